@@ -1,0 +1,2 @@
+/** Evaluation: one evaluator per task over public benchmarks in their original formats, shared metrics, published figures beside ours. */
+package org.sitrep.eval;

@@ -1,0 +1,59 @@
+package org.sitrep.pipeline;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.annotate.Annotated;
+import org.sitrep.annotate.Annotator;
+import org.sitrep.annotate.CoreNlpAnnotator;
+import org.sitrep.entities.EntityFinder;
+import org.sitrep.model.Article;
+import org.sitrep.model.Entity;
+import org.sitrep.model.Problem;
+import org.sitrep.model.Quantity;
+import org.sitrep.model.Reading;
+import org.sitrep.model.TimeRef;
+import org.sitrep.quantities.QuantityFinder;
+import org.sitrep.time.TimeFinder;
+
+/**
+ * Reads one article into a {@link Reading}. Thread-safe and stateless between calls: one instance serves
+ * every thread of a process (the models are loaded once, in the constructor).
+ */
+public final class Analyzer {
+
+    private final Annotator annotator;
+    private final EntityFinder entities;
+    private final TimeFinder times = new TimeFinder();
+    private final QuantityFinder quantities = new QuantityFinder();
+
+    public Analyzer(Annotator annotator) {
+        this.annotator = annotator;
+        this.entities = new EntityFinder();
+    }
+
+    /** Loads the default models (CoreNLP through its adapter, sitrep's lexicons). Takes a few seconds. */
+    public static Analyzer load() { return new Analyzer(new CoreNlpAnnotator()); }
+
+    public Reading analyze(Article article) {
+        List<Problem> problems = new ArrayList<>();
+        LocalDate reference = referenceDate(article.published(), problems);
+        Annotated annotated = annotator.annotate(article.text(), reference);
+        List<Entity> found = entities.find(article, annotated);
+        List<TimeRef> timeRefs = times.find(article, annotated, reference, problems);
+        List<Quantity> amounts = quantities.find(annotated, timeRefs);
+        return new Reading(Reading.CONTRACT_VERSION, article, annotated.sentences(), found, List.of(), timeRefs, amounts,
+                List.of(), List.of(), List.of(), problems);
+    }
+
+    static LocalDate referenceDate(String published, List<Problem> problems) {
+        if (published == null || published.isBlank()) return null;
+        try {
+            return LocalDate.parse(published.length() > 10 ? published.substring(0, 10) : published);
+        } catch (DateTimeParseException e) {
+            problems.add(new Problem("time", "publication date '" + published + "' is not an ISO date; relative dates left unresolved", null, null));
+            return null;
+        }
+    }
+}

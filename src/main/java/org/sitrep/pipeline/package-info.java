@@ -1,0 +1,2 @@
+/** The analysis of one article, stage after stage: a pure function of the article and the shipped resources. */
+package org.sitrep.pipeline;

@@ -1,0 +1,90 @@
+package org.sitrep.report;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.sitrep.model.Article;
+import org.sitrep.model.Entity;
+import org.sitrep.model.Quantity;
+import org.sitrep.model.Reading;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.TimeRef;
+
+/** A plain-text report of one reading: metadata, then each kind of fact with the sentence it came from. */
+public final class TextReport {
+
+    private static final Map<String, String> SECTIONS = Map.of("PERSON", "People", "ORGANIZATION", "Organisations",
+            "GPE", "Countries and cities", "LOCATION", "Other places", "NORP", "Nationalities and groups", "MISC", "Other names");
+    private static final List<String> ORDER = List.of("PERSON", "ORGANIZATION", "GPE", "LOCATION", "NORP", "MISC");
+
+    private TextReport() {}
+
+    public static String render(Reading r) {
+        Article a = r.article();
+        StringBuilder sb = new StringBuilder();
+        sb.append("== ").append(a.title() == null ? "(no title)" : a.title()).append('\n');
+        field(sb, "source", a.source());
+        field(sb, "publisher", a.publisher());
+        field(sb, "author", a.author());
+        field(sb, "published", a.published());
+        field(sb, "dateline", a.dateline() == null ? null : a.dateline().text());
+        field(sb, "url", a.url());
+        field(sb, "id", a.id());
+        if (!a.furniture().isEmpty()) {
+            field(sb, "not story", a.furniture().stream().map(f -> f.kind() + ": \"" + f.text() + "\"").collect(Collectors.joining("; ")));
+        }
+        for (String type : ORDER) {
+            List<Entity> group = r.entities().stream().filter(e -> e.type().equals(type)).toList();
+            if (group.isEmpty()) continue;
+            sb.append('\n').append(SECTIONS.get(type)).append('\n');
+            for (Entity e : group) {
+                sb.append("  ").append(e.name());
+                if (!e.titles().isEmpty()) sb.append(" — ").append(String.join("; ", e.titles()));
+                if (!e.aliases().isEmpty()) sb.append("  (also: ").append(String.join(", ", e.aliases())).append(')');
+                if (e.note() != null) sb.append("  [").append(e.note()).append(']');
+                sb.append("  ×").append(e.mentions().size()).append('\n');
+                evidence(sb, r, e.mentions().get(0).sentence());
+            }
+        }
+        if (!r.times().isEmpty()) {
+            sb.append("\nDates and times\n");
+            for (TimeRef t : r.times()) {
+                sb.append("  ").append(t.text()).append(" = ").append(t.value() == null ? "?" : t.value());
+                if (t.ambiguous()) sb.append("  (ambiguous: no publication date)");
+                sb.append('\n');
+                evidence(sb, r, t.sentence());
+            }
+        }
+        if (!r.quantities().isEmpty()) {
+            sb.append("\nNumbers\n");
+            for (Quantity q : r.quantities()) {
+                sb.append("  ").append(q.text());
+                if (q.value() != null) sb.append(" = ").append(format(q.value()));
+                if (q.approximate()) sb.append(" (approximate)");
+                if (q.counted() != null) sb.append(" — ").append(q.counted());
+                sb.append('\n');
+                evidence(sb, r, q.sentence());
+            }
+        }
+        if (!r.problems().isEmpty()) {
+            sb.append("\nNot resolved\n");
+            r.problems().forEach(p -> sb.append("  ").append(p.stage()).append(": ").append(p.message()).append('\n'));
+        }
+        return sb.toString();
+    }
+
+    private static void field(StringBuilder sb, String name, String value) {
+        if (value != null && !value.isBlank()) sb.append(String.format("%-10s %s%n", name + ":", value));
+    }
+
+    private static void evidence(StringBuilder sb, Reading r, int sentence) {
+        Sentence s = r.sentences().get(sentence);
+        String text = r.article().text().substring(s.start(), s.end()).replaceAll("\\s+", " ");
+        if (text.length() > 160) text = text.substring(0, 157) + "...";
+        sb.append("      \"").append(text).append("\"\n");
+    }
+
+    private static String format(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format("%,d", (long) v) : String.valueOf(v);
+    }
+}
