@@ -276,15 +276,18 @@ final class MentionFinder {
     private String appositiveTitle(Annotated a, int after) {
         List<Token> toks = a.tokens();
         if (after + 2 >= toks.size() || !toks.get(after).word().equals(",")) return null;
-        int s = after + 1, e = s;
-        if (Set.of("the", "a", "an").contains(toks.get(s).word().toLowerCase(Locale.ROOT))) s++;
-        boolean office = false;
+        int s = after + 1, e;
+        // "X, the head of Y," or "X, a doctor at the hospital,": an office word, or a determiner and a common noun.
+        boolean determiner = Set.of("the", "a", "an").contains(toks.get(s).word().toLowerCase(Locale.ROOT));
+        if (determiner) s++;
+        boolean office = false, noun = false;
         for (e = s; e < toks.size() && e - s < 9; e++) {
             Token t = toks.get(e);
-            if (t.word().equals(",") || t.word().equals(".") || t.pos().startsWith("VB") || t.pos().equals("WP")) break;
+            if (t.word().equals(",") || t.word().equals(".") || t.pos().startsWith("VB") || t.pos().equals("WP") || t.ner().equals("PERSON")) break;
             office |= lex.isOfficeWord(t.word());
+            noun |= t.pos().equals("NN");
         }
-        if (!office || e >= toks.size() || !toks.get(e).word().matches("[,.]") || e == s) return null;
+        if (!(office || determiner && noun) || e >= toks.size() || !toks.get(e).word().matches("[,.]") || e == s) return null;
         return a.text().substring(toks.get(s).start(), toks.get(e - 1).end());
     }
 }
