@@ -14,8 +14,8 @@ public record Reading(
         List<Object> places,
         List<TimeRef> times,
         List<Quantity> quantities,
-        List<Object> quotes,
-        List<Object> claims,
+        List<Quote> quotes,
+        List<Claim> claims,
         List<Object> events,
         List<Problem> problems) {
 

@@ -15,6 +15,7 @@ import org.sitrep.model.Quantity;
 import org.sitrep.model.Reading;
 import org.sitrep.model.TimeRef;
 import org.sitrep.quantities.QuantityFinder;
+import org.sitrep.quotes.Attributions;
 import org.sitrep.time.TimeFinder;
 
 /**
@@ -27,6 +28,7 @@ public final class Analyzer {
     private final EntityFinder entities;
     private final TimeFinder times = new TimeFinder();
     private final QuantityFinder quantities = new QuantityFinder();
+    private final Attributions attributions = new Attributions();
 
     public Analyzer(Annotator annotator) {
         this.annotator = annotator;
@@ -43,8 +45,9 @@ public final class Analyzer {
         List<Entity> found = entities.find(article, annotated);
         List<TimeRef> timeRefs = times.find(article, annotated, reference, problems);
         List<Quantity> amounts = quantities.find(annotated, timeRefs);
+        Attributions.Result said = attributions.find(article, annotated, found);
         return new Reading(Reading.CONTRACT_VERSION, article, annotated.sentences(), found, List.of(), timeRefs, amounts,
-                List.of(), List.of(), List.of(), problems);
+                said.quotes(), said.claims(), List.of(), problems);
     }
 
     static LocalDate referenceDate(String published, List<Problem> problems) {

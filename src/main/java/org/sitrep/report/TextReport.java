@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.sitrep.model.Article;
+import org.sitrep.model.Claim;
+import org.sitrep.model.Quote;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Reading;
@@ -66,11 +68,36 @@ public final class TextReport {
                 evidence(sb, r, q.sentence());
             }
         }
+        if (!r.quotes().isEmpty()) {
+            sb.append("\nWho said what\n");
+            for (int i = 0; i < r.quotes().size(); i++) {
+                Quote q = r.quotes().get(i);
+                Claim c = i < r.claims().size() ? r.claims().get(i) : null;
+                String who = q.speaker() == null ? "(unknown speaker)" : nameOf(r, q.speaker().entity(), q.speaker().text());
+                sb.append("  ").append(who).append(' ').append(q.cue() == null ? "said" : q.cue().text())
+                        .append(" (").append(q.kind()).append("): \"").append(abbreviate(q.text(), 140)).append("\"\n");
+                if (c != null && !c.chain().isEmpty()) {
+                    sb.append("      source chain: ").append(c.chain().stream().map(Claim.Source::name).collect(Collectors.joining(" <- ")));
+                    if (c.evidence() != null) sb.append(" <- \"").append(c.evidence().text()).append("\" (cited evidence)");
+                    sb.append('\n');
+                }
+            }
+        }
         if (!r.problems().isEmpty()) {
             sb.append("\nNot resolved\n");
             r.problems().forEach(p -> sb.append("  ").append(p.stage()).append(": ").append(p.message()).append('\n'));
         }
         return sb.toString();
+    }
+
+    private static String nameOf(Reading r, String entityId, String fallback) {
+        if (entityId == null) return fallback;
+        return r.entities().stream().filter(e -> e.id().equals(entityId)).map(Entity::name).findFirst().orElse(fallback);
+    }
+
+    private static String abbreviate(String s, int max) {
+        String flat = s.replaceAll("\\s+", " ");
+        return flat.length() <= max ? flat : flat.substring(0, max - 3) + "...";
     }
 
     private static void field(StringBuilder sb, String name, String value) {

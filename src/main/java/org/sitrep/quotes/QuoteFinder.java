@@ -1,0 +1,278 @@
+package org.sitrep.quotes;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.annotate.Annotated;
+import org.sitrep.annotate.Token;
+import org.sitrep.model.Entity;
+import org.sitrep.model.Quote;
+import org.sitrep.model.Quote.Party;
+import org.sitrep.model.Quote.Speaker;
+
+/**
+ * Finds quotations: direct ones by their marks and the cue next to them, indirect ones by a reporting verb with a
+ * clause after it ("said that …", "warned that …", ", alleging that …", "according to …"), and nests reports inside
+ * reports ("CNN reported that Turkish officials had said …").
+ */
+public final class QuoteFinder {
+
+    /** What a speaker cites as the basis of a quote, found with it. */
+    record Cited(String quoteId, int start, int end) {}
+
+    /** Quotes, with the evidence their speakers cite. */
+    record Found(List<Quote> quotes, List<Cited> evidence) {}
+
+    private static final Set<String> EVIDENCE_VERBS = Set.of("indicate", "show", "suggest", "reveal", "prove", "confirm", "say");
+    private static final Set<String> CLAUSE_START = Set.of("PRP", "DT", "NNP", "NNPS", "NNS", "NN", "EX", "CD", "JJ", "PRP$");
+    private static final Set<String> OBJECT_CUES = Set.of("tell", "warn", "accuse", "urge", "remind", "assure", "inform", "promise", "ask");
+    private static final int MIN_DIRECT_WORDS = 4;
+
+    private final Cues cues = Cues.standard();
+
+    Found find(Annotated a, List<Entity> entities) {
+        EntityIndex index = new EntityIndex(entities);
+        SpeakerFinder speakers = new SpeakerFinder(a, index);
+        List<Token> toks = a.tokens();
+        List<Quote> quotes = new ArrayList<>();
+        List<Cited> cited = new ArrayList<>();
+        List<String> recent = new ArrayList<>();
+        Set<Integer> usedCues = new HashSet<>();
+        List<QuoteMarks.Span> marks = QuoteMarks.find(a.text()).stream().filter(s -> words(a.text(), s) >= MIN_DIRECT_WORDS).toList();
+
+        // Direct quotes first: their cues are then not read again as indirect speech.
+        for (QuoteMarks.Span m : marks) {
+            int last = Math.max(a.firstTokenAtOrAfter(m.start()), a.firstTokenAtOrAfter(m.end()) - 1);
+            int first = a.firstTokenAtOrAfter(m.start());
+            if (first >= toks.size()) continue;
+            Attribution at = directAttribution(a, index, first, Math.min(last, toks.size() - 1), speakers, recent);
+            if (at == null && !quotes.isEmpty() && quotes.get(quotes.size() - 1).kind().equals("direct")) {
+                Quote prev = quotes.get(quotes.size() - 1); // a paragraph that goes on quoting the same speaker
+                if (prev.speaker() != null) {
+                    Speaker s = prev.speaker();
+                    at = new Attribution(-1, new Speaker(s.text(), s.entity(), s.start(), s.end(), "continuation"), null);
+                }
+            }
+            if (at != null && at.cue >= 0) usedCues.add(at.cue);
+            Quote q = quote(a, "direct", m.start(), m.end(), at, null, quotes.size());
+            quotes.add(q);
+            remember(recent, q);
+        }
+
+        for (int c = 0; c < toks.size(); c++) {
+            Token t = toks.get(c);
+            if (usedCues.contains(c) || inside(marks, t.start())) continue;
+            if (t.word().equalsIgnoreCase("according") && c + 1 < toks.size() && toks.get(c + 1).word().equals("to")) {
+                Quote q = accordingTo(a, c, speakers, recent, quotes.size());
+                if (q != null) { quotes.add(q); remember(recent, q); }
+                continue;
+            }
+            if (!t.pos().startsWith("VB")) continue;
+            Cues.Cue cue = cues.get(t.lemma());
+            if (cue == null) continue;
+            int contentStart = -1, evidenceStart = -1, evidenceEnd = -1;
+            if (cue.kind().equals("evidence")) {
+                int[] ev = evidenceClause(toks, c);
+                if (ev == null) continue;
+                evidenceStart = ev[0]; evidenceEnd = ev[1]; contentStart = ev[2];
+                usedCues.add(ev[1] + 1); // "that indicated that": the evidence's verb is not a speaker's cue
+            } else {
+                contentStart = complementStart(toks, c, OBJECT_CUES.contains(cue.lemma()));
+            }
+            if (contentStart < 0) continue;
+            int contentEnd = contentEnd(toks, contentStart);
+            if (contentEnd - contentStart < 3) continue;
+            Speaker speaker = t.pos().equals("VBG") && c > 0 && toks.get(c - 1).word().equals(",")
+                    ? participleSubject(quotes, t.sentence(), toks.get(c - 1).start())
+                    : speakers.before(c, recent);
+            if (speaker == null) speaker = speakers.after(c, recent);
+            int start = toks.get(contentStart).start(), end = toks.get(contentEnd - 1).end();
+            String kind = inside(marks, start, end) ? "mixed" : "indirect";
+            Quote q = quote(a, kind, start, end, new Attribution(c, speaker, addressee(a, index, c, contentStart)), null, quotes.size());
+            quotes.add(q);
+            remember(recent, q);
+            if (evidenceStart >= 0) cited.add(new Cited(q.id(), toks.get(evidenceStart).start(), toks.get(evidenceEnd - 1).end()));
+        }
+        return new Found(nest(quotes), cited);
+    }
+
+    private record Attribution(int cue, Speaker speaker, Party addressee) {}
+
+    /** The cue and speaker of a direct quote: after it (",” he told CNN") or before it ("He said: “…"). */
+    private Attribution directAttribution(Annotated a, EntityIndex index, int first, int last, SpeakerFinder speakers, List<String> recent) {
+        List<Token> toks = a.tokens();
+        for (int c = last + 1; c < toks.size() && c <= last + 7 && toks.get(c).sentence() == toks.get(last).sentence(); c++) {
+            Token t = toks.get(c);
+            if (!t.pos().startsWith("VB") || cues.get(t.lemma()) == null) continue;
+            Speaker s = speakers.before(c, recent);
+            if (s == null || s.start() < toks.get(last).end()) s = speakers.after(c, recent);
+            if (s != null) return new Attribution(c, s, medium(a, index, c));
+        }
+        int sentence = toks.get(first).sentence();
+        for (int c = first - 1; c >= 0 && c >= first - 10 && toks.get(c).sentence() == sentence; c--) {
+            Token t = toks.get(c);
+            if (!t.pos().startsWith("VB") || cues.get(t.lemma()) == null) continue;
+            Speaker s = speakers.before(c, recent);
+            if (s == null) s = speakers.after(c, recent);
+            if (s != null) return new Attribution(c, s, medium(a, index, c));
+        }
+        return null;
+    }
+
+    /** "told CNN": the organisation or person right after a cue of telling. */
+    private static Party medium(Annotated a, EntityIndex index, int c) {
+        List<Token> toks = a.tokens();
+        Token cue = toks.get(c);
+        if (!cue.lemma().equalsIgnoreCase("tell") || c + 1 >= toks.size()) return null;
+        Token next = toks.get(c + 1);
+        if (!next.pos().startsWith("NNP")) return null;
+        int e = c + 1;
+        while (e + 1 < toks.size() && toks.get(e + 1).pos().startsWith("NNP")) e++;
+        EntityIndex.Hit hit = index.at(next.start());
+        return new Party(a.text().substring(next.start(), toks.get(e).end()), hit == null ? null : hit.entity().id(), next.start(), toks.get(e).end());
+    }
+
+    /** The addressee of an indirect quote's cue, when it comes before the reported clause ("told CNN that …"). */
+    private static Party addressee(Annotated a, EntityIndex index, int c, int contentStart) {
+        Party p = medium(a, index, c);
+        return p == null || p.end() > a.tokens().get(contentStart).start() ? null : p;
+    }
+
+    /** Where the reported clause starts: after "that" (past an object: "told CNN that"), or right after "said". */
+    private static int complementStart(List<Token> toks, int c, boolean takesObject) {
+        int sentence = toks.get(c).sentence();
+        for (int k = c + 1; k < toks.size() && k <= c + (takesObject ? 8 : 5) && toks.get(k).sentence() == sentence; k++) {
+            String w = toks.get(k).word().toLowerCase(Locale.ROOT);
+            if (w.equals("that") && toks.get(k).pos().equals("IN")) return k + 1 < toks.size() && toks.get(k + 1).sentence() == sentence ? k + 1 : -1;
+            if (toks.get(k).pos().startsWith("VB") || w.equals(".") || w.equals(";")) break;
+        }
+        if (takesObject || c + 1 >= toks.size() || toks.get(c + 1).sentence() != sentence) return -1;
+        Token next = toks.get(c + 1);
+        if (!toks.get(c).lemma().matches("say|believe|think|claim|add|insist|argue|fear|hope|expect|suspect|know|feel|estimate|predict|warn|allege|deny|confirm|acknowledge|admit|suggest")) return -1;
+        if (!CLAUSE_START.contains(next.pos())) return -1;
+        // "said Smith" or "said the ministry" is an inverted attribution, not a clause: a clause has a verb soon.
+        for (int k = c + 1; k < toks.size() && k <= c + 6 && toks.get(k).sentence() == sentence; k++) {
+            if (toks.get(k).pos().matches("VB[DZP]|MD")) return c + 1;
+            if (toks.get(k).word().matches("[,.;]")) return -1;
+        }
+        return -1;
+    }
+
+    /** "cited EVIDENCE that indicated that CONTENT" → {evidence start, evidence end, content start}, or null. */
+    private static int[] evidenceClause(List<Token> toks, int c) {
+        int sentence = toks.get(c).sentence();
+        for (int k = c + 1; k + 2 < toks.size() && k <= c + 10 && toks.get(k).sentence() == sentence; k++) {
+            if (toks.get(k).word().equalsIgnoreCase("that") && EVIDENCE_VERBS.contains(toks.get(k + 1).lemma().toLowerCase(Locale.ROOT))
+                    && toks.get(k + 2).word().equalsIgnoreCase("that") && k > c + 1) {
+                return new int[] {c + 1, k, k + 3};
+            }
+        }
+        return null;
+    }
+
+    /** The end (exclusive token index) of a reported clause: the sentence end, or the next attribution in it. */
+    private int contentEnd(List<Token> toks, int from) {
+        int sentence = toks.get(from).sentence();
+        int k = from;
+        while (k < toks.size() && toks.get(k).sentence() == sentence) {
+            Token t = toks.get(k);
+            if (t.word().equals(",") && k + 1 < toks.size()) {
+                Token n = toks.get(k + 1);
+                boolean participle = n.pos().equals("VBG") && cues.get(n.lemma()) != null;
+                boolean according = n.word().equalsIgnoreCase("according");
+                if (participle || according) break;
+            }
+            k++;
+        }
+        while (k > from && toks.get(k - 1).word().matches("[.,;:!?”’\"']|''|``")) k--;
+        return k;
+    }
+
+    /** ", alleging that …" hangs on the clause before it: its speaker is that clause's speaker. */
+    private static Speaker participleSubject(List<Quote> quotes, int sentence, int comma) {
+        for (int i = quotes.size() - 1; i >= 0; i--) {
+            Quote q = quotes.get(i);
+            if (q.sentence() == sentence && q.speaker() != null && q.end() <= comma) {
+                Speaker s = q.speaker();
+                return new Speaker(s.text(), s.entity(), s.start(), s.end(), "participle");
+            }
+        }
+        return null;
+    }
+
+    /** "According to X, CONTENT." or "CONTENT, according to X." */
+    private Quote accordingTo(Annotated a, int c, SpeakerFinder speakers, List<String> recent, int n) {
+        List<Token> toks = a.tokens();
+        int sentence = toks.get(c).sentence();
+        int e = c + 2;
+        while (e < toks.size() && toks.get(e).sentence() == sentence && !toks.get(e).word().matches("[,.;]")) e++;
+        if (e == c + 2) return null;
+        Speaker s = speakers.nounPhraseEndingAt(e - 1, recent);
+        if (s == null) return null;
+        int sStart = sentenceStart(toks, c);
+        int from, to;
+        if (c > sStart + 2 && toks.get(c - 1).word().equals(",")) { from = sStart; to = c - 1; }
+        else if (e < toks.size() && toks.get(e).word().equals(",")) { from = e + 1; to = contentEnd(toks, e + 1); }
+        else return null;
+        if (to - from < 3) return null;
+        int start = toks.get(from).start(), end = toks.get(to - 1).end();
+        Attribution at = new Attribution(c, s, null);
+        Quote q = quote(a, "indirect", start, end, at, null, n);
+        return new Quote(q.id(), q.kind(), q.text(), q.start(), q.end(),
+                new Quote.Cue("according to", "according to", toks.get(c).start(), toks.get(c + 1).end()), s, null, null, sentence);
+    }
+
+    private static int sentenceStart(List<Token> toks, int c) {
+        int k = c;
+        while (k > 0 && toks.get(k - 1).sentence() == toks.get(c).sentence()) k--;
+        return k;
+    }
+
+    private static Quote quote(Annotated a, String kind, int start, int end, Attribution at, String reportedBy, int n) {
+        Quote.Cue cue = null;
+        int sentence;
+        if (at != null && at.cue >= 0) {
+            Token t = a.tokens().get(at.cue);
+            cue = new Quote.Cue(t.word(), t.lemma().toLowerCase(Locale.ROOT), t.start(), t.end());
+            sentence = t.sentence();
+        } else {
+            sentence = a.tokens().get(Math.min(a.firstTokenAtOrAfter(start), a.tokens().size() - 1)).sentence();
+        }
+        return new Quote("q" + (n + 1), kind, a.text().substring(start, end), start, end, cue,
+                at == null ? null : at.speaker, at == null ? null : at.addressee, reportedBy, sentence);
+    }
+
+    /** A report inside another's content ("CNN reported that officials said …") is reported by it. */
+    private static List<Quote> nest(List<Quote> quotes) {
+        List<Quote> out = new ArrayList<>(quotes.size());
+        for (Quote q : quotes) {
+            Quote outer = null;
+            for (Quote o : quotes) {
+                if (o == q || o.kind().equals("direct") && q.kind().equals("direct")) continue;
+                boolean contains = o.start() <= q.start() && q.end() <= o.end() && (o.end() - o.start()) > (q.end() - q.start());
+                boolean cueInside = q.cue() == null || o.start() <= q.cue().start() && q.cue().end() <= o.end() || q.speaker() != null && q.speaker().start() >= o.start();
+                if (contains && cueInside && (outer == null || o.end() - o.start() < outer.end() - outer.start())) outer = o;
+            }
+            out.add(outer == null ? q : new Quote(q.id(), q.kind(), q.text(), q.start(), q.end(), q.cue(), q.speaker(), q.addressee(), outer.id(), q.sentence()));
+        }
+        return out;
+    }
+
+    private static void remember(List<String> recent, Quote q) {
+        if (q.speaker() != null && q.speaker().entity() != null) recent.add(q.speaker().entity());
+    }
+
+    private static boolean inside(List<QuoteMarks.Span> marks, int offset) {
+        for (QuoteMarks.Span m : marks) if (m.start() <= offset && offset < m.end()) return true;
+        return false;
+    }
+
+    private static boolean inside(List<QuoteMarks.Span> marks, int start, int end) {
+        for (QuoteMarks.Span m : marks) if (start <= m.start() && m.end() <= end) return true;
+        return false;
+    }
+
+    private static int words(String text, QuoteMarks.Span s) { return text.substring(s.start(), s.end()).split("\\s+").length; }
+}

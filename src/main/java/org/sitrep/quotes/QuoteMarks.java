@@ -1,0 +1,90 @@
+package org.sitrep.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the spans inside quotation marks, paragraph by paragraph, as news copy writes them: curly or straight
+ * marks, a quote that runs over several paragraphs (each reopened with “ and closed only at the end), and a
+ * closing mark whose opening mark was lost ("They have secretly crossed …,” he told CNN).
+ */
+final class QuoteMarks {
+
+    /** Content between the marks (marks excluded); {@code openMissing} when the quote started at the paragraph. */
+    record Span(int start, int end, boolean openMissing) {}
+
+    private QuoteMarks() {}
+
+    static List<Span> find(String text) {
+        List<Span> out = new ArrayList<>();
+        List<int[]> paragraphs = paragraphs(text);
+        int carriedOpen = -1; // a quote still open from the paragraph before
+        for (int[] p : paragraphs) {
+            int open = -1;
+            boolean straightOpen = false;
+            if (carriedOpen >= 0) {
+                if (p[0] < text.length() && isOpening(text.charAt(p[0]))) {
+                    open = carriedOpen; // the quote goes on in this paragraph
+                } else {
+                    out.add(trimmed(text, carriedOpen, lastContentEnd(text, p[0]), false));
+                }
+                carriedOpen = -1;
+            }
+            for (int i = p[0]; i < p[1]; i++) {
+                char c = text.charAt(i);
+                if (c == '“' || c == '«') {
+                    if (open < 0) open = i + 1;
+                } else if (c == '”' || c == '»') {
+                    if (open >= 0) out.add(trimmed(text, open, i, false));
+                    else out.add(trimmed(text, firstNonSpace(text, p[0]), i, true));
+                    open = -1;
+                } else if (c == '"') {
+                    if (!straightOpen) {
+                        straightOpen = true;
+                        open = i + 1;
+                    } else {
+                        out.add(trimmed(text, open, i, false));
+                        straightOpen = false;
+                        open = -1;
+                    }
+                }
+            }
+            if (open >= 0) carriedOpen = open;
+        }
+        if (carriedOpen >= 0) out.add(trimmed(text, carriedOpen, text.length(), false));
+        out.removeIf(s -> s.end() <= s.start());
+        return out;
+    }
+
+    static boolean isOpening(char c) { return c == '“' || c == '"' || c == '«'; }
+
+    /** [start, end) of each paragraph (blocks separated by blank lines). */
+    static List<int[]> paragraphs(String text) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int brk = text.indexOf("\n\n", start);
+            int end = brk < 0 ? text.length() : brk;
+            if (end > start) out.add(new int[] {start, end});
+            start = brk < 0 ? text.length() : brk + 2;
+            while (start < text.length() && text.charAt(start) == '\n') start++;
+        }
+        return out;
+    }
+
+    private static int firstNonSpace(String text, int i) {
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
+        return i;
+    }
+
+    private static int lastContentEnd(String text, int i) {
+        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) i--;
+        return i;
+    }
+
+    private static Span trimmed(String text, int start, int end, boolean openMissing) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) start++;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+        return new Span(start, end, openMissing);
+    }
+}

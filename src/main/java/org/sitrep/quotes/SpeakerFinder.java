@@ -1,0 +1,82 @@
+package org.sitrep.quotes;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.annotate.Annotated;
+import org.sitrep.annotate.Token;
+import org.sitrep.model.Quote.Speaker;
+
+/** Finds who a reporting verb attributes to: the subject before it, or the speaker after an inverted cue ("said Smith"). */
+final class SpeakerFinder {
+
+    private static final Set<String> AUX = Set.of("has", "have", "had", "is", "was", "were", "are", "been", "be", "did", "does",
+            "do", "will", "would", "could", "should", "may", "might", "can", "also", "reportedly", "previously", "later",
+            "then", "further", "again", "once", "repeatedly", "publicly", "privately", "not", "n't", "allegedly", "recently");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
+    private static final Set<String> NP_INNER = Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS", "CD", "HYPH", "VBN");
+
+    private final Annotated a;
+    private final EntityIndex entities;
+
+    SpeakerFinder(Annotated a, EntityIndex entities) {
+        this.a = a;
+        this.entities = entities;
+    }
+
+    /** The subject of the cue at token index c (looking left within its sentence), or null. */
+    Speaker before(int c, List<String> recentSpeakers) {
+        List<Token> toks = a.tokens();
+        int sentence = toks.get(c).sentence();
+        int k = c - 1;
+        while (k >= 0 && toks.get(k).sentence() == sentence && (AUX.contains(lower(toks.get(k))) || toks.get(k).pos().equals("RB"))) k--;
+        if (k < 0 || toks.get(k).sentence() != sentence) return null;
+        return nounPhraseEndingAt(k, recentSpeakers);
+    }
+
+    /** The speaker named right after an inverted cue ("…,” said the minister), or null. */
+    Speaker after(int c, List<String> recentSpeakers) {
+        List<Token> toks = a.tokens();
+        int k = c + 1;
+        if (k >= toks.size() || toks.get(k).sentence() != toks.get(c).sentence()) return null;
+        int end = k;
+        while (end < toks.size() && toks.get(end).sentence() == toks.get(c).sentence() && NP_INNER.contains(toks.get(end).pos())) end++;
+        if (end == k) return pronounAt(k, recentSpeakers);
+        return nounPhraseEndingAt(end - 1, recentSpeakers);
+    }
+
+    /** The noun phrase whose last token is k, resolved to an entity where one is named there. */
+    Speaker nounPhraseEndingAt(int k, List<String> recentSpeakers) {
+        List<Token> toks = a.tokens();
+        Token t = toks.get(k);
+        EntityIndex.Hit hit = entities.at(t.start());
+        if (hit != null) {
+            return new Speaker(hit.mention().text(), hit.entity().id(), hit.mention().start(), hit.mention().end(), "name");
+        }
+        if (t.pos().equals("PRP")) return pronounAt(k, recentSpeakers);
+        if (!t.pos().startsWith("NN")) return null;
+        int s = k;
+        while (s - 1 >= 0 && toks.get(s - 1).sentence() == t.sentence() && NP_INNER.contains(toks.get(s - 1).pos())) s--;
+        int start = toks.get(s).start(), end = t.end();
+        for (int i = s; i <= k; i++) { // "the Turkish officials": an entity inside the phrase names it
+            EntityIndex.Hit inner = entities.at(toks.get(i).start());
+            if (inner != null && inner.mention().end() == end) {
+                return new Speaker(a.text().substring(start, end), inner.entity().id(), start, end, "name");
+            }
+        }
+        return new Speaker(a.text().substring(start, end), null, start, end, "noun");
+    }
+
+    private Speaker pronounAt(int k, List<String> recentSpeakers) {
+        Token t = a.tokens().get(k);
+        String p = lower(t);
+        if (!PRONOUNS.contains(p)) return null;
+        if (p.equals("he") || p.equals("she")) {
+            EntityIndex.Hit who = entities.lastPersonBefore(t.start(), recentSpeakers);
+            if (who != null) return new Speaker(t.word(), who.entity().id(), t.start(), t.end(), "pronoun");
+        }
+        return new Speaker(t.word(), null, t.start(), t.end(), "unresolved");
+    }
+
+    private static String lower(Token t) { return t.word().toLowerCase(Locale.ROOT); }
+}
