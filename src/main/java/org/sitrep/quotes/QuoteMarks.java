@@ -38,8 +38,9 @@ final class QuoteMarks {
                     if (open >= 0) out.add(trimmed(text, open, i, false));
                     else out.add(trimmed(text, firstNonSpace(text, p[0]), i, true));
                     open = -1;
+                    straightOpen = false;
                 } else if (c == '"') {
-                    if (!straightOpen) {
+                    if (!straightOpen || open < 0) {
                         straightOpen = true;
                         open = i + 1;
                     } else {

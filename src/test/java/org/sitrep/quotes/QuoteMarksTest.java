@@ -1,0 +1,55 @@
+package org.sitrep.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class QuoteMarksTest {
+
+    private static List<String> contents(String text) {
+        return QuoteMarks.find(text).stream().map(s -> text.substring(s.start(), s.end())).toList();
+    }
+
+    @Test
+    void curlyAndStraight() {
+        assertThat(contents("He said “we will win,” and left. She said \"no way\" twice."))
+                .containsExactly("we will win,", "no way");
+    }
+
+    @Test
+    void missingOpeningMarkStartsAtTheParagraph() {
+        String text = "First paragraph.\n\nThey have crossed the border. They paid smugglers,” he told CNN.";
+        List<QuoteMarks.Span> spans = QuoteMarks.find(text);
+        assertThat(spans).hasSize(1);
+        assertThat(text.substring(spans.get(0).start(), spans.get(0).end())).isEqualTo("They have crossed the border. They paid smugglers,");
+        assertThat(spans.get(0).openMissing()).isTrue();
+    }
+
+    @Test
+    void quoteRunningOverParagraphs() {
+        String text = "“The first part goes on\n\n“and the second part ends here,” she said.";
+        assertThat(contents(text)).containsExactly("The first part goes on\n\n“and the second part ends here,");
+    }
+
+    @Test
+    void unclosedQuoteEndsWithItsParagraphWhenTheNextDoesNotReopen() {
+        assertThat(contents("He said “this never closes\n\nA new paragraph.")).containsExactly("this never closes");
+    }
+
+    @Test
+    void neverFailsOnArbitraryMarks() {
+        Random random = new Random(7);
+        char[] alphabet = {'a', ' ', '"', '“', '”', '«', '»', '\n', '.'};
+        for (int n = 0; n < 5000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) sb.append(alphabet[random.nextInt(alphabet.length)]);
+            String text = sb.toString();
+            for (QuoteMarks.Span s : QuoteMarks.find(text)) {
+                assertThat(s.start()).isBetween(0, text.length());
+                assertThat(s.end()).isBetween(s.start(), text.length());
+            }
+        }
+    }
+}
