@@ -35,6 +35,9 @@ final class BodyExtractor {
 
     private static final Pattern BYLINE = Pattern.compile("^(by|from|von|por|par)\\s+\\p{Lu}[^.!?]{0,60}$");
 
+    private static final String FURNITURE_TAGS =
+            "form, nav, aside, footer, figure, picture, [aria-hidden=true], [role=navigation], [role=complementary]";
+
     private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, tr, dd, dt";
 
     private BodyExtractor() {}
@@ -45,6 +48,12 @@ final class BodyExtractor {
         var r = new Readability4JExtended(url == null ? "" : url, doc.outerHtml()).parse();
         Element content = r.getArticleContent();
         List<String> out = content == null ? List.of() : blocks(content, title);
+        // Readability sometimes settles on a header or teaser; the densest paragraph container is the fallback.
+        Element dense = densest(doc);
+        if (dense != null) {
+            List<String> alt = blocks(dense, title);
+            if (words(String.join(" ", alt)) > 2 * words(String.join(" ", out))) out = alt;
+        }
         if (jsonLdBody != null && words(jsonLdBody) > 2 * Math.max(20, words(String.join(" ", out)))) {
             return splitPlain(jsonLdBody);
         }
@@ -53,20 +62,36 @@ final class BodyExtractor {
 
     /** Removes markup that is never story text, so readability scores only candidate containers. */
     private static void strip(Document doc) {
-        doc.select("script, style, noscript, template, iframe, svg, form, button, select, nav, aside, footer, "
-                + "figure, figcaption, picture, [hidden], [aria-hidden=true], [role=navigation], [role=complementary]").remove();
+        doc.select("script, style, noscript, template, iframe, svg, button, select, figcaption, [hidden]").remove();
         if (doc.body() == null) return;
         long storyChars = paragraphChars(doc.body());
         List<Element> drop = new ArrayList<>();
         for (Element e : doc.body().getAllElements()) {
-            if (e == doc.body() || e.nameIs("html")) continue;
-            String key = (e.className() + " " + e.id()).strip();
-            if (key.isEmpty() || !FURNITURE.matcher(key).find()) continue;
-            // A container that holds most of the page's paragraphs is the story itself, whatever its class says.
-            if (paragraphChars(e) * 3 > storyChars) continue;
-            drop.add(e);
+            if (e == doc.body()) continue;
+            boolean furniture = e.is(FURNITURE_TAGS);
+            if (!furniture) {
+                String key = (e.className() + " " + e.id()).strip();
+                furniture = !key.isEmpty() && FURNITURE.matcher(key).find();
+            }
+            // A container holding much of the page's paragraph text is the story itself, whatever its markup says
+            // (ASP.NET pages wrap everything in a form; some sites put the story in an aside or a "share" wrapper).
+            if (furniture && paragraphChars(e) * 3 <= storyChars) drop.add(e);
         }
         drop.forEach(Element::remove);
+    }
+
+    /** The element whose paragraphs (own, and half of its children's) hold the most text. */
+    private static Element densest(Document doc) {
+        java.util.Map<Element, Double> score = new java.util.HashMap<>();
+        for (Element p : doc.select("p")) {
+            int n = p.text().length();
+            if (n < 25) continue;
+            Element parent = p.parent();
+            if (parent == null) continue;
+            score.merge(parent, (double) n, Double::sum);
+            if (parent.parent() != null) score.merge(parent.parent(), n / 2.0, Double::sum);
+        }
+        return score.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(null);
     }
 
     private static long paragraphChars(Element root) {
