@@ -28,6 +28,8 @@ public final class HtmlArticleReader {
         if (BodyExtractor.words(body) < 15) throw new IngestException("no article text found in the HTML page");
         String title = meta.title();
         String date = published != null ? published : meta.published();
+        // The page's own local calendar date: what "yesterday" in the story is relative to.
+        if (published == null && date != null && date.length() > 10) date = date.substring(0, 10);
         String lang = meta.language() == null ? "en" : meta.language();
         return new Article(ContentHash.of(title, body), source, "html", title, meta.publisher(), meta.author(), meta.url(),
                 StoryLayout.dateline(body), date, lang, body, List.of());
