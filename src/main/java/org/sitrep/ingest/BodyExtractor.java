@@ -63,6 +63,8 @@ final class BodyExtractor {
     /** Removes markup that is never story text, so readability scores only candidate containers. */
     private static void strip(Document doc) {
         doc.select("script, style, noscript, template, iframe, svg, button, select, figcaption, [hidden]").remove();
+        // Inline-hidden blocks are schema.org copies or collapsed widgets, never what a reader sees.
+        doc.select("[style~=(?i)(display\\s*:\\s*none|visibility\\s*:\\s*hidden)]").remove();
         if (doc.body() == null) return;
         long storyChars = paragraphChars(doc.body());
         List<Element> drop = new ArrayList<>();
