@@ -100,7 +100,7 @@ public final class BenchCommand implements Callable<Integer> {
             if (l.failed()) skipped[0]++;
             else if (out.size() < max) out.add(l.article());
         });
-        if (skipped[0] > 0) System.err.println("sitrep bench: skipped " + skipped[0] + " unreadable lines of " + file);
+        if (skipped[0] > 0) System.err.println("sitrep bench: skipped " + skipped[0] + " lines of " + file + " that hold no readable article (bad JSON or no text)");
         return out;
     }
 
