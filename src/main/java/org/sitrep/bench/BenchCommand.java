@@ -37,7 +37,7 @@ public final class BenchCommand implements Callable<Integer> {
     Path input;
 
     // Defaults keep the whole run to a few minutes on 2 cores: plain CoreNLP reads ~700 tokens/s, an article ~550 tokens.
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "300", description = "Articles timed for sitrep. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "200", description = "Articles timed for sitrep. Default: ${DEFAULT-VALUE}.")
     int limit;
 
     @Option(names = "--baseline-limit", paramLabel = "N", defaultValue = "30",
