@@ -30,7 +30,8 @@ import picocli.CommandLine.Option;
                 "Exit code 0 when every article was processed, 1 when some failed, 2 on usage errors."})
 public final class BenchCommand implements Callable<Integer> {
 
-    static final String DEFAULT_INPUT = "/work/shared/data/news-raw/news-raw.jsonl";
+    // The shared benchmark corpus beside a checkout; the product itself never needs it.
+    static final String DEFAULT_INPUT = "../shared/data/news-raw/news-raw.jsonl";
 
     @Option(names = "--input", paramLabel = "FILE", defaultValue = DEFAULT_INPUT,
             description = "JSON Lines of articles ({title,text,date,outlet,url}). Default: ${DEFAULT-VALUE}.")
