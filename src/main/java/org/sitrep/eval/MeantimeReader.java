@@ -22,7 +22,11 @@ public final class MeantimeReader {
     /** A gold mention: tokens [start, end) of the document, MEANTIME entity type, syntactic type (NAM, NOM, PRO …). */
     public record Mention(int start, int end, String type, String syntactic) {}
 
-    public record Doc(String name, List<List<String>> words, List<Mention> mentions) {
+    /**
+     * @param annotatedTokens MEANTIME annotates only the first sentences of each article (title and sentences up to the
+     *                        fifth); tokens from this index on carry no annotation and must not be scored
+     */
+    public record Doc(String name, List<List<String>> words, List<Mention> mentions, int annotatedTokens) {
         public int tokens() { return words.stream().mapToInt(List::size).sum(); }
     }
 
@@ -45,11 +49,13 @@ public final class MeantimeReader {
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             Element root = f.newDocumentBuilder().parse(file.toFile()).getDocumentElement();
             Map<String, Integer> tokenIndex = new HashMap<>();
+            Map<String, Integer> tokenSentence = new HashMap<>();
             TreeMap<Integer, List<String>> sentences = new TreeMap<>();
             NodeList tokens = root.getElementsByTagName("token");
             for (int i = 0; i < tokens.getLength(); i++) {
                 Element t = (Element) tokens.item(i);
                 tokenIndex.put(t.getAttribute("t_id"), i);
+                tokenSentence.put(t.getAttribute("t_id"), Integer.parseInt(t.getAttribute("sentence")));
                 sentences.computeIfAbsent(Integer.parseInt(t.getAttribute("sentence")), k -> new ArrayList<>()).add(t.getTextContent());
             }
             Map<String, String> entityType = new HashMap<>();
@@ -84,8 +90,22 @@ public final class MeantimeReader {
                 if (hi < 0) continue;
                 mentions.add(new Mention(lo, hi + 1, mentionType.getOrDefault(m.getAttribute("m_id"), ""), m.getAttribute("syntactic_type")));
             }
+            // The last annotated sentence is the last one holding an entity or event mention.
+            int lastAnnotated = -1;
+            for (String tag : List.of("ENTITY_MENTION", "EVENT_MENTION")) {
+                NodeList marks = root.getElementsByTagName(tag);
+                for (int i = 0; i < marks.getLength(); i++) {
+                    NodeList anchors = ((Element) marks.item(i)).getElementsByTagName("token_anchor");
+                    for (int j = 0; j < anchors.getLength(); j++) {
+                        Integer s = tokenSentence.get(((Element) anchors.item(j)).getAttribute("t_id"));
+                        if (s != null) lastAnnotated = Math.max(lastAnnotated, s);
+                    }
+                }
+            }
+            int annotatedTokens = 0;
+            for (Map.Entry<Integer, List<String>> e : sentences.entrySet()) if (e.getKey() <= lastAnnotated) annotatedTokens += e.getValue().size();
             String name = root.getAttribute("doc_name");
-            return new Doc(name.isEmpty() ? file.getFileName().toString() : name, List.copyOf(sentences.values()), mentions);
+            return new Doc(name.isEmpty() ? file.getFileName().toString() : name, List.copyOf(sentences.values()), mentions, annotatedTokens);
         } catch (IOException e) {
             throw e;
         } catch (Exception e) {

@@ -43,10 +43,12 @@ public final class ResultsTable {
                         + "pipeline, one thread, models already loaded.");
             }
             if (r.dataset().startsWith("MEANTIME")) {
-                notes.add("**MEANTIME mapping.** Gold: ENTITY_MENTIONs with syntactic_type NAM whose entity (via REFERS_TO) is PER, ORG or "
-                        + "LOC, same names as CoNLL's. PRO (products), FIN (financial) and MIX have no CoNLL counterpart: they are not "
-                        + "scored, and a system PER/ORG/LOC mention overlapping one of them is dropped instead of counted wrong. System MISC "
-                        + "is not scored. Typed exact-span matching on gold tokens.");
+                notes.add("**MEANTIME mapping.** Gold: ENTITY_MENTIONs with syntactic_type NAM or PRE.NAM whose entity (via REFERS_TO) is "
+                        + "PER, ORG or LOC, same names as CoNLL's, in the sentences MEANTIME annotates (title and the first five sentences; "
+                        + "later sentences carry no annotation and are not scored). Gold mentions are whole noun phrases (\"U.S. automaker "
+                        + "Chrysler\"), so a system name of the right type inside the gold phrase counts (one-to-one); exact-span F1 is in the "
+                        + "note. PRO (products), FIN (financial) and MIX have no CoNLL counterpart: they are not scored, and a system "
+                        + "PER/ORG/LOC mention overlapping one of them is dropped instead of counted wrong. System MISC is not scored.");
             }
             if (r.task().startsWith("TIMEX3")) {
                 notes.add("**TIMEX3 scoring.** TempEval-3 Task A conventions: relaxed match = overlapping spans (one-to-one), strict = "

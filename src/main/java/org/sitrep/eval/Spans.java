@@ -19,7 +19,11 @@ public final class Spans {
     }
 
     /** How items are paired. */
-    public enum Mode { EXACT, OVERLAP }
+    public enum Mode {
+        EXACT, OVERLAP,
+        /** The system span lies within the gold span: for corpora whose gold mentions are whole noun phrases around a name. */
+        INSIDE
+    }
 
     /** One gold item paired with one system item. */
     public record Pair(Item gold, Item system) {}
@@ -59,7 +63,12 @@ public final class Spans {
             for (int i = 0; i < sys.size(); i++) {
                 Item s = sys.get(i);
                 if (used[i] || (typed && !s.label().equals(g.label()))) continue;
-                if (mode == Mode.EXACT ? s.sameSpan(g) : s.overlaps(g)) {
+                boolean ok = switch (mode) {
+                    case EXACT -> s.sameSpan(g);
+                    case OVERLAP -> s.overlaps(g);
+                    case INSIDE -> g.start() <= s.start() && s.end() <= g.end();
+                };
+                if (ok) {
                     int overlap = Math.min(s.end(), g.end()) - Math.max(s.start(), g.start());
                     if (overlap > bestOverlap) { best = i; bestOverlap = overlap; }
                 }

@@ -17,12 +17,16 @@ public final class TimeEvalCommand implements Callable<Integer> {
     @Option(names = "--timeml", required = true, paramLabel = "DIR", description = "Folder of .tml files (repeatable: TimeBank, AQUAINT).")
     List<Path> dirs;
 
+    @Option(names = "--examples", paramLabel = "N", defaultValue = "6",
+            description = "Failures of each kind (missed, spurious) to show in context; twice as many wrong values. Default: ${DEFAULT-VALUE}.")
+    int examples;
+
     @Mixin
     EvalOutput output;
 
     @Override
     public Integer call() throws Exception {
         for (Path d : dirs) if (!Files.isDirectory(d)) return EvalCommand.usage("no TimeML folder at " + d);
-        return output.run(List.of(new TimeEvaluator(dirs)), false, "sitrep eval time");
+        return output.run(List.of(new TimeEvaluator(dirs, examples)), false, "sitrep eval time");
     }
 }

@@ -30,14 +30,19 @@ public final class TimeEvaluator implements Evaluator {
             new Published("SUTime", "value_f1", 0.6738, "UzZaman et al., SemEval 2013 (TempEval-3), platinum test"));
 
     private final List<Path> dirs;
+    private final int examples;
 
-    public TimeEvaluator(List<Path> dirs) { this.dirs = List.copyOf(dirs); }
+    /** @param examples how many failures of each kind to show with their context */
+    public TimeEvaluator(List<Path> dirs, int examples) {
+        this.dirs = List.copyOf(dirs);
+        this.examples = examples;
+    }
 
     /** The evaluator for {@code eval all}: TBAQ-cleaned (TimeBank and AQUAINT) under the data root. */
     public static Optional<Evaluator> fromDataRoot(Path root) {
         List<Path> dirs = new ArrayList<>();
         for (String d : List.of("tempeval3/TimeBank", "tempeval3/AQUAINT")) if (Files.isDirectory(root.resolve(d))) dirs.add(root.resolve(d));
-        return dirs.isEmpty() ? Optional.empty() : Optional.of(new TimeEvaluator(dirs));
+        return dirs.isEmpty() ? Optional.empty() : Optional.of(new TimeEvaluator(dirs, 6));
     }
 
     @Override
@@ -90,7 +95,7 @@ public final class TimeEvaluator implements Evaluator {
         out.printf("   by gold type: correct value / relaxed-matched / gold%n");
         valueByType.forEach((t, c) -> out.printf(Locale.ROOT, "     %-9s %4d / %4d / %4d  (recall %.3f, value recall %.3f)%n",
                 t, c.correct(), c.predicted(), c.gold(), (double) c.predicted() / Math.max(1, c.gold()), c.recall()));
-        report(failures, out);
+        report(failures, examples, out);
 
         Map<String, Object> json = new LinkedHashMap<>(Fmt.json(relaxed));
         json.put("n", goldCount);
@@ -120,7 +125,7 @@ public final class TimeEvaluator implements Evaluator {
     }
 
     /** What fails, grouped so the time stage's owner sees which kinds of expression to work on. */
-    private static void report(List<Failure> failures, PrintStream out) {
+    private static void report(List<Failure> failures, int examples, PrintStream out) {
         for (String kind : List.of("missed", "wrong value", "spurious")) {
             List<Failure> fs = failures.stream().filter(f -> f.kind().equals(kind)).toList();
             Map<String, Integer> byType = new TreeMap<>(), byText = new HashMap<>();
@@ -129,7 +134,7 @@ public final class TimeEvaluator implements Evaluator {
                 byText.merge(f.text(), 1, Integer::sum);
             }
             out.printf(Locale.ROOT, "   %s: %d %s; most frequent: %s%n", kind, fs.size(), byType, NerEvaluator.top(byText, 12));
-            for (Failure f : fs.stream().limit(kind.equals("wrong value") ? 8 : 4).toList()) {
+            for (Failure f : fs.stream().limit(kind.equals("wrong value") ? 2L * examples : examples).toList()) {
                 Spans.Item i = f.gold() != null ? f.gold() : f.system();
                 String values = f.kind().equals("wrong value") ? "  gold " + f.gold().label() + " " + f.gold().value()
                         + ", sitrep " + f.system().label() + " " + f.system().value() + " on '"
