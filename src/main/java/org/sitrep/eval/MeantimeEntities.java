@@ -27,8 +27,13 @@ final class MeantimeEntities {
     record Scored(Map<String, Object> json, List<Row> rows) {}
 
     private final Path dir;
+    private final String command;
 
-    MeantimeEntities(Path dir) { this.dir = dir; }
+    /** @param command the command line that reproduces this score */
+    MeantimeEntities(Path dir, String command) {
+        this.dir = dir;
+        this.command = command;
+    }
 
     Scored run(EvalContext context, boolean baseline, PrintStream out) throws IOException {
         List<MeantimeReader.Doc> docs = MeantimeReader.readAll(dir);
@@ -84,7 +89,7 @@ final class MeantimeEntities {
             rows.add(new Row("NER (PER/ORG/LOC named mentions), typed micro F1, system name inside gold phrase",
                     "MEANTIME English (airbus, apple, gm; 90 docs; annotated sentences)",
                     system.name(), "f1", inside.f1(), ci, inside.gold(), List.of(),
-                    "./sitrep eval ner --conll <test.txt> --meantime " + NerEvaluator.display(dir), String.format(Locale.ROOT, "exact-span F1 %.3f; no published figure for this subset", exact.f1())));
+                    command, String.format(Locale.ROOT, "exact-span F1 %.3f; no published figure for this subset", exact.f1())));
         }
         json.put("mapping", "MEANTIME NAM/PRE.NAM mentions of PER/ORG/LOC in annotated sentences; system name inside gold phrase counts; "
                 + "PRO/FIN/MIX unscored (overlapping system mentions dropped); system MISC unscored");

@@ -15,8 +15,9 @@ import picocli.CommandLine.Option;
                 "Type mapping: sitrep PERSON->PER, ORGANIZATION->ORG, GPE/LOCATION->LOC, NORP/MISC->MISC; CoreNLP default "
                 + "COUNTRY/CITY/STATE_OR_PROVINCE/LOCATION->LOC, NATIONALITY/RELIGION/IDEOLOGY/MISC->MISC, ORGANIZATION->ORG, "
                 + "PERSON->PER, other types ignored.",
-                "MEANTIME: NAM mentions of PER/ORG/LOC entities are scored; PRO/FIN/MIX are not (system mentions overlapping them "
-                + "are dropped); system MISC is not scored."})
+                "MEANTIME: NAM/PRE.NAM mentions of PER/ORG/LOC entities in the annotated sentences (title and first five) are "
+                + "scored, a system name of the right type inside the gold noun phrase counts; PRO/FIN/MIX are not scored (system "
+                + "mentions overlapping them are dropped); system MISC is not scored."})
 public final class NerEvalCommand implements Callable<Integer> {
 
     @Option(names = "--conll", required = true, paramLabel = "FILE", description = "CoNLL-2003 file (e.g. conll2003/test.txt).")

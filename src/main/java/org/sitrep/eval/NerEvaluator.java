@@ -21,7 +21,7 @@ import java.util.TreeMap;
 public final class NerEvaluator implements Evaluator {
 
     static final List<Published> PUBLISHED = List.of(
-            new Published("Stanford CRF (Finkel et al. 2005)", "f1", 0.8686, "Finkel, Grenager & Manning, ACL 2005"),
+            new Published("Stanford CRF (Finkel et al. 2005)", "f1", 0.8686, "Finkel, Grenager & Manning, ACL 2005; figure as recalled in PROVENANCE.md, to verify"),
             new Published("Florian et al. 2003 (best shared-task system)", "f1", 0.8876, "Tjong Kim Sang & De Meulder, CoNLL 2003"),
             new Published("LUKE-large", "f1", 0.943, "Yamada et al., EMNLP 2020"),
             new Published("ACE + document context", "f1", 0.946, "Wang et al., ACL 2021"));
@@ -95,7 +95,7 @@ public final class NerEvaluator implements Evaluator {
         json.put("mapping", "sitrep PERSON->PER, ORGANIZATION->ORG, GPE/LOCATION->LOC, NORP/MISC->MISC; "
                 + "CoreNLP COUNTRY/CITY/STATE_OR_PROVINCE/LOCATION->LOC, NATIONALITY/RELIGION/IDEOLOGY/MISC->MISC");
         if (meantime != null) {
-            MeantimeEntities.Scored m = new MeantimeEntities(meantime).run(context, baseline, out);
+            MeantimeEntities.Scored m = new MeantimeEntities(meantime, command + " --meantime " + display(meantime)).run(context, baseline, out);
             json.put("meantime", m.json());
             rows.addAll(m.rows());
         }
