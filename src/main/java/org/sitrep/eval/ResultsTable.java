@@ -39,9 +39,9 @@ public final class ResultsTable {
                         + "CoreNLP default (fine-grained): PERSON→PER, ORGANIZATION→ORG, COUNTRY/CITY/STATE_OR_PROVINCE/LOCATION→LOC, "
                         + "NATIONALITY/RELIGION/IDEOLOGY/MISC→MISC, every other type ignored. CoNLL documents are split at -DOCSTART-, "
                         + "tokens joined by single spaces and sentences by newlines; mentions are mapped back onto the gold tokens they "
-                        + "touch (IOB2) and scored with conlleval's chunk rules. Tokens/s counts gold tokens over the time spent in each "
-                        + "pipeline, one thread, models already loaded; on a shared machine they vary with its load, compare rows of the "
-                        + "same run only.");
+                        + "touch (IOB2) and scored with conlleval's chunk rules. Speed counts gold tokens over the time spent in each "
+                        + "pipeline, one thread, models already loaded: per second of that thread's CPU time (stable on a shared "
+                        + "machine; garbage-collector threads not counted) and per wall-clock second (depends on the machine's load).");
             }
             if (r.dataset().startsWith("MEANTIME")) {
                 notes.add("**MEANTIME mapping.** Gold: ENTITY_MENTIONs with syntactic_type NAM or PRE.NAM whose entity (via REFERS_TO) is "
