@@ -19,8 +19,8 @@ public final class AllEvalCommand implements Callable<Integer> {
     /** One factory per task; each returns empty when its data is not under the root. Adding a task is one line. */
     static final List<Function<Path, Optional<Evaluator>>> EVALUATORS = List.of(
             NerEvaluator::fromDataRoot,
-            TimeEvaluator::fromDataRoot
-            // TODO(extract): add the article-extraction evaluator here once ExtractionEvaluator is merged.
+            TimeEvaluator::fromDataRoot,
+            ExtractionTask::fromDataRoot
     );
 
     @Option(names = "--data", required = true, paramLabel = "DIR", description = "Root of the evaluation data (e.g. ../shared/data).")

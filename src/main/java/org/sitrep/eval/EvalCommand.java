@@ -7,8 +7,7 @@ import picocli.CommandLine.Command;
 /** {@code sitrep eval}: score each stage against public benchmarks in their original formats. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score sitrep's stages against public benchmarks, with the best published systems beside ours.",
-        subcommands = {NerEvalCommand.class, TimeEvalCommand.class, AllEvalCommand.class
-                /* TODO(extract): add ExtractEvalCommand.class here once it is merged from the extraction branch. */})
+        subcommands = {NerEvalCommand.class, TimeEvalCommand.class, ExtractEvalCommand.class, AllEvalCommand.class})
 public final class EvalCommand implements Runnable {
 
     @CommandLine.Spec
@@ -16,7 +15,7 @@ public final class EvalCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "an evaluator is required: ner, time or all");
+        throw new CommandLine.ParameterException(spec.commandLine(), "an evaluator is required: ner, time, extract or all");
     }
 
     static int usage(String message) {

@@ -77,9 +77,7 @@ public final class ExtractEvalCommand implements Callable<Integer> {
 
     private static Map<String, Double> published() {
         Map<String, Double> m = new LinkedHashMap<>();
-        m.put("trafilatura 2.0.0", 0.958);
-        m.put("Readability.js 0.6.0", 0.947);
-        m.put("boilerpipe (Java)", 0.860);
+        ExtractionTask.PUBLISHED.forEach(p -> m.put(p.system(), p.value()));
         return java.util.Collections.unmodifiableMap(m);
     }
 }
