@@ -14,13 +14,18 @@ import org.sitrep.model.Article;
 public final class HtmlArticleReader {
 
     public Article read(String source, byte[] bytes, String published) throws IngestException {
-        if (TextDecoder.looksBinary(bytes)) throw new IngestException("binary file, not HTML");
+        TextDecoder.checkNotBinary(bytes, "HTML");
         Document doc = Jsoup.parse(new String(bytes, charsetOf(bytes)), "");
         String url = meta(doc, "link[rel=canonical]", "href", "meta[property=og:url]", "content");
         net.dankito.readability4j.Article r = new Readability4JExtended(url == null ? "" : url, doc.outerHtml()).parse();
         Element content = r.getArticleContent();
         String body = content == null ? "" : paragraphs(content);
         if (body.isBlank()) throw new IngestException("no article text found in the HTML page");
+        // Readability returns the best block even on a page with no story (a front page, a login wall): its nav links.
+        if (!StoryLayout.hasStoryText(body)) {
+            throw new IngestException("no article text found in the HTML page (only " + body.split("\\s+").length
+                    + " words of navigation or boilerplate)");
+        }
         String title = first(meta(doc, "meta[property=og:title]", "content", "meta[name=twitter:title]", "content"), r.getTitle(), doc.title());
         String date = published != null ? published
                 : meta(doc, "meta[property=article:published_time]", "content", "meta[name=pubdate]", "content");

@@ -1,10 +1,8 @@
 package org.sitrep.ingest;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +37,8 @@ public final class Inputs {
                 List<Path> files = new ArrayList<>();
                 try (Stream<Path> walk = Files.walk(p)) {
                     walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted().forEach(files::add);
-                } catch (IOException e) {
+                    if (files.isEmpty()) sink.accept(Loaded.failed(name, "directory holds no input files"));
+                } catch (IOException | java.io.UncheckedIOException e) {
                     sink.accept(Loaded.failed(name, "cannot list directory: " + e.getMessage()));
                 }
                 files.forEach(f -> readFile(f, sink));
@@ -52,14 +51,13 @@ public final class Inputs {
     void readFile(Path p, Consumer<Loaded> sink) {
         String source = p.toString();
         try {
-            if (!Files.exists(p)) throw new IngestException("no such file");
+            if (!Files.exists(p)) throw new IngestException("no such file or directory");
             if (!Files.isReadable(p)) throw new IngestException("not readable (permissions)");
             long size = Files.size(p);
             String format = formatOf(source, null);
             if (format.equals("jsonl")) { // streamed: a JSONL file may hold millions of articles
-                if (size == 0) throw new IngestException("empty input");
-                try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-                    jsonl.read(source, r, options.published(), sink);
+                try (InputStream in = Files.newInputStream(p)) {
+                    jsonl.read(source, in, options.published(), options.maxBytes(), sink);
                 }
                 return;
             }
@@ -90,8 +88,7 @@ public final class Inputs {
             TextDecoder.checkSize(bytes.length, options.maxBytes());
             switch (formatOf(source, bytes)) {
                 case "html" -> sink.accept(Loaded.ok(html.read(source, bytes, options.published())));
-                case "jsonl" -> jsonl.read(source, new BufferedReader(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)),
-                        options.published(), sink);
+                case "jsonl" -> jsonl.read(source, new ByteArrayInputStream(bytes), options.published(), options.maxBytes(), sink);
                 default -> sink.accept(Loaded.ok(text.read(source, TextDecoder.utf8(bytes), options.published())));
             }
         } catch (IngestException e) {
