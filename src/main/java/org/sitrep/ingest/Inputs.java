@@ -73,6 +73,10 @@ public final class Inputs {
     void readStream(String source, InputStream in, Consumer<Loaded> sink) {
         try {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
+            if (bytes.length > options.maxBytes()) { // only the limit was read: the true size is unknown
+                throw new IngestException(String.format("too large: more than %.1f MB (raise the limit with --max-bytes)",
+                        options.maxBytes() / 1048576.0));
+            }
             TextDecoder.checkSize(bytes.length, options.maxBytes());
             read(source, bytes, sink);
         } catch (IngestException e) {
