@@ -111,6 +111,17 @@ class ReadingSchemaTest {
     }
 
     @Test
+    void theExampleInTheDocsIsAValidReading() throws IOException {
+        String doc = Files.readString(Path.of("docs/output-format.md"));
+        int open = doc.lastIndexOf("```json\n"), close = doc.indexOf("```", open + 8);
+        assertThat(open).as("a ```json block in docs/output-format.md").isNotNegative();
+        JsonNode documented = JsonOutput.mapper().readTree(doc.substring(open + 8, close));
+        assertValid("docs/output-format.md example", documented);
+        assertSpans("docs/output-format.md example", documented);
+        assertThat(documented.get("sitrep").asText()).isEqualTo(Reading.CONTRACT_VERSION);
+    }
+
+    @Test
     void everySpanIsItsTextInTheExample() {
         assertSpans("example", example);
     }
