@@ -106,11 +106,12 @@ public final class Inputs {
         if (!options.format().equals("auto")) return options.format();
         String lower = source.toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
         if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) return "html";
-        if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) return "jsonl";
+        // A .json file is read as JSON Lines, which refuses a pretty-printed object or an array with a reason.
+        if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json")) return "jsonl";
         if (lower.endsWith(".txt") || bytes == null) return "txt";
         String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1).stripLeading().toLowerCase(Locale.ROOT);
         if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body")) return "html";
-        if (head.startsWith("{\"")) return "jsonl";
+        if (head.startsWith("{") || head.matches("(?s)\\[\\s*\\{.*")) return "jsonl";
         return "txt";
     }
 }

@@ -41,7 +41,7 @@ public final class JsonlArticleReader {
         while ((raw = lines.readLine()) != null) {
             n++;
             if (raw.isBlank()) continue;
-            articles++;
+            if (articles++ == 0) checkIsJsonLines(raw);
             String where = source + ":" + n;
             try {
                 if (raw.length() > maxLineBytes) {
@@ -55,6 +55,23 @@ public final class JsonlArticleReader {
             }
         }
         if (articles == 0) throw new IngestException("no articles (only blank lines)");
+    }
+
+    /** A JSON array or a pretty-printed object would fail on every line; it fails once, saying how to convert it. */
+    private static void checkIsJsonLines(String firstLine) throws IngestException {
+        String t = firstLine.strip();
+        if (t.startsWith("[")) {
+            throw new IngestException("a JSON array, not JSON Lines (one article object per line); convert it first, e.g. jq -c '.[]' FILE");
+        }
+        if (t.startsWith("{")) {
+            try {
+                JSON.readTree(t);
+            } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
+                throw new IngestException("JSON spread over several lines, not JSON Lines (one article object per line); "
+                        + "convert it first, e.g. jq -c . FILE");
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) { // a malformed line: reported with its line number
+            }
+        }
     }
 
     Article parse(String where, String line, String published) throws IngestException {

@@ -42,6 +42,10 @@ public final class TextDecoder {
         if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
             throw new IngestException("a zip archive, not " + expected + "; unpack it first");
         }
+        // Windows PowerShell 5 writes UTF-16 with a byte-order mark when output is redirected to a file.
+        if (head.length >= 2 && ((head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe || (head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff)) {
+            throw new IngestException("UTF-16 text, not UTF-8; convert it first, e.g. iconv -f utf-16 -t utf-8");
+        }
         if (looksBinary(head)) throw new IngestException("binary file, not " + expected);
     }
 

@@ -89,6 +89,24 @@ class InputsBadInputTest {
     }
 
     @Test
+    void jsonThatIsNotJsonLinesFailsOnceSayingHowToConvertIt() throws IOException {
+        Path pretty = Files.writeString(dir.resolve("pretty.json"), "{\n  \"title\": \"A\",\n  \"text\": \"Officials in Lyon said two trains collided.\"\n}\n");
+        Path array = Files.writeString(dir.resolve("array.json"), "[{\"text\": \"Officials in Lyon said two trains collided.\"}]");
+        Path sniffed = Files.writeString(dir.resolve("export.dat"), "[\n {\"text\": \"Officials in Lyon said two trains collided.\"}\n]\n");
+        List<Loaded> loaded = read(pretty.toString(), array.toString(), sniffed.toString());
+        assertThat(loaded).extracting(Loaded::source).containsExactly(pretty.toString(), array.toString(), sniffed.toString());
+        assertThat(loaded.get(0).error()).startsWith("JSON spread over several lines").contains("jq -c .");
+        assertThat(loaded.get(1).error()).startsWith("a JSON array").contains("jq -c '.[]'");
+        assertThat(loaded.get(2).error()).startsWith("a JSON array");
+    }
+
+    @Test
+    void utf16TextIsNamedAsSuch() throws IOException {
+        Path p = Files.write(dir.resolve("utf16.txt"), "\uFEFFPolice in Rome arrested five men on Monday.\n".getBytes(StandardCharsets.UTF_16LE));
+        assertThat(read(p.toString()).get(0).error()).startsWith("UTF-16 text, not UTF-8");
+    }
+
+    @Test
     void anEmptyDirectoryIsReported() throws IOException {
         Path empty = Files.createDirectory(dir.resolve("nothing-here"));
         Files.writeString(empty.resolve(".hidden"), BadInputs.STORY);
