@@ -23,8 +23,8 @@ public final class HtmlArticleReader {
         if (body.isBlank()) throw new IngestException("no article text found in the HTML page");
         // Readability returns the best block even on a page with no story (a front page, a login wall): its nav links.
         if (!StoryLayout.hasStoryText(body)) {
-            throw new IngestException("no article text found in the HTML page (only " + body.split("\\s+").length
-                    + " words of navigation or boilerplate)");
+            throw new IngestException("no article text found in the HTML page (the main text found, " + body.length()
+                    + " characters, holds no paragraph of a story)");
         }
         String title = first(meta(doc, "meta[property=og:title]", "content", "meta[name=twitter:title]", "content"), r.getTitle(), doc.title());
         String date = published != null ? published

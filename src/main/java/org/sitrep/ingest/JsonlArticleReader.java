@@ -83,7 +83,8 @@ public final class JsonlArticleReader {
         }
         if (o == null || !o.isObject()) throw new IngestException("not a JSON object");
         String text = str(o, "text");
-        if (text == null || text.isBlank()) throw new IngestException("no \"text\" field");
+        if (text == null) throw new IngestException("no \"text\" field");
+        if (text.isBlank()) throw new IngestException("empty \"text\" field");
         String title = str(o, "title");
         // A JSONL story keeps its text as given, but a dateline at its start is still recognised.
         String body = text.strip();

@@ -93,10 +93,16 @@ public final class StoryLayout {
         return out;
     }
 
-    /** True when some paragraph reads as story text (a dateline, a long paragraph or a full sentence). */
+    /**
+     * True when some paragraph reads as story text: a dateline, a long paragraph or a full sentence, or (for scripts
+     * written without spaces, such as Japanese, where words cannot be counted) 80 letters with a sentence end.
+     */
     static boolean hasStoryText(String body) {
-        return blocks(body).stream().anyMatch(StoryLayout::startsStory);
+        return blocks(body).stream().anyMatch(b -> startsStory(b)
+                || b.codePoints().filter(Character::isLetter).count() >= 80 && SENTENCE_END.matcher(b).find());
     }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u3002\uff01\uff1f]");
 
     /** True when every line is page furniture (view counters, share widgets): a page scrap with no story. */
     static boolean onlyFurniture(String raw) {

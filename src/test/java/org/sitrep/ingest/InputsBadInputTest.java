@@ -128,6 +128,26 @@ class InputsBadInputTest {
     }
 
     @Test
+    void anHtmlStoryInAScriptWithoutSpacesIsRead() throws IOException {
+        // Japanese has no spaces between words, so "a full sentence of six words" cannot be the test of a story.
+        String story = "東京都は月曜日、大雨のため多摩川沿いの住民約二百人に避難指示を出したと発表した。"
+                + "市は二つの学校を避難所として開放し、川の水位は水曜日に最も高くなる見込みだと気象庁の担当者は記者団に語った。";
+        Path p = Files.writeString(dir.resolve("ja.html"), "<!doctype html><html lang='ja'><head><meta charset='utf-8'><title>大雨</title></head>"
+                + "<body><nav><a href='/'>ホーム</a></nav><article><p>" + story + "</p></article></body></html>");
+        Loaded l = read(p.toString()).get(0);
+        assertThat(l.error()).isNull();
+        assertThat(l.article().text()).isEqualTo(story);
+        assertThat(l.article().language()).isEqualTo("ja");
+    }
+
+    @Test
+    void jsonlFieldProblemsAreNamed() throws IOException {
+        Path p = Files.writeString(dir.resolve("fields.jsonl"), "{\"title\":\"x\"}\n{\"text\":\"  \"}\n[1,2]\n");
+        assertThat(read(p.toString())).extracting(Loaded::error)
+                .containsExactly("no \"text\" field", "empty \"text\" field", "not a JSON object");
+    }
+
+    @Test
     void standardInputTakesThePublicationDate() {
         var stdin = new ByteArrayInputStream(BadInputs.STORY.getBytes(StandardCharsets.UTF_8));
         List<Loaded> loaded = read(ReadOptions.defaults().withPublished("2021-07-12"), stdin, "-");
