@@ -133,6 +133,18 @@ class ReadingSchemaTest {
     }
 
     @Test
+    void aPublicationDateThatIsNotIsoIsKeptAndReported() throws IOException {
+        Article a = only(EXAMPLE.toString(), null);
+        Article odd = new Article(a.id(), a.source(), a.format(), a.title(), a.publisher(), a.author(), a.url(), a.dateline(),
+                "03-02-2009", a.language(), a.text(), a.furniture());
+        JsonNode r = json(analyzer.analyze(odd));
+        assertValid("non-ISO published", r);
+        assertSpans("non-ISO published", r);
+        assertThat(r.at("/article/published").asText()).isEqualTo("03-02-2009");
+        assertThat(r.get("problems").findValuesAsText("message")).anyMatch(m -> m.contains("03-02-2009") && m.contains("not an ISO date"));
+    }
+
+    @Test
     void spanCheckCatchesAShiftedOffset() {
         ObjectNode r = example.deepCopy();
         ObjectNode time = (ObjectNode) r.get("times").get(0);
@@ -193,6 +205,12 @@ class ReadingSchemaTest {
             else if (!p.get("start").isNull() && (p.get("end").asInt() > text.length() || p.get("start").asInt() > p.get("end").asInt())) {
                 bad.add(name + ": problem span outside the text " + p);
             }
+        }
+        String published = r.at("/article/published").asText(null);
+        if (published != null && !published.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            boolean reported = false;
+            for (JsonNode p : r.get("problems")) reported |= p.get("message").asText().contains(published);
+            if (!reported) bad.add(name + ": published '" + published + "' is not ISO and no problem says so");
         }
         assertThat(facts).as(name + " has facts to check").isPositive();
         assertThat(bad).as(name).isEmpty();
