@@ -19,13 +19,18 @@ public final class HtmlArticleReader {
             Pattern.CASE_INSENSITIVE);
 
     public Article read(String source, byte[] bytes, String published) throws IngestException {
-        if (TextDecoder.looksBinary(bytes)) throw new IngestException("binary file, not HTML");
+        TextDecoder.checkNotBinary(bytes, "HTML");
         Document doc = Jsoup.parse(decode(bytes), "");
         if (doc.body() == null || doc.body().text().isBlank()) throw new IngestException("the HTML page has no visible text");
         HtmlMetadata meta = HtmlMetadata.of(doc);
         List<String> paragraphs = BodyExtractor.paragraphs(doc, meta.url(), meta.title(), meta.articleBody());
         String body = String.join("\n\n", paragraphs);
         if (BodyExtractor.words(body) < 15) throw new IngestException("no article text found in the HTML page");
+        // The extractor returns the best block even on a page with no story (a front page, a login wall): its nav links.
+        if (!StoryLayout.hasStoryText(body)) {
+            throw new IngestException("no article text found in the HTML page (the main text found, " + body.length()
+                    + " characters, holds no paragraph of a story)");
+        }
         String title = meta.title();
         String date = published != null ? published : meta.published();
         // The page's own local calendar date: what "yesterday" in the story is relative to.
