@@ -25,7 +25,10 @@ public final class HtmlArticleReader {
         HtmlMetadata meta = HtmlMetadata.of(doc);
         List<String> paragraphs = BodyExtractor.paragraphs(doc, meta.url(), meta.title(), meta.articleBody());
         String body = String.join("\n\n", paragraphs);
-        if (BodyExtractor.words(body) < 15) throw new IngestException("no article text found in the HTML page");
+        // Fewer than 15 words is no story, unless the script writes no spaces between words (Japanese, Chinese).
+        if (BodyExtractor.words(body) < 15 && body.codePoints().filter(Character::isLetter).count() < 60) {
+            throw new IngestException("no article text found in the HTML page");
+        }
         // The extractor returns the best block even on a page with no story (a front page, a login wall): its nav links.
         if (!StoryLayout.hasStoryText(body)) {
             throw new IngestException("no article text found in the HTML page (the main text found, " + body.length()
