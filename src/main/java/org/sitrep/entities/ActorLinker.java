@@ -1,0 +1,164 @@
+package org.sitrep.entities;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.Entity;
+
+/**
+ * Gives entities their CAMEO-style actor codes. An entity whose name or alias is in the {@link ActorRegistry} takes
+ * the entry's code on the article's date (and, for curated entries, its canonical name and aliases: "Islamic State"
+ * is also ISIL and Daesh). Other entities get a code composed the CAMEO way: the country of a demonym or country
+ * name in their name, titles or group-actor note, then the sectors of agent words ("officials" → GOV, "Military
+ * Intelligence" → MILSPY), so "Turkish officials" → TURGOV and "Head of Iraqi Military Intelligence" → IRQMILSPY.
+ */
+public final class ActorLinker {
+
+    private static final Pattern NOTE_COUNTRY = Pattern.compile("\\b(?:of|for) (?:the )?([A-Z][\\p{L}.]*(?: [A-Z][\\p{L}.]*)*)");
+    private static final int MAX_PHRASE = 5;
+    private static final int MAX_SECTORS = 2;
+
+    private final ActorRegistry registry;
+    private final Lexicon lex;
+
+    public ActorLinker() { this(ActorRegistry.standard(), Lexicon.standard()); }
+
+    public ActorLinker(ActorRegistry registry, Lexicon lex) {
+        this.registry = registry;
+        this.lex = lex;
+    }
+
+    /** The entities with actor codes where one is known or can be composed; {@code date} picks among dated roles. */
+    public List<Entity> link(List<Entity> entities, LocalDate date) {
+        List<Entity> out = new ArrayList<>(entities.size());
+        for (Entity e : entities) out.add(link(e, date));
+        return out;
+    }
+
+    Entity link(Entity e, LocalDate date) {
+        for (String name : names(e)) {
+            for (ActorRegistry.Actor a : registry.find(name)) {
+                if (!fits(e.type(), a.kind())) continue;
+                String code = a.codeOn(date);
+                if (code == null) continue;
+                return a.kind().equals("curated") ? withCurated(e, a, code) : withCode(e, e.name(), e.aliases(), code);
+            }
+        }
+        String composed = compose(e);
+        return composed == null ? e : withCode(e, e.name(), e.aliases(), composed);
+    }
+
+    /** The names to look up: the canonical one first, then the proper-name aliases (not "the group"). */
+    private static List<String> names(Entity e) {
+        List<String> out = new ArrayList<>();
+        out.add(e.name());
+        for (String a : e.aliases()) if (!a.isEmpty() && Character.isUpperCase(a.charAt(0))) out.add(a);
+        return out;
+    }
+
+    /** A person is never a country ("Jordan"), and a river or region is nothing but possibly a country. */
+    private static boolean fits(String type, String kind) {
+        return switch (type) {
+            case "PERSON" -> !kind.equals("country");
+            case "LOCATION" -> kind.equals("country");
+            default -> true;
+        };
+    }
+
+    private static Entity withCurated(Entity e, ActorRegistry.Actor a, String code) {
+        // An acronym is what the article used, not the name: "ISIS" alone becomes "Islamic State".
+        String name = EntityFinder.isAcronym(e.name()) ? a.name() : e.name();
+        Set<String> seen = new LinkedHashSet<>();
+        seen.add(name.toLowerCase(Locale.ROOT));
+        List<String> aliases = new ArrayList<>();
+        List<String> all = new ArrayList<>(e.aliases());
+        all.add(e.name());
+        all.add(a.name());
+        all.addAll(a.aliases());
+        for (String s : all) if (seen.add(s.toLowerCase(Locale.ROOT))) aliases.add(s);
+        return withCode(e, name, aliases, code);
+    }
+
+    private static Entity withCode(Entity e, String name, List<String> aliases, String code) {
+        return new Entity(e.id(), e.type(), name, aliases, e.titles(), code, e.note(), e.mentions());
+    }
+
+    /** Country + sectors, or null when no country is found (a bare sector is no actor). */
+    String compose(Entity e) {
+        List<String> texts = new ArrayList<>();
+        texts.add(e.name());
+        texts.addAll(e.titles());
+        if (e.note() != null) {
+            Matcher m = NOTE_COUNTRY.matcher(e.note());
+            while (m.find()) texts.add(m.group(1));
+        }
+        String country = null;
+        for (String t : texts) if ((country = country(words(t))) != null) break;
+        if (country == null) return null;
+        StringBuilder code = new StringBuilder(country);
+        if (e.type().equals("GPE") || e.type().equals("LOCATION") || e.type().equals("NORP")) return code.toString();
+        List<String> sectorTexts = new ArrayList<>(e.titles());
+        if (!e.type().equals("PERSON")) sectorTexts.add(0, e.name()); // a person's own name holds no sector
+        Set<String> sectors = new LinkedHashSet<>();
+        for (String t : sectorTexts) sectors(words(t), sectors);
+        int n = 0;
+        for (String s : sectors) {
+            if (n++ == MAX_SECTORS) break;
+            code.append(s);
+        }
+        return code.toString();
+    }
+
+    /** The CAMEO country code of the first country, capital or demonym among capitalised words, or null. */
+    private String country(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (!Character.isUpperCase(words.get(i).charAt(0))) continue;
+            for (int len = Math.min(MAX_PHRASE, words.size() - i); len >= 1; len--) {
+                String phrase = String.join(" ", words.subList(i, i + len));
+                for (ActorRegistry.Actor a : registry.find(phrase)) {
+                    if (a.kind().equals("country")) return a.codeOn(null);
+                }
+                Lexicon.Country c = lex.country(phrase);
+                if (c == null && len == 1) c = lex.countryOfDemonym(phrase);
+                if (c != null) return c.iso3();
+            }
+        }
+        return null;
+    }
+
+    /** Adds the sectors of agent phrases, longest phrase first at each word, in reading order. */
+    private void sectors(List<String> words, Set<String> into) {
+        for (int i = 0; i < words.size(); ) {
+            int used = 1;
+            for (int len = Math.min(MAX_PHRASE, words.size() - i); len >= 1; len--) {
+                String phrase = String.join(" ", words.subList(i, i + len));
+                String code = lex.sectorOfGroupNoun(phrase.toLowerCase(Locale.ROOT));
+                if (code == null) {
+                    String agent = registry.agent(phrase);
+                    // "~GOV" is added after the actor's country; "NGO~" replaces the country (not composed here).
+                    if (agent != null && agent.startsWith("~")) code = agent.substring(1);
+                }
+                if (code != null) {
+                    for (int k = 0; k + 3 <= code.length(); k += 3) into.add(code.substring(k, k + 3));
+                    used = len;
+                    break;
+                }
+            }
+            i += used;
+        }
+    }
+
+    private static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : text.split("[\\s,;:()\"]+")) {
+            w = w.replaceFirst("['’]s$", "");
+            if (!w.isEmpty()) out.add(w);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,179 @@
+package org.sitrep.entities;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Canonical actors with their aliases and CAMEO-style codes: the hand-kept supplement for today's organisations
+ * (actors-supplement.tsv) first, then the table derived from the Phoenix/PETRARCH dictionaries (actors.tsv.gz,
+ * MIT, Open Event Data Alliance; rebuilt by tools/build-actors.sh), plus the generic agent phrases ("police" →
+ * ~COP) used to compose codes for actors the registry does not know. Loaded once, immutable, thread-safe.
+ */
+public final class ActorRegistry {
+
+    /** Kinds, in the order a name shared by several entries is resolved. */
+    public static final List<String> KINDS = List.of("curated", "nonstate", "international", "country", "national");
+
+    /** A code valid from/to (inclusive; null = open), or a default code when both are null. */
+    public record Role(String code, LocalDate from, LocalDate to) {
+        boolean isDefault() { return from == null && to == null; }
+
+        boolean covers(LocalDate d) { return (from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to)); }
+
+        String format() { return isDefault() ? code : code + "@" + (from == null ? "" : from) + ".." + (to == null ? "" : to); }
+
+        static Role parse(String s) {
+            int at = s.indexOf('@');
+            if (at < 0) return new Role(s, null, null);
+            String[] range = s.substring(at + 1).split("\\.\\.", -1);
+            return new Role(s.substring(0, at), range[0].isEmpty() ? null : LocalDate.parse(range[0]),
+                    range[1].isEmpty() ? null : LocalDate.parse(range[1]));
+        }
+    }
+
+    /**
+     * One registry entry.
+     *
+     * @param kind curated, nonstate, international, country (a country and its places) or national (a person or
+     *             institution of a country)
+     */
+    public record Actor(String name, List<String> aliases, List<Role> roles, String kind) {
+        public Actor {
+            aliases = List.copyOf(aliases);
+            roles = List.copyOf(roles);
+        }
+
+        /**
+         * The code on a date: of the dated roles covering it, the one that began last; else the default code.
+         * Without a date, the default code, else the latest-starting role.
+         */
+        public String codeOn(LocalDate date) {
+            Role best = null;
+            if (date != null) {
+                for (Role r : roles) {
+                    if (r.isDefault() || !r.covers(date)) continue;
+                    if (best == null || (r.from() != null && (best.from() == null || r.from().isAfter(best.from())))) best = r;
+                }
+                if (best != null) return best.code();
+            }
+            for (Role r : roles) if (r.isDefault()) return r.code();
+            if (date != null) return null; // every role is dated and none covers the date
+            for (Role r : roles) if (best == null || (r.from() != null && (best.from() == null || r.from().isAfter(best.from())))) best = r;
+            return best == null ? null : best.code();
+        }
+
+        public String toRow() {
+            StringBuilder codes = new StringBuilder();
+            for (Role r : roles) codes.append(codes.isEmpty() ? "" : "|").append(r.format());
+            return kind + "\t" + name + "\t" + codes + "\t" + String.join("|", aliases);
+        }
+
+        public static Actor fromRow(String line) {
+            String[] f = line.split("\t", -1);
+            if (f.length < 4) throw new IllegalArgumentException("actor row needs 4 fields: " + line);
+            List<Role> roles = new ArrayList<>();
+            for (String c : f[2].split("\\|")) if (!c.isBlank()) roles.add(Role.parse(c.strip()));
+            List<String> aliases = f[3].isBlank() ? List.of() : List.of(f[3].split("\\|"));
+            return new Actor(f[1], aliases, roles, f[0]);
+        }
+    }
+
+    private final Map<String, Actor[]> byKey;
+    private final Map<String, String> agents;
+    private final int size;
+
+    private ActorRegistry(List<Actor> actors, Map<String, String> agentCodes) {
+        List<Actor> ordered = new ArrayList<>(actors);
+        ordered.sort((a, b) -> KINDS.indexOf(a.kind()) - KINDS.indexOf(b.kind())); // stable: file order within a kind
+        Map<String, Actor[]> index = new HashMap<>(actors.size() * 3);
+        for (Actor a : ordered) {
+            index(index, a.name(), a);
+            for (String alias : a.aliases()) index(index, alias, a);
+        }
+        Map<String, String> ag = new HashMap<>();
+        agentCodes.forEach((k, v) -> ag.putIfAbsent(key(k), v));
+        this.byKey = Map.copyOf(index);
+        this.agents = Map.copyOf(ag);
+        this.size = actors.size();
+    }
+
+    private static void index(Map<String, Actor[]> index, String name, Actor a) {
+        String k = key(name);
+        if (k.isEmpty()) return;
+        Actor[] old = index.get(k);
+        if (old == null) { index.put(k, new Actor[] {a}); return; }
+        for (Actor o : old) if (o == a) return;
+        Actor[] grown = Arrays.copyOf(old, old.length + 1);
+        grown[old.length] = a;
+        index.put(k, grown);
+    }
+
+    private static final class Holder {
+        static final ActorRegistry STANDARD = loadStandard();
+    }
+
+    /** The registry shipped in the jar (loaded on first use). */
+    public static ActorRegistry standard() { return Holder.STANDARD; }
+
+    /** A registry over given entries and agent phrases (tests, tools). */
+    public static ActorRegistry of(List<Actor> actors, Map<String, String> agents) { return new ActorRegistry(actors, agents); }
+
+    private static ActorRegistry loadStandard() {
+        List<Actor> actors = new ArrayList<>();
+        for (String line : lines("actors-supplement.tsv", false)) actors.add(Actor.fromRow(line));
+        for (String line : lines("actors.tsv.gz", true)) actors.add(Actor.fromRow(line));
+        Map<String, String> agents = new HashMap<>();
+        for (String line : lines("agents.tsv.gz", true)) {
+            String[] f = line.split("\t");
+            agents.putIfAbsent(f[0], f[1]);
+        }
+        return new ActorRegistry(actors, agents);
+    }
+
+    /** Entries known by this name or alias, curated ones first; empty when none. */
+    public List<Actor> find(String name) {
+        Actor[] found = byKey.get(key(name));
+        return found == null ? List.of() : List.of(found);
+    }
+
+    /** The agent code of a phrase ("police" → "~COP", "foreign minister" → "~GOVFRM"), or null. */
+    public String agent(String phrase) { return agents.get(key(phrase)); }
+
+    public int size() { return size; }
+
+    public int keys() { return byKey.size(); }
+
+    /** Case, underscores, hyphens, dots, apostrophes, parentheticals and a leading "the" do not matter. */
+    public static String key(String s) {
+        String k = s.toLowerCase(Locale.ROOT).replaceAll("\\([^)]*\\)", " ").replaceAll("[_\\-\\s]+", " ")
+                .replaceAll("[.'’`]", "").strip();
+        if (k.startsWith("the ")) k = k.substring(4);
+        return k.replaceAll("\\s+", " ");
+    }
+
+    private static List<String> lines(String resource, boolean gzip) {
+        List<String> out = new ArrayList<>();
+        try (InputStream raw = ActorRegistry.class.getResourceAsStream(resource)) {
+            if (raw == null) throw new IllegalStateException("missing resource org/sitrep/entities/" + resource);
+            InputStream in = gzip ? new GZIPInputStream(raw, 1 << 16) : raw;
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+            String line;
+            while ((line = r.readLine()) != null) if (!line.isBlank() && !line.startsWith("#")) out.add(line);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}
