@@ -91,7 +91,8 @@ public final class ActorLinker {
     /** Country + sectors, or null when no country is found (a bare sector is no actor). */
     String compose(Entity e) {
         List<String> texts = new ArrayList<>();
-        texts.add(e.name());
+        boolean person = e.type().equals("PERSON");
+        if (!person) texts.add(e.name()); // a person's own name says nothing of their country ("Jordan Peterson")
         texts.addAll(e.titles());
         if (e.note() != null) {
             Matcher m = NOTE_COUNTRY.matcher(e.note());
@@ -103,7 +104,7 @@ public final class ActorLinker {
         StringBuilder code = new StringBuilder(country);
         if (e.type().equals("GPE") || e.type().equals("LOCATION") || e.type().equals("NORP")) return code.toString();
         List<String> sectorTexts = new ArrayList<>(e.titles());
-        if (!e.type().equals("PERSON")) sectorTexts.add(0, e.name()); // a person's own name holds no sector
+        if (!person) sectorTexts.add(0, e.name());
         Set<String> sectors = new LinkedHashSet<>();
         for (String t : sectorTexts) sectors(words(t), sectors);
         int n = 0;

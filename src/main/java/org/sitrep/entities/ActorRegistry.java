@@ -34,12 +34,17 @@ public final class ActorRegistry {
 
         String format() { return isDefault() ? code : code + "@" + (from == null ? "" : from) + ".." + (to == null ? "" : to); }
 
+        /** yyyy-MM-dd without DateTimeFormatter, which dominated load time. */
+        private static LocalDate isoDate(String s) {
+            if (s.isEmpty()) return null;
+            return LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10), Integer.parseInt(s, 8, 10, 10));
+        }
+
         static Role parse(String s) {
             int at = s.indexOf('@');
             if (at < 0) return new Role(s, null, null);
             String[] range = s.substring(at + 1).split("\\.\\.", -1);
-            return new Role(s.substring(0, at), range[0].isEmpty() ? null : LocalDate.parse(range[0]),
-                    range[1].isEmpty() ? null : LocalDate.parse(range[1]));
+            return new Role(s.substring(0, at), isoDate(range[0]), isoDate(range[1]));
         }
     }
 
@@ -157,10 +162,26 @@ public final class ActorRegistry {
 
     /** Case, underscores, hyphens, dots, apostrophes, parentheticals and a leading "the" do not matter. */
     public static String key(String s) {
-        String k = s.toLowerCase(Locale.ROOT).replaceAll("\\([^)]*\\)", " ").replaceAll("[_\\-\\s]+", " ")
-                .replaceAll("[.'’`]", "").strip();
-        if (k.startsWith("the ")) k = k.substring(4);
-        return k.replaceAll("\\s+", " ");
+        // Hand-rolled: it runs for every name and alias at load time and for every lookup.
+        StringBuilder b = new StringBuilder(s.length());
+        int depth = 0;
+        boolean space = true; // swallows leading and repeated blanks
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(') { depth++; continue; }
+            if (c == ')') { if (depth > 0) depth--; continue; }
+            if (depth > 0 || c == '.' || c == '\'' || c == '\u2019' || c == '`') continue;
+            if (c == '_' || c == '-' || Character.isWhitespace(c)) {
+                if (!space) { b.append(' '); space = true; }
+                continue;
+            }
+            b.append(Character.toLowerCase(c));
+            space = false;
+        }
+        int end = b.length();
+        if (end > 0 && b.charAt(end - 1) == ' ') b.setLength(end - 1);
+        if (b.length() > 4 && b.charAt(0) == 't' && b.charAt(1) == 'h' && b.charAt(2) == 'e' && b.charAt(3) == ' ') return b.substring(4);
+        return b.toString();
     }
 
     private static List<String> lines(String resource, boolean gzip) {
