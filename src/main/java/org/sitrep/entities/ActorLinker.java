@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.model.Entity;
+import org.sitrep.model.Mention;
 
 /**
  * Gives entities their CAMEO-style actor codes. An entity whose name or alias is in the {@link ActorRegistry} takes
@@ -21,6 +22,9 @@ public final class ActorLinker {
 
     private static final Pattern NOTE_COUNTRY = Pattern.compile("\\b(?:of|for) (?:the )?([A-Z][\\p{L}.]*(?: [A-Z][\\p{L}.]*)*)");
     private static final int MAX_PHRASE = 5;
+    private static final int MAX_GAP = 60;
+    // Between "Lebanon" and "Elias Hrawi": a possessive, then a few words of title; no clause punctuation.
+    private static final Pattern TITLE_GAP = Pattern.compile("(?:['’]s)?\\s+[^,;:()\"\\n.]*(?:\\.[^,;:()\"\\n.]*)?\\s+");
     private static final int MAX_SECTORS = 2;
 
     private final ActorRegistry registry;
@@ -34,10 +38,45 @@ public final class ActorLinker {
     }
 
     /** The entities with actor codes where one is known or can be composed; {@code date} picks among dated roles. */
-    public List<Entity> link(List<Entity> entities, LocalDate date) {
+    public List<Entity> link(List<Entity> entities, LocalDate date) { return link(entities, date, null); }
+
+    /**
+     * As {@link #link(List, LocalDate)}; with the text the mentions point into, a titled person still without a
+     * code takes the country written just before their title ("Russian Foreign Minister Andrei Kozyrev",
+     * "Lebanon's new President Elias Hrawi").
+     */
+    public List<Entity> link(List<Entity> entities, LocalDate date, String text) {
         List<Entity> out = new ArrayList<>(entities.size());
         for (Entity e : entities) out.add(link(e, date));
+        if (text == null) return out;
+        for (int i = 0; i < out.size(); i++) {
+            Entity e = out.get(i);
+            if (!e.type().equals("PERSON") || e.actor() != null || e.titles().isEmpty()) continue;
+            String country = countryBefore(e, out, text);
+            if (country != null) out.set(i, withCode(e, e.name(), e.aliases(), country + sectors(e, false)));
+        }
         return out;
+    }
+
+    /** The country code of the nearest country-coded entity ending just before one of the person's titled mentions. */
+    private static String countryBefore(Entity person, List<Entity> all, String text) {
+        String best = null;
+        int bestEnd = -1;
+        for (Mention m : person.mentions()) {
+            for (Entity o : all) {
+                if (o == person || o.actor() == null || o.actor().length() != 3 || o.type().equals("PERSON")) continue;
+                for (Mention n : o.mentions()) {
+                    if (n.end() > m.start() || m.start() - n.end() > MAX_GAP || n.end() <= bestEnd) continue;
+                    String gap = text.substring(n.end(), m.start());
+                    if (!TITLE_GAP.matcher(gap).matches()) continue;
+                    if (endsWithTitle(gap, person.titles())) {
+                        best = o.actor();
+                        bestEnd = n.end();
+                    }
+                }
+            }
+        }
+        return best;
     }
 
     Entity link(Entity e, LocalDate date) {
@@ -48,6 +87,12 @@ public final class ActorLinker {
                 if (code == null) continue;
                 return a.kind().equals("curated") ? withCurated(e, a, code) : withCode(e, e.name(), e.aliases(), code);
             }
+        }
+        if (e.type().equals("PERSON") && !e.titles().isEmpty() && !e.name().contains(" ")) {
+            // "President Mugabe": a titled surname alone, when exactly one dictionary person bears it
+            ActorRegistry.Actor a = registry.bySurname(e.name());
+            String code = a == null ? null : a.codeOn(date);
+            if (code != null) return withCode(e, e.name(), e.aliases(), code);
         }
         String composed = compose(e);
         return composed == null ? e : withCode(e, e.name(), e.aliases(), composed);
@@ -88,6 +133,18 @@ public final class ActorLinker {
         return new Entity(e.id(), e.type(), name, aliases, e.titles(), code, e.note(), e.mentions());
     }
 
+    /** The gap is one of the titles, after at most two other words ("'s new President", "junior foreign minister"). */
+    private static boolean endsWithTitle(String gap, List<String> titles) {
+        String g = gap.strip().replaceFirst("^['’]s\\s*", "").toLowerCase(Locale.ROOT);
+        for (String t : titles) {
+            String title = t.toLowerCase(Locale.ROOT);
+            if (!g.endsWith(title)) continue;
+            String before = g.substring(0, g.length() - title.length()).strip();
+            if (before.isEmpty() || before.split("\\s+").length <= 2) return true;
+        }
+        return false;
+    }
+
     /** Country + sectors, or null when no country is found (a bare sector is no actor). */
     String compose(Entity e) {
         List<String> texts = new ArrayList<>();
@@ -101,12 +158,17 @@ public final class ActorLinker {
         String country = null;
         for (String t : texts) if ((country = country(words(t))) != null) break;
         if (country == null) return null;
-        StringBuilder code = new StringBuilder(country);
-        if (e.type().equals("GPE") || e.type().equals("LOCATION") || e.type().equals("NORP")) return code.toString();
+        if (e.type().equals("GPE") || e.type().equals("LOCATION") || e.type().equals("NORP")) return country;
+        return country + sectors(e, !person);
+    }
+
+    /** The sector letters of the entity's titles (and name): at most two sectors, in reading order. */
+    private String sectors(Entity e, boolean withName) {
         List<String> sectorTexts = new ArrayList<>(e.titles());
-        if (!person) sectorTexts.add(0, e.name());
+        if (withName) sectorTexts.add(0, e.name());
         Set<String> sectors = new LinkedHashSet<>();
         for (String t : sectorTexts) sectors(words(t), sectors);
+        StringBuilder code = new StringBuilder();
         int n = 0;
         for (String s : sectors) {
             if (n++ == MAX_SECTORS) break;

@@ -97,6 +97,7 @@ public final class ActorRegistry {
 
     private final Map<String, Actor[]> byKey;
     private final Map<String, String> agents;
+    private final Map<String, Actor> bySurname;
     private final int size;
 
     private ActorRegistry(List<Actor> actors, Map<String, String> agentCodes) {
@@ -109,6 +110,17 @@ public final class ActorRegistry {
         }
         Map<String, String> ag = new HashMap<>();
         agentCodes.forEach((k, v) -> ag.putIfAbsent(key(k), v));
+        Map<String, Actor> surnames = new HashMap<>();
+        for (Actor a : ordered) {
+            if (!a.kind().equals("national")) continue;
+            String k = key(a.name());
+            int space = k.lastIndexOf(' ');
+            if (space < 0) continue;
+            // a surname borne by two people is ambiguous: remember it with a null
+            surnames.merge(k.substring(space + 1), a, (x, y) -> x == y ? x : NOBODY);
+        }
+        surnames.values().removeIf(a -> a == NOBODY);
+        this.bySurname = Map.copyOf(surnames);
         this.byKey = Map.copyOf(index);
         this.agents = Map.copyOf(ag);
         this.size = actors.size();
@@ -124,6 +136,8 @@ public final class ActorRegistry {
         grown[old.length] = a;
         index.put(k, grown);
     }
+
+    private static final Actor NOBODY = new Actor("", List.of(), List.of(), "none");
 
     private static final class Holder {
         static final ActorRegistry STANDARD = loadStandard();
@@ -152,6 +166,9 @@ public final class ActorRegistry {
         Actor[] found = byKey.get(key(name));
         return found == null ? List.of() : List.of(found);
     }
+
+    /** The one dictionary person (or institution) whose name ends with this word, or null when none or several. */
+    public Actor bySurname(String surname) { return bySurname.get(key(surname)); }
 
     /** The agent code of a phrase ("police" → "~COP", "foreign minister" → "~GOVFRM"), or null. */
     public String agent(String phrase) { return agents.get(key(phrase)); }

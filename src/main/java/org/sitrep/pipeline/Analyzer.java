@@ -44,7 +44,7 @@ public final class Analyzer {
         List<Problem> problems = new ArrayList<>();
         LocalDate reference = referenceDate(article.published(), problems);
         Annotated annotated = annotator.annotate(article.text(), reference);
-        List<Entity> found = actors.link(entities.find(article, annotated), reference);
+        List<Entity> found = actors.link(entities.find(article, annotated), reference, article.text());
         List<TimeRef> timeRefs = times.find(article, annotated, reference, problems);
         List<Quantity> amounts = quantities.find(annotated, timeRefs);
         Attributions.Result said = attributions.find(article, annotated, found);

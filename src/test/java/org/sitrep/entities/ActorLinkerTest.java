@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Entity;
+import org.sitrep.model.Mention;
 
 /** Linking entities to registry entries, and composing codes for those the registry does not know. */
 class ActorLinkerTest {
@@ -22,7 +23,7 @@ class ActorLinkerTest {
             new ActorRegistry.Actor("Taliban", List.of("Taleban"), List.of(new ActorRegistry.Role("AFGREB", null, null),
                     new ActorRegistry.Role("AFGGOV", LocalDate.of(2021, 8, 15), null)), "curated"),
             new ActorRegistry.Actor("Islamic State", List.of("ISIS", "ISIL", "Daesh"), List.of(new ActorRegistry.Role("IMGMUSISI", null, null)), "curated")),
-            Map.of("POLICE", "~COP", "ARMY INTELLIGENCE", "~MILSPY", "ACTIVISTS", "NGO~"));
+            Map.of("POLICE", "~COP", "ARMY INTELLIGENCE", "~MILSPY", "ACTIVISTS", "NGO~", "PRESIDENT", "~GOV"));
 
     static final ActorLinker LINKER = new ActorLinker(SMALL, Lexicon.standard());
 
@@ -79,6 +80,34 @@ class ActorLinkerTest {
         Entity t = entity("ORGANIZATION", "Taleban", List.of(), List.of(), null);
         assertThat(LINKER.link(t, LocalDate.of(2019, 1, 1)).actor()).isEqualTo("AFGREB");
         assertThat(LINKER.link(t, LocalDate.of(2022, 1, 1)).actor()).isEqualTo("AFGGOV");
+    }
+
+    @Test
+    void aTitledPersonTakesTheCountryWrittenBeforeTheTitle() {
+        String text = "Lebanon's new President Elias Hrawi met Rwandan rebels who wrote to President Jean Doe.";
+        Entity lebanon = new Entity("e1", "GPE", "Lebanon", List.of(), List.of(), null, null, List.of(new Mention("Lebanon", 0, 7, 0)));
+        Entity hrawi = new Entity("e2", "PERSON", "Elias Hrawi", List.of(), List.of("President"), null, null,
+                List.of(new Mention("Elias Hrawi", text.indexOf("Elias"), text.indexOf(" met"), 0)));
+        Entity rwandan = new Entity("e3", "NORP", "Rwandan", List.of(), List.of(), null, null,
+                List.of(new Mention("Rwandan", text.indexOf("Rwandan"), text.indexOf(" rebels"), 0)));
+        Entity doe = new Entity("e4", "PERSON", "Jean Doe", List.of(), List.of("President"), null, null,
+                List.of(new Mention("Jean Doe", text.indexOf("Jean"), text.length() - 1, 0)));
+        List<Entity> linked = LINKER.link(List.of(lebanon, hrawi, rwandan, doe), DAY, text);
+        assertThat(linked.get(1).actor()).isEqualTo("LBNGOV");
+        // too many words between the demonym and the title: no country for him
+        assertThat(linked.get(3).actor()).isNull();
+    }
+
+    @Test
+    void aTitledSurnameAloneFindsTheOnePersonBearingIt() {
+        ActorRegistry r = ActorRegistry.of(List.of(
+                new ActorRegistry.Actor("ROBERT MUGABE", List.of(), List.of(new ActorRegistry.Role("ZWEGOV", null, null)), "national"),
+                new ActorRegistry.Actor("JOHN SMITH", List.of(), List.of(new ActorRegistry.Role("GBRGOV", null, null)), "national"),
+                new ActorRegistry.Actor("IAN SMITH", List.of(), List.of(new ActorRegistry.Role("ZWEGOV", null, null)), "national")), Map.of());
+        ActorLinker linker = new ActorLinker(r, Lexicon.standard());
+        assertThat(linker.link(entity("PERSON", "Mugabe", List.of(), List.of("President"), null), DAY).actor()).isEqualTo("ZWEGOV");
+        assertThat(linker.link(entity("PERSON", "Mugabe", List.of(), List.of(), null), DAY).actor()).isNull();
+        assertThat(linker.link(entity("PERSON", "Smith", List.of(), List.of("President"), null), DAY).actor()).isNull();
     }
 
     @Test
