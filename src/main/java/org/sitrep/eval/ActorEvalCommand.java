@@ -23,6 +23,10 @@ public final class ActorEvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of the text report.")
     boolean json;
 
+    @Option(names = "--undated", description = "Analyse without the records' date (all are the placeholder 2000-01-01), so people and "
+            + "countries take their undated default codes.")
+    boolean undated;
+
     @Option(names = "--misses", paramLabel = "N", defaultValue = "0", description = "Also list up to N gold actors missed at country level, and N found at country level but missed in full.")
     int misses;
 
@@ -34,8 +38,8 @@ public final class ActorEvalCommand implements Callable<Integer> {
         }
         List<PloverGold.Record> records = PloverGold.read(file);
         Analyzer analyzer = Analyzer.load();
-        ActorScoring.Result r = ActorScoring.run(records, analyzer::analyze);
-        System.out.println(json ? json(r) : text(r, misses));
+        ActorScoring.Result r = ActorScoring.run(records, analyzer::analyze, !undated);
+        System.out.println(json ? json(r, undated) : text(r, misses, undated));
         return 0;
     }
 
@@ -61,12 +65,13 @@ public final class ActorEvalCommand implements Callable<Integer> {
         };
     }
 
-    static String json(ActorScoring.Result r) throws Exception {
+    static String json(ActorScoring.Result r, boolean undated) throws Exception {
         ObjectMapper om = new ObjectMapper();
         ObjectNode o = om.createObjectNode();
         o.put("benchmark", "plover-gsr-actors");
         o.put("records", r.records());
         o.put("n", r.n());
+        o.put("dated", !undated);
         for (String m : MEASURES) {
             double[] s = share(r.count(measure(m)), r.n());
             ObjectNode x = o.putObject(m);
@@ -78,9 +83,10 @@ public final class ActorEvalCommand implements Callable<Integer> {
         return om.writeValueAsString(o);
     }
 
-    static String text(ActorScoring.Result r, int misses) {
+    static String text(ActorScoring.Result r, int misses, boolean undated) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("PLOVER gold actors: %d actors in %d records (%.1f s)%n", r.n(), r.records(), r.seconds()));
+        sb.append(String.format("PLOVER gold actors: %d actors in %d records, %s (%.1f s)%n", r.n(), r.records(),
+                undated ? "undated" : "dated by the records", r.seconds()));
         for (String m : MEASURES) {
             long k = r.count(measure(m));
             double[] s = share(k, r.n());

@@ -33,11 +33,15 @@ public final class ActorScoring {
 
     private ActorScoring() {}
 
-    public static Result run(List<PloverGold.Record> records, Function<Article, Reading> analyzer) {
+    /**
+     * @param dated pass the record's date as the publication date; the shared records all carry the placeholder
+     *              2000-01-01, while their sentences are from the 1980s-2000s, so dated roles can be wrong either way
+     */
+    public static Result run(List<PloverGold.Record> records, Function<Article, Reading> analyzer, boolean dated) {
         long t0 = System.nanoTime();
         List<Row> rows = new ArrayList<>();
         for (PloverGold.Record r : records) {
-            Article article = new Article(ContentHash.of(null, r.text()), r.id(), "txt", null, null, null, null, null, r.date(), "en",
+            Article article = new Article(ContentHash.of(null, r.text()), r.id(), "txt", null, null, null, null, null, dated ? r.date() : null, "en",
                     r.text(), List.of());
             Reading reading = analyzer.apply(article);
             List<String> all = new ArrayList<>();
