@@ -19,7 +19,7 @@ import java.util.zip.GZIPInputStream;
  * Canonical actors with their aliases and CAMEO-style codes: the hand-kept supplement for today's organisations
  * (actors-supplement.tsv) first, then the table derived from the Phoenix/PETRARCH dictionaries (actors.tsv.gz,
  * MIT, Open Event Data Alliance; rebuilt by tools/build-actors.sh), plus the generic agent phrases ("police" →
- * ~COP) used to compose codes for actors the registry does not know. Loaded once, immutable, thread-safe.
+ * ~COP; plus agents-supplement.tsv) used to compose codes for actors the registry does not know. Loaded once, immutable, thread-safe.
  */
 public final class ActorRegistry {
 
@@ -154,9 +154,11 @@ public final class ActorRegistry {
         for (String line : lines("actors-supplement.tsv", false)) actors.add(Actor.fromRow(line));
         for (String line : lines("actors.tsv.gz", true)) actors.add(Actor.fromRow(line));
         Map<String, String> agents = new HashMap<>();
-        for (String line : lines("agents.tsv.gz", true)) {
-            String[] f = line.split("\t");
-            agents.putIfAbsent(f[0], f[1]);
+        for (String resource : List.of("agents.tsv.gz", "agents-supplement.tsv")) {
+            for (String line : lines(resource, resource.endsWith(".gz"))) {
+                String[] f = line.split("\t");
+                agents.putIfAbsent(f[0], f[1]);
+            }
         }
         return new ActorRegistry(actors, agents);
     }
