@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -24,7 +26,7 @@ import java.util.zip.GZIPInputStream;
 public final class ActorRegistry {
 
     /** Kinds, in the order a name shared by several entries is resolved. */
-    public static final List<String> KINDS = List.of("curated", "nonstate", "international", "country", "national");
+    public static final List<String> KINDS = List.of("generic", "curated", "nonstate", "international", "country", "national");
 
     /** A code valid from/to (inclusive; null = open), or a default code when both are null. */
     public record Role(String code, LocalDate from, LocalDate to) {
@@ -104,9 +106,13 @@ public final class ActorRegistry {
         List<Actor> ordered = new ArrayList<>(actors);
         ordered.sort((a, b) -> KINDS.indexOf(a.kind()) - KINDS.indexOf(b.kind())); // stable: file order within a kind
         Map<String, Actor[]> index = new HashMap<>(actors.size() * 3);
+        // "generic" rows name dictionary synonyms too common to link on (TANZIM's +ORGANIZATION_, Congress's +SENATE)
+        Set<String> generic = new HashSet<>();
+        for (Actor a : ordered) if (a.kind().equals("generic")) generic.add(key(a.name()));
+        ordered.removeIf(a -> a.kind().equals("generic"));
         for (Actor a : ordered) {
-            index(index, a.name(), a);
-            for (String alias : a.aliases()) index(index, alias, a);
+            index(index, a.name(), a, generic);
+            for (String alias : a.aliases()) index(index, alias, a, generic);
         }
         Map<String, String> ag = new HashMap<>();
         agentCodes.forEach((k, v) -> ag.putIfAbsent(key(k), v));
@@ -123,12 +129,12 @@ public final class ActorRegistry {
         this.bySurname = Map.copyOf(surnames);
         this.byKey = Map.copyOf(index);
         this.agents = Map.copyOf(ag);
-        this.size = actors.size();
+        this.size = ordered.size();
     }
 
-    private static void index(Map<String, Actor[]> index, String name, Actor a) {
+    private static void index(Map<String, Actor[]> index, String name, Actor a, Set<String> generic) {
         String k = key(name);
-        if (k.isEmpty()) return;
+        if (k.isEmpty() || (generic.contains(k) && !a.kind().equals("curated"))) return;
         Actor[] old = index.get(k);
         if (old == null) { index.put(k, new Actor[] {a}); return; }
         for (Actor o : old) if (o == a) return;

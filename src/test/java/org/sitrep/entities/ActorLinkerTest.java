@@ -117,6 +117,8 @@ class ActorLinkerTest {
         assertThat(std.find("Hezbollah").get(0).codeOn(DAY)).isEqualTo("LBNREB");
         assertThat(std.find("Barack Obama").get(0).codeOn(LocalDate.of(2010, 1, 1))).isEqualTo("USAGOV");
         assertThat(std.agent("policemen")).isEqualTo("~COP");
+        assertThat(std.find("Senate")).isEmpty(); // the dictionary's +SENATE under UNITED_STATES_CONGRESS is too generic
+        assertThat(std.find("US Senate")).isNotEmpty();
         Entity is = new ActorLinker().link(entity("ORGANIZATION", "Islamic State", List.of("ISIS"), List.of(), null), DAY);
         assertThat(is.aliases()).contains("ISIL", "Daesh");
     }
