@@ -27,8 +27,6 @@ public final class ActorScoring {
 
     public record Result(List<Row> rows, int records, double seconds) {
         public int n() { return rows.size(); }
-
-        public long count(java.util.function.Predicate<Row> p) { return rows.stream().filter(p).count(); }
     }
 
     private ActorScoring() {}
