@@ -20,7 +20,8 @@ public final class AllEvalCommand implements Callable<Integer> {
     static final List<Function<Path, Optional<Evaluator>>> EVALUATORS = List.of(
             NerEvaluator::fromDataRoot,
             TimeEvaluator::fromDataRoot,
-            ExtractionTask::fromDataRoot
+            ExtractionTask::fromDataRoot,
+            ActorEvaluator::fromDataRoot
     );
 
     @Option(names = "--data", required = true, paramLabel = "DIR", description = "Root of the evaluation data (e.g. ../shared/data).")

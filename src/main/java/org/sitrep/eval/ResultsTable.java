@@ -56,6 +56,15 @@ public final class ResultsTable {
                         + "identical spans; value F1 = relaxed F1 × value accuracy over relaxed matches. Each document's TEXT content is "
                         + "read with its DCT (functionInDocument=CREATION_TIME) as the publication date; the DCT itself is not scored.");
             }
+            if (r.task().startsWith("Actor codes")) {
+                notes.add("**Actor codes (PLOVER).** Each record's sentence is analysed alone, dated by the record (all carry the "
+                        + "placeholder 2000-01-01; `--undated` uses the dictionaries' default codes instead). A gold source or target "
+                        + "actor is aligned with the entities whose mentions overlap its text; country = one of them has the gold root "
+                        + "(first 3 letters: USA, IGO …), full = its first 6 letters equal root + primary sector (a gold actor without "
+                        + "sector needs a bare country code). The gold codes only the event's participants, so this is accuracy over "
+                        + "gold actors, not precision. Baseline: every gold actor gets the sentence's first country code. Intervals "
+                        + "bootstrap over records.");
+            }
         }
         notes.forEach(n -> sb.append('\n').append(n).append('\n'));
         return sb.toString();

@@ -7,6 +7,7 @@ import java.util.List;
 import org.sitrep.annotate.Annotated;
 import org.sitrep.annotate.Annotator;
 import org.sitrep.annotate.CoreNlpAnnotator;
+import org.sitrep.entities.ActorLinker;
 import org.sitrep.entities.EntityFinder;
 import org.sitrep.model.Article;
 import org.sitrep.model.Entity;
@@ -26,6 +27,7 @@ public final class Analyzer {
 
     private final Annotator annotator;
     private final EntityFinder entities;
+    private final ActorLinker actors = new ActorLinker();
     private final TimeFinder times = new TimeFinder();
     private final QuantityFinder quantities = new QuantityFinder();
     private final Attributions attributions = new Attributions();
@@ -42,7 +44,7 @@ public final class Analyzer {
         List<Problem> problems = new ArrayList<>();
         LocalDate reference = referenceDate(article.published(), problems);
         Annotated annotated = annotator.annotate(article.text(), reference);
-        List<Entity> found = entities.find(article, annotated);
+        List<Entity> found = actors.link(entities.find(article, annotated), reference, article.text());
         List<TimeRef> timeRefs = times.find(article, annotated, reference, problems);
         List<Quantity> amounts = quantities.find(annotated, timeRefs);
         Attributions.Result said = attributions.find(article, annotated, found);

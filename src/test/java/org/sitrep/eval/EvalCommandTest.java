@@ -13,6 +13,7 @@ class EvalCommandTest {
         assertThat(Main.commandLine().execute("eval")).isEqualTo(Main.USAGE);
         assertThat(Main.commandLine().execute("eval", "ner", "--conll", "/no/such/file")).isEqualTo(Main.USAGE);
         assertThat(Main.commandLine().execute("eval", "time", "--timeml", "/no/such/dir")).isEqualTo(Main.USAGE);
+        assertThat(Main.commandLine().execute("eval", "actors", "--plover", "/no/such/file")).isEqualTo(Main.USAGE);
         assertThat(Main.commandLine().execute("eval", "all", "--data", System.getProperty("java.io.tmpdir"))).isEqualTo(Main.USAGE);
     }
 
