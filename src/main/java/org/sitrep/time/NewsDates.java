@@ -25,6 +25,11 @@ final class NewsDates {
     private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "wo");
     private static final Pattern LATEST_QUARTER = Pattern.compile("(?i)(the )?(latest|most recent|recent|just-ended|past) (fiscal )?quarter");
     private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day");
+    /** A day of a named month ("Saturday, April 25", "Friday Oct. 13"): the weekday only restates it. */
+    private static final Pattern NAMED_DAY = Pattern.compile(
+            "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)");
+    private static final Set<String> LONGER_PERIOD = Set.of("months", "fiscal", "annual", "year-to-date", "nine-month", "six-month");
+    private static final Pattern YEAR_NOUN = Pattern.compile("(?i)(the )?(fiscal )?year");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(last|next|this|previous|following|coming|ago|earlier|later|past|before|after|since)\\b");
     private static final Pattern FULL_DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(T.*)?");
     private static final Pattern YEARLESS = Pattern.compile("(\\d{4})(-(\\d{2})(-(\\d{2}))?|-Q([1-4]))");
@@ -36,8 +41,8 @@ final class NewsDates {
     private static final Pattern DECADE = Pattern.compile("(\\d{3})X|(\\d{2})XX");
     private static final Pattern AGE = Pattern.compile("(?i).*\\byears?[- ]old\\b.*|\\d+-(year|month|week|day)-old");
     /** Words SUTime tags that TimeML does not treat as time expressions and that name no date. */
-    private static final Set<String> NOT_TIMES = Set.of("once", "previously", "formerly", "future", "the future", "quarterly",
-            "annual", "annually");
+    private static final Set<String> NOT_TIMES = Set.of("once", "previously", "formerly", "future", "quarterly",
+            "annual", "annually", "present", "day");
 
     private NewsDates() {}
 
@@ -70,8 +75,13 @@ final class NewsDates {
     }
 
     static TimeExpression resolve(TimeExpression t, LocalDate ref, List<Token> sentence) {
+        return resolve(t, ref, sentence, false);
+    }
+
+    /** @param quarterly the story reports quarterly results ({@link FiscalPeriods#isQuarterly}) */
+    static TimeExpression resolve(TimeExpression t, LocalDate ref, List<Token> sentence, boolean quarterly) {
         Tense tense = tense(sentence, t.start(), t.end());
-        boolean aboutQuarters = sentence.stream().anyMatch(k -> k.word().toLowerCase(Locale.ROOT).contains("quarter"));
+        boolean aboutQuarters = aboutQuarters(sentence, t.start(), t.end(), quarterly);
         String value = t.value(), type = t.type();
         if (value == null) return t;
         Matcher m;
@@ -80,21 +90,50 @@ final class NewsDates {
             value = m.group(1) != null ? m.group(1) : m.group(2);
             type = "DATE";
         }
+        if (yearEndingOn(t.text(), sentence, t.end())) return new TimeExpression(t.text(), "DURATION", "P1Y", t.start(), t.end(), t.sentence());
         boolean ownWords = RELATIVE.matcher(t.text()).find();
         boolean hasYear = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b").matcher(t.text()).find();
-        if (!hasYear && !ownWords && WEEKDAY.matcher(t.text()).find()) value = weekday(t.text(), value, ref, tense);
+        if (!hasYear && !ownWords && !NAMED_DAY.matcher(t.text()).find() && WEEKDAY.matcher(t.text()).find()) value = weekday(t.text(), value, ref, tense);
         else if (!hasYear && !ownWords && (m = WEEKEND.matcher(value)).matches()) value = weekend(m, value, ref, tense);
         else if (!hasYear && !ownWords && (m = YEARLESS.matcher(value)).matches()) value = year(m, ref, tense);
         else if (LATEST_QUARTER.matcher(t.text().strip()).matches()) {
-            value = quarter(latestQuarterEnd(ref));
+            value = FiscalPeriods.quarter(FiscalPeriods.latestQuarterEnd(ref));
             type = "DATE";
         } else if ((m = AGO.matcher(t.text().strip())).matches() && FULL_DATE.matcher(value).matches()) {
             // Earnings news compares quarters: "up 5% from a year ago" is the same quarter of the year before.
             boolean oneYear = m.group(3).equalsIgnoreCase("year") && m.group(2).matches("(?i)a|an|one");
-            value = oneYear && aboutQuarters ? quarter(latestQuarterEnd(ref).minusYears(1)) : coarsen(value, m.group(3));
+            value = oneYear && aboutQuarters ? FiscalPeriods.quarter(FiscalPeriods.latestQuarterEnd(ref).minusYears(1)) : coarsen(value, m.group(3));
         }
         if (value.equals(t.value()) && type.equals(t.type())) return t;
         return new TimeExpression(t.text(), type, value, t.start(), t.end(), t.sentence());
+    }
+
+    /**
+     * Whether a comparison with "a year earlier" in this sentence is between quarters: the sentence names a quarter,
+     * or the story reports quarterly results and the sentence speaks of no longer period ("the first nine months").
+     */
+    static boolean aboutQuarters(List<Token> sentence, int start, int end, boolean quarterly) {
+        boolean quarter = false, longer = false;
+        for (Token k : sentence) {
+            if (k.start() >= start && k.end() <= end) continue;
+            String w = k.word().toLowerCase(Locale.ROOT);
+            quarter |= w.contains("quarter");
+            longer |= LONGER_PERIOD.contains(w);
+        }
+        return quarter || (quarterly && !longer);
+    }
+
+    /**
+     * "the year ended March 31", "the fiscal year ending June 30": a span of a year, not the calendar year (TimeML
+     * annotates these as durations).
+     */
+    private static boolean yearEndingOn(String text, List<Token> sentence, int end) {
+        if (!YEAR_NOUN.matcher(text.strip()).matches()) return false;
+        for (int i = 0; i < sentence.size(); i++) {
+            if (sentence.get(i).start() < end) continue;
+            return sentence.get(i).word().matches("(?i)ended|ending|ends");
+        }
+        return false;
     }
 
     /**
@@ -131,16 +170,6 @@ final class NewsDates {
             return String.format(Locale.ROOT, "%d-W%02d-WE", previous.get(IsoFields.WEEK_BASED_YEAR), previous.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
         }
         return value;
-    }
-
-    /** The last day of the most recent quarter that has ended by {@code ref}. */
-    private static LocalDate latestQuarterEnd(LocalDate ref) {
-        LocalDate quarterStart = LocalDate.of(ref.getYear(), 3 * ((ref.getMonthValue() - 1) / 3) + 1, 1);
-        return quarterStart.minusDays(1);
-    }
-
-    private static String quarter(LocalDate d) {
-        return d.getYear() + "-Q" + ((d.getMonthValue() - 1) / 3 + 1);
     }
 
     /**

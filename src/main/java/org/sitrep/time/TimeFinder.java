@@ -23,11 +23,17 @@ public final class TimeFinder {
     public List<TimeRef> find(Article article, Annotated annotated, LocalDate reference, List<Problem> problems) {
         String text = annotated.text();
         int datelineEnd = article.dateline() == null ? -1 : article.dateline().end();
-        List<TimeExpression> merged = mergeRestatements(text, annotated.times());
+        boolean quarterly = FiscalPeriods.isQuarterly(text);
+        List<TimeExpression> resolved = new ArrayList<>();
+        for (TimeExpression found : mergeRestatements(text, annotated.times())) {
+            if (NewsDates.notATime(found.text())) continue;
+            resolved.add(reference == null ? found : NewsDates.resolve(found, reference, sentenceTokens(annotated, found.sentence()), quarterly));
+        }
+        resolved = FiscalPeriods.merge(resolved, FiscalPeriods.find(annotated, reference, quarterly));
+        resolved = Deictics.addTo(resolved, annotated, reference);
         List<TimeRef> out = new ArrayList<>();
-        for (TimeExpression found : merged) {
-            if (found.start() < datelineEnd || NewsDates.notATime(found.text())) continue;
-            TimeExpression t = reference == null ? found : NewsDates.resolve(found, reference, sentenceTokens(annotated, found.sentence()));
+        for (TimeExpression t : resolved) {
+            if (t.start() < datelineEnd) continue;
             String value = t.value();
             boolean underspecified = value == null || value.contains("X");
             boolean ambiguous = reference == null && underspecified;
