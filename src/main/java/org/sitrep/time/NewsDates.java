@@ -22,7 +22,8 @@ final class NewsDates {
 
     enum Tense { PAST, FUTURE, OTHER }
 
-    private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "wo");
+    private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "wo", "would");
+    private static final Set<String> SCHEDULING = Set.of("scheduled", "schedules", "schedule", "postponed", "postpone", "slated");
     private static final Pattern LATEST_QUARTER = Pattern.compile("(?i)(the )?(latest|most recent|recent|just-ended|past) (fiscal )?quarter");
     private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day");
     /** A day of a named month ("Saturday, April 25", "Friday Oct. 13"): the weekday only restates it. */
@@ -30,6 +31,15 @@ final class NewsDates {
             "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)");
     private static final Set<String> LONGER_PERIOD = Set.of("months", "fiscal", "annual", "year-to-date", "nine-month", "six-month");
     private static final Pattern YEAR_NOUN = Pattern.compile("(?i)(the )?(fiscal )?year");
+    /** "about three-quarters", "more than a quarter": shares, not quarters of a year. */
+    private static final Pattern FRACTION = Pattern.compile(
+            "(about |more than |less than |nearly |almost |roughly )?(a|one|three|two)[ -]quarters?");
+    /** "the SEC" is the Securities and Exchange Commission, not a second. */
+    private static final Pattern ACRONYM = Pattern.compile("\\bSEC\\b");
+    /** "last April", "this September", "next May": the month relative to the reference date, not a year before or after it. */
+    private static final Pattern RELATIVE_MONTH = Pattern.compile(
+            "(?i)(last|this|next) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?");
+    private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(last|next|this|previous|following|coming|ago|earlier|later|past|before|after|since)\\b");
     private static final Pattern FULL_DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(T.*)?");
     private static final Pattern YEARLESS = Pattern.compile("(\\d{4})(-(\\d{2})(-(\\d{2}))?|-Q([1-4]))");
@@ -48,7 +58,7 @@ final class NewsDates {
 
     static boolean notATime(String text) {
         String t = text.toLowerCase(Locale.ROOT).strip();
-        return NOT_TIMES.contains(t) || AGE.matcher(t).matches();
+        return NOT_TIMES.contains(t) || AGE.matcher(t).matches() || FRACTION.matcher(t).matches() || ACRONYM.matcher(text).find();
     }
 
     /**
@@ -56,6 +66,22 @@ final class NewsDates {
      * the date): a past form makes it past, a future modal in front of its verb makes it future.
      */
     static Tense tense(List<Token> sentence, int start, int end) {
+        int first = -1, last = -1;
+        for (int i = 0; i < sentence.size(); i++) {
+            if (sentence.get(i).start() >= start && sentence.get(i).end() <= end) {
+                if (first < 0) first = i;
+                last = i;
+            }
+        }
+        // "until Tuesday", "as soon as Tuesday", "as early as Tuesday" look forward; "Wednesday's ruling" back.
+        if (first > 0) {
+            String before = word(sentence, first - 1);
+            boolean pastPerfect = sentence.stream().anyMatch(k -> k.word().equalsIgnoreCase("had"));
+            if ((before.equals("until") || before.equals("till")) && !pastPerfect) return Tense.FUTURE;
+            if (first > 2 && before.equals("as") && word(sentence, first - 3).equals("as")
+                    && (word(sentence, first - 2).equals("soon") || word(sentence, first - 2).equals("early"))) return Tense.FUTURE;
+        }
+        if (last >= 0 && last + 1 < sentence.size() && word(sentence, last + 1).equals("'s")) return Tense.PAST;
         int best = -1, bestDistance = Integer.MAX_VALUE;
         for (int i = 0; i < sentence.size(); i++) {
             Token t = sentence.get(i);
@@ -66,12 +92,20 @@ final class NewsDates {
         }
         if (best < 0) return Tense.OTHER;
         for (int i = Math.max(0, best - 3); i <= best; i++) {
-            if (FUTURE_MODALS.contains(sentence.get(i).word().toLowerCase(Locale.ROOT))) return Tense.FUTURE;
+            if (FUTURE_MODALS.contains(word(sentence, i))) return Tense.FUTURE;
         }
         String pos = sentence.get(best).pos();
+        // The past perfect: "had been due to expire Friday".
+        for (int i = Math.max(0, best - 4); i < best; i++) if (word(sentence, i).equals("had")) return Tense.PAST;
+        // "has scheduled a news conference Thursday": arranging something names a day still to come.
+        if (SCHEDULING.contains(word(sentence, best))) return Tense.FUTURE;
         if (pos.equals("VBD") || pos.equals("VBN")) return Tense.PAST;
         if (pos.equals("VBG") && best > 0 && sentence.get(best - 1).word().matches("(?i)going")) return Tense.FUTURE;
         return Tense.OTHER;
+    }
+
+    private static String word(List<Token> sentence, int i) {
+        return sentence.get(i).word().toLowerCase(Locale.ROOT);
     }
 
     static TimeExpression resolve(TimeExpression t, LocalDate ref, List<Token> sentence) {
@@ -96,7 +130,9 @@ final class NewsDates {
         if (!hasYear && !ownWords && !NAMED_DAY.matcher(t.text()).find() && WEEKDAY.matcher(t.text()).find()) value = weekday(t.text(), value, ref, tense);
         else if (!hasYear && !ownWords && (m = WEEKEND.matcher(value)).matches()) value = weekend(m, value, ref, tense);
         else if (!hasYear && !ownWords && (m = YEARLESS.matcher(value)).matches()) value = year(m, ref, tense);
-        else if (LATEST_QUARTER.matcher(t.text().strip()).matches()) {
+        else if ((m = RELATIVE_MONTH.matcher(t.text().strip())).matches() && YEAR_MONTH.matcher(value).matches()) {
+            value = relativeMonth(m.group(1), Integer.parseInt(value.substring(5, 7)), ref);
+        } else if (LATEST_QUARTER.matcher(t.text().strip()).matches()) {
             value = FiscalPeriods.quarter(FiscalPeriods.latestQuarterEnd(ref));
             type = "DATE";
         } else if ((m = AGO.matcher(t.text().strip())).matches() && FULL_DATE.matcher(value).matches()) {
@@ -134,6 +170,17 @@ final class NewsDates {
             return sentence.get(i).word().matches("(?i)ended|ending|ends");
         }
         return false;
+    }
+
+    /** "last April" is the latest April before the reference month, "next May" the first May after it. */
+    static String relativeMonth(String which, int month, LocalDate ref) {
+        int year = switch (which.toLowerCase(Locale.ROOT)) {
+            // The month just before the reference one is "last month"; "last February" in March means a year before.
+            case "last" -> month < ref.getMonthValue() - 1 ? ref.getYear() : ref.getYear() - 1;
+            case "next" -> month > ref.getMonthValue() ? ref.getYear() : ref.getYear() + 1;
+            default -> ref.getYear();
+        };
+        return String.format(Locale.ROOT, "%d-%02d", year, month);
     }
 
     /**

@@ -26,7 +26,7 @@ public final class TimeFinder {
         boolean quarterly = FiscalPeriods.isQuarterly(text);
         List<TimeExpression> resolved = new ArrayList<>();
         for (TimeExpression found : mergeRestatements(text, annotated.times())) {
-            if (NewsDates.notATime(found.text())) continue;
+            if (NewsDates.notATime(found.text()) || namesAPerson(annotated, found)) continue;
             resolved.add(reference == null ? found : NewsDates.resolve(found, reference, sentenceTokens(annotated, found.sentence()), quarterly));
         }
         resolved = FiscalPeriods.merge(resolved, FiscalPeriods.find(annotated, reference, quarterly));
@@ -47,6 +47,18 @@ public final class TimeFinder {
             out.add(new TimeRef("t" + (out.size() + 1), t.text(), t.type(), value, anchor, ambiguous, t.start(), t.end(), t.sentence()));
         }
         return out;
+    }
+
+    /** "Jan Kavan", "Sandra Day O'Connor": a name the statistical NER marks as a person is no date. */
+    static boolean namesAPerson(Annotated annotated, TimeExpression t) {
+        boolean any = false;
+        for (int i = annotated.firstTokenAtOrAfter(t.start()); i < annotated.tokens().size(); i++) {
+            Token k = annotated.tokens().get(i);
+            if (k.end() > t.end()) break;
+            if (!k.ner().equals("PERSON")) return false;
+            any = true;
+        }
+        return any;
     }
 
     private static List<Token> sentenceTokens(Annotated annotated, int sentence) {
