@@ -96,8 +96,11 @@ final class FiscalPeriods {
             while (start < m.end() && Character.isWhitespace(text.charAt(start))) start++;
             out.add(new TimeExpression(text.substring(start, m.end()), "DATE", value, start, m.end(), sentenceAt(annotated, start)));
         }
-        out.sort(Comparator.comparingInt(TimeExpression::start));
-        return out;
+        // "the year-ago third quarter" also holds "year-ago": the longest match stands.
+        out.sort(Comparator.comparingInt(TimeExpression::start).thenComparing(t -> -t.end()));
+        List<TimeExpression> kept = new ArrayList<>();
+        for (TimeExpression t : out) if (kept.isEmpty() || kept.get(kept.size() - 1).end() <= t.start()) kept.add(t);
+        return kept;
     }
 
     /**
