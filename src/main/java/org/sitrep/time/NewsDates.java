@@ -37,6 +37,9 @@ final class NewsDates {
     /** "the SEC" is the Securities and Exchange Commission, not a second. */
     private static final Pattern ACRONYM = Pattern.compile("\\bSEC\\b");
     /** "last April", "this September", "next May": the month relative to the reference date, not a year before or after it. */
+    private static final Pattern VAGUE_UNITS = Pattern.compile("PX[DWMY]");
+    private static final Pattern VAGUE_TEXT = Pattern.compile("(?i)(these) (days|weeks|months|years)");
+    private static final Pattern VAGUE_TEXT_UNIT = Pattern.compile("(?i)(days|weeks|months|years)");
     private static final Pattern RELATIVE_MONTH = Pattern.compile(
             "(?i)(last|this|next) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?");
     private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
@@ -125,6 +128,8 @@ final class NewsDates {
             type = "DATE";
         }
         if (yearEndingOn(t.text(), sentence, t.end())) return new TimeExpression(t.text(), "DURATION", "P1Y", t.start(), t.end(), t.sentence());
+        String vague = vagueReference(t.text(), value, sentence, t.start());
+        if (vague != null) return new TimeExpression(t.text(), "DATE", vague, t.start(), t.end(), t.sentence());
         boolean ownWords = RELATIVE.matcher(t.text()).find();
         boolean hasYear = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b").matcher(t.text()).find();
         if (!hasYear && !ownWords && !NAMED_DAY.matcher(t.text()).find() && WEEKDAY.matcher(t.text()).find()) value = weekday(t.text(), value, ref, tense);
@@ -170,6 +175,33 @@ final class NewsDates {
             return sentence.get(i).word().matches("(?i)ended|ending|ends");
         }
         return false;
+    }
+
+    /**
+     * "in past years", "these days": TimeML reads an unmeasured plural of a unit after "past" (with no article: "the
+     * past few weeks" is a duration) as the past, and after "these" as the present. ("in recent years" is annotated
+     * either way in TimeBank, so SUTime's duration stands.)
+     */
+    static String vagueReference(String text, String value, List<Token> sentence, int start) {
+        if (!VAGUE_UNITS.matcher(value).matches()) return null;
+        Matcher own = VAGUE_TEXT.matcher(text.strip());
+        String word = null;
+        if (own.matches()) word = own.group(1);
+        else if (VAGUE_TEXT_UNIT.matcher(text.strip()).matches()) {
+            for (int i = sentence.size() - 1; i >= 0; i--) {
+                if (sentence.get(i).end() <= start) {
+                    boolean article = i > 0 && sentence.get(i - 1).word().matches("(?i)the|these|those|its|their");
+                    if (!article) word = sentence.get(i).word();
+                    break;
+                }
+            }
+        }
+        if (word == null) return null;
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "past" -> "PAST_REF";
+            case "these" -> "PRESENT_REF";
+            default -> null;
+        };
     }
 
     /** "last April" is the latest April before the reference month, "next May" the first May after it. */

@@ -137,4 +137,16 @@ class NewsDatesTest {
         assertThat(NewsDates.notATime("the third quarter")).isFalse();
         assertThat(NewsDates.notATime("30 sec")).isFalse();
     }
+
+    @Test
+    void pastYearsIsThePastAndTheseDaysThePresent() {
+        assertThat(resolve("as/IN the/DT yen/NN soared/VBD in/IN recent/JJ years/NNS", "recent years", "DURATION", "PXY", "1989-10-30"))
+                .isEqualTo("PXY");
+        assertThat(resolve("there/EX were/VBD programs/NNS in/IN past/JJ years/NNS", "years", "DURATION", "PXY", "1989-10-30"))
+                .isEqualTo("PAST_REF");
+        assertThat(resolve("it/PRP hurts/VBZ more/RBR these/DT days/NNS", "days", "DURATION", "PXD", "1989-10-30"))
+                .isEqualTo("PRESENT_REF");
+        assertThat(resolve("over/IN the/DT past/JJ years/NNS", "years", "DURATION", "PXY", "1989-10-30")).isEqualTo("PXY");
+        assertThat(resolve("it/PRP took/VBD years/NNS", "years", "DURATION", "PXY", "1989-10-30")).isEqualTo("PXY");
+    }
 }
