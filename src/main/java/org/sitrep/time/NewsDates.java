@@ -37,6 +37,15 @@ final class NewsDates {
     /** "the SEC" is the Securities and Exchange Commission, not a second. */
     private static final Pattern ACRONYM = Pattern.compile("\\bSEC\\b");
     /** "last April", "this September", "next May": the month relative to the reference date, not a year before or after it. */
+    /**
+     * "three days later", "an hour earlier": counted from an event of the story, not from the publication date, so TimeML
+     * keeps the length of time. (Years, months and weeks before or after are dates in business news: "a year earlier".)
+     */
+    private static final Pattern SPAN_LATER = Pattern.compile(
+            "(?i)(about |nearly |almost |some |just )?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\\d+) "
+                    + "(day|hour|minute)s? (later|earlier|after|before)");
+    private static final Pattern FIRST_MONTHS = Pattern.compile(
+            "(?i)(the )?(?:first|last|past|next) (two|three|four|five|six|seven|eight|nine|ten|\\d+) (days|weeks|months|years)\\b");
     private static final Pattern VAGUE_UNITS = Pattern.compile("PX[DWMY]");
     private static final Pattern VAGUE_TEXT = Pattern.compile("(?i)(these) (days|weeks|months|years)");
     private static final Pattern VAGUE_TEXT_UNIT = Pattern.compile("(?i)(days|weeks|months|years)");
@@ -120,6 +129,15 @@ final class NewsDates {
         Tense tense = tense(sentence, t.start(), t.end());
         boolean aboutQuarters = aboutQuarters(sentence, t.start(), t.end(), quarterly);
         String value = t.value(), type = t.type();
+        Matcher first;
+        if (value == null && (first = FIRST_MONTHS.matcher(t.text().strip())).lookingAt()) {
+            // SUTime leaves "the first nine months of 1997" without a value; TimeML gives its length.
+            String unit = first.group(3).toLowerCase(Locale.ROOT);
+            String n = spanValue(first.group(2), "day").replaceAll("[^0-9X]", "");
+            String v = unit.startsWith("month") ? "P" + n + "M" : unit.startsWith("week") ? "P" + n + "W"
+                    : unit.startsWith("year") ? "P" + n + "Y" : "P" + n + "D";
+            return new TimeExpression(t.text(), "DURATION", v, t.start(), t.end(), t.sentence());
+        }
         if (value == null) return t;
         Matcher m;
         if ((m = ZONED.matcher(value)).matches()) value = m.group(1);
@@ -128,6 +146,9 @@ final class NewsDates {
             type = "DATE";
         }
         if (yearEndingOn(t.text(), sentence, t.end())) return new TimeExpression(t.text(), "DURATION", "P1Y", t.start(), t.end(), t.sentence());
+        if ((m = SPAN_LATER.matcher(t.text().strip())).matches()) {
+            return new TimeExpression(t.text(), "DURATION", spanValue(m.group(2), m.group(3)), t.start(), t.end(), t.sentence());
+        }
         String vague = vagueReference(t.text(), value, sentence, t.start());
         if (vague != null) return new TimeExpression(t.text(), "DATE", vague, t.start(), t.end(), t.sentence());
         boolean ownWords = RELATIVE.matcher(t.text()).find();
@@ -201,6 +222,21 @@ final class NewsDates {
             case "past" -> "PAST_REF";
             case "these" -> "PRESENT_REF";
             default -> null;
+        };
+    }
+
+    static String spanValue(String count, String unit) {
+        String n = switch (count.toLowerCase(Locale.ROOT)) {
+            case "a", "an", "one" -> "1"; case "two" -> "2"; case "three" -> "3"; case "four" -> "4"; case "five" -> "5";
+            case "six" -> "6"; case "seven" -> "7"; case "eight" -> "8"; case "nine" -> "9"; case "ten" -> "10";
+            case "a few", "several" -> "X";
+            case "eleven" -> "11"; case "twelve" -> "12";
+            default -> count;
+        };
+        return switch (unit.toLowerCase(Locale.ROOT)) {
+            case "day" -> "P" + n + "D";
+            case "hour" -> "PT" + n + "H";
+            default -> "PT" + n + "M";
         };
     }
 

@@ -149,4 +149,21 @@ class NewsDatesTest {
         assertThat(resolve("over/IN the/DT past/JJ years/NNS", "years", "DURATION", "PXY", "1989-10-30")).isEqualTo("PXY");
         assertThat(resolve("it/PRP took/VBD years/NNS", "years", "DURATION", "PXY", "1989-10-30")).isEqualTo("PXY");
     }
+
+    @Test
+    void daysLaterIsALengthOfTime() {
+        assertThat(resolve("Three/CD days/NNS later/RB ,/, he/PRP left/VBD", "Three days later", "DATE", "1989-11-02", "1989-10-30"))
+                .isEqualTo("P3D");
+        assertThat(resolve("A/DT few/JJ days/NNS later/RB", "A few days later", "DATE", "1989-11-02", "1989-10-30")).isEqualTo("PXD");
+        assertThat(resolve("an/DT hour/NN later/RB", "an hour later", "DATE", "1989-10-30", "1989-10-30")).isEqualTo("PT1H");
+        // A year earlier stays a date.
+        assertThat(resolve("profit/NN was/VBD higher/JJR a/DT year/NN earlier/RBR", "a year earlier", "DATE", "1988-10-30", "1989-10-30"))
+                .isEqualTo("1988");
+    }
+
+    @Test
+    void theFirstNineMonthsOfAYearIsItsLength() {
+        assertThat(resolve("for/IN the/DT first/JJ nine/CD months/NNS of/IN 1997/CD", "the first nine months of 1997", "DATE", null,
+                "1998-02-06")).isEqualTo("P9M");
+    }
 }
