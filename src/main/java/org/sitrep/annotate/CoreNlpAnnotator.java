@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
 import org.sitrep.model.Sentence;
 
 /**
@@ -39,6 +40,8 @@ public final class CoreNlpAnnotator implements Annotator {
     private final MorphaAnnotator lemmatizer;
     private final NERCombinerAnnotator ner;
     private final TimeAnnotator sutime;
+    /** Sentences read and sentences given to SUTime: the pre-filter's effect, printed on exit with -Dsitrep.debug.timecues=true. */
+    private final AtomicLong sentencesRead = new AtomicLong(), sentencesTimed = new AtomicLong();
 
     public CoreNlpAnnotator() {
         Properties props = properties();
@@ -54,6 +57,16 @@ public final class CoreNlpAnnotator implements Annotator {
         this.lemmatizer = new MorphaAnnotator(false);
         this.tagger = pos.join();
         this.sutime = time.join();
+        if (Boolean.getBoolean("sitrep.debug.timecues")) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> System.err.printf(
+                    "time pre-filter: %d of %d sentences sent to SUTime (%.1f%%)%n", sentencesTimed.get(), sentencesRead.get(),
+                    100.0 * sentencesTimed.get() / Math.max(1, sentencesRead.get()))));
+        }
+    }
+
+    /** How many sentences this annotator has read, and how many of them it gave to SUTime. */
+    public long[] timeTaggerUse() {
+        return new long[] {sentencesRead.get(), sentencesTimed.get()};
     }
 
     static Properties properties() {
@@ -100,7 +113,9 @@ public final class CoreNlpAnnotator implements Annotator {
                 tokens.add(new Token(tokens.size(), s, l.originalText(), l.beginPosition(), l.endPosition(),
                         l.tag(), l.lemma(), l.ner() == null ? "O" : l.ner()));
             }
+            sentencesRead.incrementAndGet();
             if (TemporalCues.mayContainTime(labels)) {
+                sentencesTimed.incrementAndGet();
                 for (CoreMap t : sutime.annotateSingleSentence(sentence, docDate, timeIndex)) {
                     Timex timex = t.get(TimeAnnotations.TimexAnnotation.class);
                     if (timex == null) continue;

@@ -23,11 +23,17 @@ public final class TimeFinder {
     public List<TimeRef> find(Article article, Annotated annotated, LocalDate reference, List<Problem> problems) {
         String text = annotated.text();
         int datelineEnd = article.dateline() == null ? -1 : article.dateline().end();
-        List<TimeExpression> merged = mergeRestatements(text, annotated.times());
+        boolean quarterly = FiscalPeriods.isQuarterly(text);
+        List<TimeExpression> resolved = new ArrayList<>();
+        for (TimeExpression found : mergeRestatements(text, annotated.times())) {
+            if (NewsDates.notATime(found.text()) || namesAPerson(annotated, found)) continue;
+            resolved.add(reference == null ? found : NewsDates.resolve(found, reference, sentenceTokens(annotated, found.sentence()), quarterly));
+        }
+        resolved = FiscalPeriods.merge(resolved, FiscalPeriods.find(annotated, reference, quarterly));
+        resolved = Deictics.addTo(resolved, annotated, reference);
         List<TimeRef> out = new ArrayList<>();
-        for (TimeExpression found : merged) {
-            if (found.start() < datelineEnd || NewsDates.notATime(found.text())) continue;
-            TimeExpression t = reference == null ? found : NewsDates.resolve(found, reference, sentenceTokens(annotated, found.sentence()));
+        for (TimeExpression t : resolved) {
+            if (t.start() < datelineEnd) continue;
             String value = t.value();
             boolean underspecified = value == null || value.contains("X");
             boolean ambiguous = reference == null && underspecified;
@@ -41,6 +47,18 @@ public final class TimeFinder {
             out.add(new TimeRef("t" + (out.size() + 1), t.text(), t.type(), value, anchor, ambiguous, t.start(), t.end(), t.sentence()));
         }
         return out;
+    }
+
+    /** "Jan Kavan", "Sandra Day O'Connor": a name the statistical NER marks as a person is no date. */
+    static boolean namesAPerson(Annotated annotated, TimeExpression t) {
+        boolean any = false;
+        for (int i = annotated.firstTokenAtOrAfter(t.start()); i < annotated.tokens().size(); i++) {
+            Token k = annotated.tokens().get(i);
+            if (k.end() > t.end()) break;
+            if (!k.ner().equals("PERSON")) return false;
+            any = true;
+        }
+        return any;
     }
 
     private static List<Token> sentenceTokens(Annotated annotated, int sentence) {

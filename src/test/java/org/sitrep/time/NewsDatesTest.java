@@ -79,4 +79,91 @@ class NewsDatesTest {
         assertThat(NewsDates.notATime("Friday")).isFalse();
         assertThat(NewsDates.notATime("two years")).isFalse();
     }
+
+    @Test
+    void forwardLookingWordsMakeAWeekdayTheNextOne() {
+        // 2000-04-03 is a Monday.
+        assertThat(resolve("they/PRP might/MD come/VB as/RB soon/RB as/IN Tuesday/NNP", "Tuesday", "DATE", "2000-03-28", "2000-04-03"))
+                .isEqualTo("2000-04-04");
+        assertThat(resolve("officials/NNS postponed/VBD until/IN Tuesday/NNP any/DT action/NN", "Tuesday", "DATE", "2000-03-28", "2000-04-03"))
+                .isEqualTo("2000-04-04");
+        assertThat(resolve("he/PRP has/VBZ scheduled/VBN a/DT news/NN conference/NN Thursday/NNP", "Thursday", "DATE", "2000-03-30", "2000-04-03"))
+                .isEqualTo("2000-04-06");
+        assertThat(resolve("he/PRP would/MD be/VB traveling/VBG Thursday/NNP", "Thursday", "DATE", "2000-03-30", "2000-04-03"))
+                .isEqualTo("2000-04-06");
+    }
+
+    @Test
+    void backwardLookingWordsMakeAWeekdayTheLatestOne() {
+        // 1989-10-30 is a Monday.
+        assertThat(resolve("it/PRP had/VBD been/VBN due/JJ to/TO expire/VB Friday/NNP", "Friday", "DATE", "1989-11-03", "1989-10-30"))
+                .isEqualTo("1989-10-27");
+        assertThat(resolve("ways/NNS to/TO get/VB around/IN Wednesday/NNP 's/POS ruling/NN", "Wednesday", "DATE", "1989-11-01", "1989-10-30"))
+                .isEqualTo("1989-10-25");
+        // Past perfect with "until" looks back too.
+        assertThat(resolve("Until/IN Thursday/NNP ,/, they/PRP had/VBD not/RB called/VBN him/PRP", "Thursday", "DATE", "1989-11-02", "1989-10-30"))
+                .isEqualTo("1989-10-26");
+    }
+
+    @Test
+    void aWeekdayRestatingANamedDateKeepsTheDate() {
+        assertThat(resolve("in/IN an/DT editorial/NN on/IN Saturday/NNP ,/, April/NNP 25/CD", "Saturday , April 25", "DATE", "1998-04-25",
+                "1998-04-24")).isEqualTo("1998-04-25");
+    }
+
+    @Test
+    void lastAprilIsTheLatestAprilBeforeTheMonthBefore() {
+        assertThat(resolve("approved/VBD it/PRP last/JJ April/NNP", "last April", "DATE", "1988-04", "1989-10-27")).isEqualTo("1989-04");
+        assertThat(resolve("crashed/VBD last/JJ February/NNP", "last February", "DATE", "1997-02", "1998-03-01")).isEqualTo("1997-02");
+        assertThat(NewsDates.relativeMonth("next", 5, LocalDate.parse("1989-10-27"))).isEqualTo("1990-05");
+        assertThat(NewsDates.relativeMonth("this", 9, LocalDate.parse("1998-08-20"))).isEqualTo("1998-09");
+    }
+
+    @Test
+    void aYearEndedOnADateIsADuration() {
+        List<Token> tokens = sentence("net/NN for/IN the/DT year/NN ended/VBD March/NNP 31/CD");
+        TimeExpression t = new TimeExpression("the year", "DATE", "1989", 8, 16, 0);
+        TimeExpression r = NewsDates.resolve(t, LocalDate.parse("1989-11-02"), tokens);
+        assertThat(r.type()).isEqualTo("DURATION");
+        assertThat(r.value()).isEqualTo("P1Y");
+        assertThat(resolve("sales/NNS rose/VBD this/DT year/NN", "this year", "DATE", "1989", "1989-11-02")).isEqualTo("1989");
+    }
+
+    @Test
+    void sharesAndTheSecAreNotTimes() {
+        assertThat(NewsDates.notATime("about three-quarters")).isTrue();
+        assertThat(NewsDates.notATime("more than a quarter")).isTrue();
+        assertThat(NewsDates.notATime("the SEC")).isTrue();
+        assertThat(NewsDates.notATime("the third quarter")).isFalse();
+        assertThat(NewsDates.notATime("30 sec")).isFalse();
+    }
+
+    @Test
+    void pastYearsIsThePastAndTheseDaysThePresent() {
+        assertThat(resolve("as/IN the/DT yen/NN soared/VBD in/IN recent/JJ years/NNS", "recent years", "DURATION", "PXY", "1989-10-30"))
+                .isEqualTo("PXY");
+        assertThat(resolve("there/EX were/VBD programs/NNS in/IN past/JJ years/NNS", "years", "DURATION", "PXY", "1989-10-30"))
+                .isEqualTo("PAST_REF");
+        assertThat(resolve("it/PRP hurts/VBZ more/RBR these/DT days/NNS", "days", "DURATION", "PXD", "1989-10-30"))
+                .isEqualTo("PRESENT_REF");
+        assertThat(resolve("over/IN the/DT past/JJ years/NNS", "years", "DURATION", "PXY", "1989-10-30")).isEqualTo("PXY");
+        assertThat(resolve("it/PRP took/VBD years/NNS", "years", "DURATION", "PXY", "1989-10-30")).isEqualTo("PXY");
+    }
+
+    @Test
+    void daysLaterIsALengthOfTime() {
+        assertThat(resolve("Three/CD days/NNS later/RB ,/, he/PRP left/VBD", "Three days later", "DATE", "1989-11-02", "1989-10-30"))
+                .isEqualTo("P3D");
+        assertThat(resolve("A/DT few/JJ days/NNS later/RB", "A few days later", "DATE", "1989-11-02", "1989-10-30")).isEqualTo("PXD");
+        assertThat(resolve("an/DT hour/NN later/RB", "an hour later", "DATE", "1989-10-30", "1989-10-30")).isEqualTo("PT1H");
+        // A year earlier stays a date.
+        assertThat(resolve("profit/NN was/VBD higher/JJR a/DT year/NN earlier/RBR", "a year earlier", "DATE", "1988-10-30", "1989-10-30"))
+                .isEqualTo("1988");
+    }
+
+    @Test
+    void theFirstNineMonthsOfAYearIsItsLength() {
+        assertThat(resolve("for/IN the/DT first/JJ nine/CD months/NNS of/IN 1997/CD", "the first nine months of 1997", "DATE", null,
+                "1998-02-06")).isEqualTo("P9M");
+    }
 }
