@@ -24,6 +24,8 @@ final class SpeakerFinder {
         this.entities = entities;
     }
 
+    EntityIndex entities() { return entities; }
+
     /** The subject of the cue at token index c (looking left within its sentence), or null. */
     Speaker before(int c, List<String> recentSpeakers) {
         List<Token> toks = a.tokens();
@@ -31,6 +33,7 @@ final class SpeakerFinder {
         int k = c - 1;
         while (k >= 0 && toks.get(k).sentence() == sentence && (AUX.contains(lower(toks.get(k))) || toks.get(k).pos().equals("RB"))) k--;
         if (k < 0 || toks.get(k).sentence() != sentence) return null;
+        if (toks.get(k).word().equals(",")) return appositive(k, recentSpeakers);
         return nounPhraseEndingAt(k, recentSpeakers);
     }
 
@@ -43,6 +46,29 @@ final class SpeakerFinder {
         while (end < toks.size() && toks.get(end).sentence() == toks.get(c).sentence() && NP_INNER.contains(toks.get(end).pos())) end++;
         if (end == k) return pronounAt(k, recentSpeakers);
         return nounPhraseEndingAt(end - 1, recentSpeakers);
+    }
+
+    /**
+     * "Ramos, 58, told" / "Morton Blackwell, the committeeman from Virginia, told": the name before the appositive,
+     * with the span running over the appositive, as annotators mark the whole source phrase.
+     */
+    private Speaker appositive(int comma, List<String> recentSpeakers) {
+        List<Token> toks = a.tokens();
+        int sentence = toks.get(comma).sentence();
+        boolean verb = false; // a relative clause ("ad, which is airing,") may have one; a plain appositive not
+        for (int j = comma - 1; j > 0 && j >= comma - 15 && toks.get(j).sentence() == sentence; j--) {
+            String w = toks.get(j).word();
+            if (w.equals(",")) {
+                if (verb && !toks.get(j + 1).word().matches("(?i)who|which")) return null;
+                Speaker head = nounPhraseEndingAt(j - 1, recentSpeakers);
+                if (head == null || toks.get(j - 1).sentence() != sentence) return null;
+                int end = toks.get(comma - 1).end();
+                return new Speaker(a.text().substring(head.start(), end), head.entity(), head.start(), end, head.resolution());
+            }
+            if (toks.get(j).pos().startsWith("VB") && !toks.get(j).pos().equals("VBN")) verb = true;
+            if (QuoteMarks.isOpening(w.charAt(0)) || w.equals("''") || w.equals("”")) return null;
+        }
+        return null;
     }
 
     /** The noun phrase whose last token is k, resolved to an entity where one is named there. */
