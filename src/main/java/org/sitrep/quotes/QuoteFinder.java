@@ -97,7 +97,12 @@ public final class QuoteFinder {
             Speaker speaker = t.pos().equals("VBG") && c > 0 && toks.get(c - 1).word().equals(",")
                     ? participleSubject(quotes, t.sentence(), toks.get(c - 1).start())
                     : speakers.before(c, recent);
-            if (speaker == null) speaker = speakers.after(c, recent);
+            if (speaker == null && t.pos().equals("VBG")) speaker = speakers.clauseSubject(c, recent);
+            if (speaker == null) {
+                // "said Smith that …": the speaker comes between cue and content; never out of the content itself.
+                Speaker after = speakers.after(c, recent);
+                if (after != null && after.end() <= toks.get(contentStart).start()) speaker = after;
+            }
             if (speaker == null && !cue.kind().equals("speech")) continue; // judgements without a judge are mostly not attributions
             int start = toks.get(contentStart).start(), end = toks.get(contentEnd - 1).end();
             String kind = inside(marks, start, end) ? "mixed" : "indirect";
@@ -106,6 +111,7 @@ public final class QuoteFinder {
             remember(recent, q);
             if (evidenceStart >= 0) cited.add(new Cited(q.id(), toks.get(evidenceStart).start(), toks.get(evidenceEnd - 1).end()));
         }
+        quotes.addAll(LabelQuotes.find(a, index, quotes, quotes.size() + 1));
         return new Found(nest(quotes), cited);
     }
 
@@ -143,13 +149,18 @@ public final class QuoteFinder {
         // "explained how …", "asked whether …", "noted what …": an embedded question is what was said.
         if (next.pos().matches("WRB|WP|WDT") || next.word().matches("(?i)whether|if")) return c + 1;
         if (takesObject) return -1;
-        if (!CLAUSE_START.contains(next.pos())) return -1;
+        if (!CLAUSE_START.contains(next.pos()) && !next.pos().equals("VBG")) return -1; // "said legalizing it could …"
         // "said Smith" or "said the ministry" is an inverted attribution, not a clause: a clause has a verb soon.
         for (int k = c + 1; k < toks.size() && k <= c + 6 && toks.get(k).sentence() == sentence; k++) {
-            if (toks.get(k).pos().matches("VB[DZP]|MD")) return c + 1;
+            if (toks.get(k).pos().matches("VB[DZP]|MD") || contractedVerb(toks, k)) return c + 1;
             if (toks.get(k).word().matches("[,.;]")) return -1;
         }
         return -1;
+    }
+
+    /** "it’s", "they’re": the fast tagger often reads a contracted verb after a pronoun as a possessive. */
+    private static boolean contractedVerb(List<Token> toks, int k) {
+        return k > 0 && toks.get(k - 1).pos().matches("PRP|EX|WP|DT") && toks.get(k).word().matches("['’](s|re|m|ll|d|ve)");
     }
 
     /** "criticized the plan", "referred to him as": the object starts right after the verb (and one preposition). */

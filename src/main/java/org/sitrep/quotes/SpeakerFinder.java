@@ -37,6 +37,21 @@ final class SpeakerFinder {
         return nounPhraseEndingAt(k, recentSpeakers);
     }
 
+    /**
+     * ", calling them rapists" / "Cruz has railed against …, saying": a participle's speaker is the subject of the
+     * finite verb it hangs on, earlier in the sentence.
+     */
+    Speaker clauseSubject(int c, List<String> recentSpeakers) {
+        List<Token> toks = a.tokens();
+        int sentence = toks.get(c).sentence();
+        for (int k = c - 1; k > 0 && toks.get(k).sentence() == sentence; k--) {
+            if (!toks.get(k).pos().matches("VB[DZP]|MD")) continue;
+            Speaker s = before(k, recentSpeakers);
+            if (s != null) return new Speaker(s.text(), s.entity(), s.start(), s.end(), "participle");
+        }
+        return null;
+    }
+
     /** The speaker named right after an inverted cue ("…,” said the minister), or null. */
     Speaker after(int c, List<String> recentSpeakers) {
         List<Token> toks = a.tokens();
