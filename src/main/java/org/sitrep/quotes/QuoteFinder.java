@@ -32,6 +32,7 @@ public final class QuoteFinder {
     // Verbs whose bare object is the addressee or a time, not what was said ("said Thursday", "told reporters").
     private static final Set<String> NO_OBJECT = Set.of("say", "tell", "add", "ask", "write", "continue", "post", "tweet", "reply", "respond", "answer",
             "urge", "remind", "warn", "assure", "inform", "accuse", "email", "thank", "know", "feel", "think", "believe", "hope", "expect", "fear");
+    private static final Set<String> LIGHT = Set.of("be", "have", "do", "so", "make", "get", "go", "mean", "ensure", "require");
     private static final int MIN_DIRECT_WORDS = 4;
 
     private final Cues cues = Cues.standard();
@@ -77,6 +78,7 @@ public final class QuoteFinder {
             }
             if (!t.pos().startsWith("VB")) continue;
             Cues.Cue cue = cues.get(t.lemma());
+            if (cue == null) cue = thatVerb(toks, c);
             if (cue == null) continue;
             int contentStart = -1, evidenceStart = -1, evidenceEnd = -1;
             if (cue.kind().equals("evidence")) {
@@ -156,6 +158,17 @@ public final class QuoteFinder {
             if (toks.get(k).word().matches("[,.;]")) return -1;
         }
         return -1;
+    }
+
+    /**
+     * Outside the lexicon, a verb taking a that-clause ("made clear that", "determined that", "learned that") still
+     * reports a holder's belief or statement; light verbs and "so that" purposes are left out.
+     */
+    private static Cues.Cue thatVerb(List<Token> toks, int c) {
+        if (c + 2 >= toks.size() || !toks.get(c + 1).word().equalsIgnoreCase("that") || !toks.get(c + 1).pos().equals("IN")) return null;
+        String lemma = toks.get(c).lemma().toLowerCase(Locale.ROOT);
+        if (LIGHT.contains(lemma) || toks.get(c).pos().equals("VBN") && c > 0 && toks.get(c - 1).lemma().equals("be")) return null;
+        return new Cues.Cue(lemma, lemma, "belief");
     }
 
     /** "it’s", "they’re": the fast tagger often reads a contracted verb after a pronoun as a possessive. */
