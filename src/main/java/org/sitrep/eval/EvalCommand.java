@@ -1,15 +1,25 @@
 package org.sitrep.eval;
 
-import java.util.concurrent.Callable;
+import org.sitrep.cli.Main;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code sitrep eval}: score each stage against public benchmarks. */
-@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = {QuotesEvalCommand.class},
-        description = "Score sitrep's stages against public benchmarks.")
-public final class EvalCommand implements Callable<Integer> {
+/** {@code sitrep eval}: score each stage against public benchmarks in their original formats. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Score sitrep's stages against public benchmarks, with the best published systems beside ours.",
+        subcommands = {NerEvalCommand.class, TimeEvalCommand.class, ExtractEvalCommand.class, QuotesEvalCommand.class, AllEvalCommand.class})
+public final class EvalCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
-    public Integer call() {
-        System.err.println("sitrep eval: name a benchmark (sitrep eval --help)");
-        return 2;
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "an evaluator is required: ner, time, extract, quotes or all");
+    }
+
+    static int usage(String message) {
+        System.err.println("sitrep eval: " + message);
+        return Main.USAGE;
     }
 }

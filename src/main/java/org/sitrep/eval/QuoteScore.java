@@ -16,15 +16,6 @@ public final class QuoteScore {
     /** A system's attribution: content is required, cue and source may be null (CoreNLP gives no cue). */
     public record Found(Span content, Span cue, Span source) {}
 
-    /** True positives, system spans and gold spans; add them up over articles, then take P/R/F. */
-    public record Counts(long tp, long sys, long gold) {
-        public static final Counts ZERO = new Counts(0, 0, 0);
-        public Counts plus(Counts o) { return new Counts(tp + o.tp, sys + o.sys, gold + o.gold); }
-        public double precision() { return sys == 0 ? 0 : (double) tp / sys; }
-        public double recall() { return gold == 0 ? 0 : (double) tp / gold; }
-        public double f1() { double p = precision(), r = recall(); return p + r == 0 ? 0 : 2 * p * r / (p + r); }
-    }
-
     /**
      * One article's (or a corpus's) score. errors: gold attributions by outcome (content_missed, source_missing,
      * source_wrong, correct), split direct/indirect; spurious: system attributions overlapping no gold content.
@@ -90,29 +81,21 @@ public final class QuoteScore {
     }
 
     /**
-     * One-to-one matching, each gold span taking the unused system span that overlaps it most. Exact means equal after
-     * trimming spaces, quotation marks and edge punctuation: PolNeAR's content keeps the marks and the closing comma,
-     * sitrep's quote text does not, and neither is a difference in what was attributed.
+     * One-to-one matching ({@link Spans#match}). Exact means equal after trimming spaces, quotation marks and edge
+     * punctuation: PolNeAR's content keeps the marks and the closing comma, sitrep's quote text does not, and neither is
+     * a difference in what was attributed.
      */
     static Counts match(String text, List<Span> gold, List<Span> sys, boolean exact) {
-        boolean[] used = new boolean[sys.size()];
-        long tp = 0;
-        for (Span g : gold) {
-            Span gn = exact ? trim(text, g) : g;
-            int best = -1, bestOverlap = 0;
-            for (int i = 0; i < sys.size(); i++) {
-                if (used[i]) continue;
-                Span s = sys.get(i);
-                if (exact) {
-                    if (trim(text, s).equals(gn)) { best = i; break; }
-                } else {
-                    int o = Math.min(s.end(), g.end()) - Math.max(s.start(), g.start());
-                    if (o > bestOverlap) { best = i; bestOverlap = o; }
-                }
-            }
-            if (best >= 0) { used[best] = true; tp++; }
+        return Spans.match(items(text, gold, exact), items(text, sys, exact), exact ? Spans.Mode.EXACT : Spans.Mode.OVERLAP, false).spans();
+    }
+
+    private static List<Spans.Item> items(String text, List<Span> spans, boolean trim) {
+        List<Spans.Item> out = new ArrayList<>(spans.size());
+        for (Span s : spans) {
+            Span t = trim ? trim(text, s) : s;
+            out.add(new Spans.Item(t.start(), t.end(), "attribution"));
         }
-        return new Counts(tp, sys.size(), gold.size());
+        return out;
     }
 
     static Span trim(String text, Span s) {

@@ -34,7 +34,7 @@ class QuoteScoreTest {
     @Test
     void emptySystemScoresZeroWithAllGoldMissed() {
         QuoteScore.Score s = QuoteScore.score(TEXT, GOLD, List.of());
-        assertThat(s.contentOverlap().tp()).isZero();
+        assertThat(s.contentOverlap().correct()).isZero();
         assertThat(s.contentOverlap().gold()).isEqualTo(2);
         assertThat(s.contentOverlap().f1()).isZero();
         assertThat(s.directAccuracy()).isZero();
@@ -47,11 +47,11 @@ class QuoteScoreTest {
         List<Found> found = List.of(new Found(new Span(1, 12), null, S2), new Found(new Span(45, 57), null, S2),
                 new Found(new Span(27, 32), null, null));
         QuoteScore.Score s = QuoteScore.score(TEXT, GOLD, found);
-        assertThat(s.contentOverlap().tp()).isEqualTo(2);
-        assertThat(s.contentExact().tp()).isEqualTo(1);
-        assertThat(s.contentOverlap().sys()).isEqualTo(3);
-        assertThat(s.sourceOverlap()).isEqualTo(new QuoteScore.Counts(1, 1, 2)); // one span, shared by two quotes
-        assertThat(s.cueOverlap().sys()).isZero();
+        assertThat(s.contentOverlap().correct()).isEqualTo(2);
+        assertThat(s.contentExact().correct()).isEqualTo(1);
+        assertThat(s.contentOverlap().predicted()).isEqualTo(3);
+        assertThat(s.sourceOverlap()).isEqualTo(new Counts(1, 1, 2)); // one span, shared by two quotes
+        assertThat(s.cueOverlap().predicted()).isZero();
         assertThat(s.directAccuracy()).isZero();
         assertThat(s.spurious()).isEqualTo(1);
         assertThat(s.errors()).containsEntry("direct.source_wrong", 1L).containsEntry("indirect.correct", 1L);
