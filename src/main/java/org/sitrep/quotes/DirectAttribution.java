@@ -19,6 +19,7 @@ final class DirectAttribution {
 
     private static final Set<String> NOT_REPORTING = Set.of("be", "have", "do", "get", "make", "go", "come", "take", "give", "seem", "become");
     private static final int NEAR = 4;
+    private static final Set<String> ADDRESSEE_FIRST = Set.of("tell", "ask", "urge", "remind", "assure", "inform", "warn");
 
     private final Annotated a;
     private final List<Token> toks;
@@ -43,6 +44,8 @@ final class DirectAttribution {
         int sentence = toks.get(from).sentence();
         // A new paragraph after the quote starts something else.
         if (a.text().substring(toks.get(last).end(), toks.get(from).start()).indexOf('\n') >= 0) return null;
+        // “…,” and shared a link: the quote is the object of a verb before it, not attributed after it.
+        if (toks.get(from).word().matches("(?i)and|but|then|or")) return null;
         boolean openTail = endsOpen(last); // “…,” / “…?” / “…!”: the sentence goes on with its attribution
         int reach = openTail ? 12 : 3; // after “….” only a short tail ("he said.") still belongs to the quote
         for (int c = from; c < toks.size() && c <= from + reach && toks.get(c).sentence() == sentence; c++) {
@@ -60,10 +63,24 @@ final class DirectAttribution {
                 continue;
             }
             Speaker s = speakers.before(c, recent);
-            if (s == null || s.start() < toks.get(last).end()) s = speakers.after(c, recent);
+            if (s == null || s.start() < toks.get(last).end()) s = subjectOrInverted(c, recent);
             if (s != null) return new Found(c, s, medium(c));
         }
         return null;
+    }
+
+    /**
+     * A participle's speaker is its clause's subject (", telling the crowd, “…"; "a reporter can be heard asking Trump");
+     * after a verb of telling comes the addressee, never the speaker; otherwise an inverted "said Smith".
+     */
+    private Speaker subjectOrInverted(int c, List<String> recent) {
+        Token t = toks.get(c);
+        if (t.pos().equals("VBG") || t.pos().equals("VBN")) {
+            Speaker s = speakers.clauseSubject(c, recent);
+            if (s != null && s.end() <= t.start()) return s;
+        }
+        if (ADDRESSEE_FIRST.contains(lemma(t))) return null;
+        return speakers.after(c, recent);
     }
 
     private Found before(int first, List<String> recent) {
@@ -75,14 +92,19 @@ final class DirectAttribution {
         int sentence = toks.get(open).sentence();
         if (!colon && sentence != toks.get(first).sentence()) return null;
         boolean introduced = colon || toks.get(open).word().equals(",");
-        for (int c = open; c >= 0 && c >= open - 10 && toks.get(c).sentence() == sentence; c--) {
+        // After a colon the introducing clause can be long ("the committee said about its inclusion of …:").
+        for (int c = open; c >= 0 && c >= open - (colon ? 25 : 10) && toks.get(c).sentence() == sentence; c--) {
             Token t = toks.get(c);
+            if (t.word().equalsIgnoreCase("according") && c + 1 < open && toks.get(c + 1).word().equalsIgnoreCase("to")) {
+                Speaker s = speakers.after(c + 1, recent); // "According to HuffPo: “…"
+                if (s != null) return new Found(c, s, null);
+            }
             if (!t.pos().startsWith("VB")) continue;
             boolean known = cues.get(t.lemma()) != null;
             boolean adjacent = introduced && c >= open - 2 && !NOT_REPORTING.contains(lemma(t));
             if (!known && !adjacent) continue;
             Speaker s = speakers.before(c, recent);
-            if (s == null) s = speakers.after(c, recent);
+            if (s == null) s = subjectOrInverted(c, recent);
             if (s != null) return new Found(c, s, medium(c));
         }
         return null;

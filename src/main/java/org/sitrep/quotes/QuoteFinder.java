@@ -46,15 +46,19 @@ public final class QuoteFinder {
         List<Cited> cited = new ArrayList<>();
         List<String> recent = new ArrayList<>();
         Set<Integer> usedCues = new HashSet<>();
-        List<QuoteMarks.Span> marks = QuoteMarks.find(a.text()).stream().filter(s -> words(a.text(), s) >= MIN_DIRECT_WORDS).toList();
+        List<QuoteMarks.Span> allMarks = QuoteMarks.find(a.text());
+        List<QuoteMarks.Span> marks = allMarks.stream().filter(s -> words(a.text(), s) >= MIN_DIRECT_WORDS).toList();
 
         // Direct quotes first: their cues are then not read again as indirect speech.
-        for (QuoteMarks.Span m : marks) {
+        for (QuoteMarks.Span m : allMarks) {
+            boolean isShort = words(a.text(), m) < MIN_DIRECT_WORDS;
             int last = Math.max(a.firstTokenAtOrAfter(m.start()), a.firstTokenAtOrAfter(m.end()) - 1);
             int first = a.firstTokenAtOrAfter(m.start());
             if (first >= toks.size()) continue;
             DirectAttribution.Found df = direct.find(first, Math.min(last, toks.size() - 1), recent);
             Attribution at = df == null ? null : new Attribution(df.cue(), df.speaker(), df.medium());
+            // A short quoted phrase is a title or scare quote unless a cue right next to it reports it (“You tell me,” he said).
+            if (isShort && (at == null || at.cue < 0)) continue;
             if (at == null && !quotes.isEmpty() && quotes.get(quotes.size() - 1).kind().equals("direct")) {
                 Quote prev = quotes.get(quotes.size() - 1); // a paragraph that goes on quoting the same speaker
                 if (prev.speaker() != null && adjacentParagraphs(a.text(), prev.end(), m.start())) {

@@ -71,7 +71,7 @@ final class SpeakerFinder {
         List<Token> toks = a.tokens();
         int sentence = toks.get(comma).sentence();
         boolean verb = false; // a relative clause ("ad, which is airing,") may have one; a plain appositive not
-        for (int j = comma - 1; j > 0 && j >= comma - 15 && toks.get(j).sentence() == sentence; j--) {
+        for (int j = comma - 1; j > 0 && j >= comma - 25 && toks.get(j).sentence() == sentence; j--) {
             String w = toks.get(j).word();
             if (w.equals(",")) {
                 if (verb && !toks.get(j + 1).word().matches("(?i)who|which")) return null;
