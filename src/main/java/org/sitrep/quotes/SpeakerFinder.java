@@ -13,6 +13,8 @@ final class SpeakerFinder {
     private static final Set<String> AUX = Set.of("has", "have", "had", "is", "was", "were", "are", "been", "be", "did", "does",
             "do", "will", "would", "could", "should", "may", "might", "can", "also", "reportedly", "previously", "later",
             "then", "further", "again", "once", "repeatedly", "publicly", "privately", "not", "n't", "allegedly", "recently");
+    private static final Set<String> TIME = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "on", "last", "this", "week", "month", "year", "today", "yesterday", "night", "morning", "afternoon", "evening", "earlier");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
     private static final Set<String> NP_INNER = Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS", "CD", "HYPH", "VBN");
 
@@ -31,9 +33,12 @@ final class SpeakerFinder {
         List<Token> toks = a.tokens();
         int sentence = toks.get(c).sentence();
         int k = c - 1;
-        while (k >= 0 && toks.get(k).sentence() == sentence && (AUX.contains(lower(toks.get(k))) || toks.get(k).pos().equals("RB"))) k--;
+        // Skip auxiliaries, adverbs and a time ("Clinton on Tuesday said", "Trump last week argued").
+        while (k >= 0 && toks.get(k).sentence() == sentence
+                && (AUX.contains(lower(toks.get(k))) || toks.get(k).pos().equals("RB") || TIME.contains(lower(toks.get(k))))) k--;
         if (k < 0 || toks.get(k).sentence() != sentence) return null;
         if (toks.get(k).word().equals(",")) return appositive(k, recentSpeakers);
+        if (toks.get(k).word().equals(")") || toks.get(k).word().equals("-RRB-")) return parenthesised(k, recentSpeakers);
         return nounPhraseEndingAt(k, recentSpeakers);
     }
 
@@ -61,6 +66,20 @@ final class SpeakerFinder {
         while (end < toks.size() && toks.get(end).sentence() == toks.get(c).sentence() && NP_INNER.contains(toks.get(end).pos())) end++;
         if (end == k) return pronounAt(k, recentSpeakers);
         return nounPhraseEndingAt(end - 1, recentSpeakers);
+    }
+
+    /** "Sen. Bernie Sanders (I-Vt.) said": the name before the parenthesis, the span over it, as annotators mark it. */
+    private Speaker parenthesised(int close, List<String> recentSpeakers) {
+        List<Token> toks = a.tokens();
+        for (int j = close - 1; j > 0 && j >= close - 8 && toks.get(j).sentence() == toks.get(close).sentence(); j--) {
+            String w = toks.get(j).word();
+            if (!w.equals("(") && !w.equals("-LRB-")) continue;
+            Speaker head = nounPhraseEndingAt(j - 1, recentSpeakers);
+            if (head == null || head.start() > toks.get(j).start()) return null;
+            int end = toks.get(close).end();
+            return new Speaker(a.text().substring(head.start(), end), head.entity(), head.start(), end, head.resolution());
+        }
+        return null;
     }
 
     /**
@@ -95,6 +114,8 @@ final class SpeakerFinder {
             return new Speaker(hit.mention().text(), hit.entity().id(), hit.mention().start(), hit.mention().end(), "name");
         }
         if (t.pos().equals("PRP")) return pronounAt(k, recentSpeakers);
+        // "…, who believes …": annotators mark the relative pronoun itself as the source.
+        if (t.pos().equals("WP") && lower(t).equals("who")) return new Speaker(t.word(), null, t.start(), t.end(), "unresolved");
         if (!t.pos().startsWith("NN")) return null;
         int s = k;
         while (s - 1 >= 0 && toks.get(s - 1).sentence() == t.sentence() && NP_INNER.contains(toks.get(s - 1).pos())) s--;
