@@ -21,7 +21,8 @@ public final class AllEvalCommand implements Callable<Integer> {
             NerEvaluator::fromDataRoot,
             TimeEvaluator::fromDataRoot,
             ExtractionTask::fromDataRoot,
-            ActorEvaluator::fromDataRoot
+            ActorEvaluator::fromDataRoot,
+            QuotesEvaluator::fromDataRoot
     );
 
     @Option(names = "--data", required = true, paramLabel = "DIR", description = "Root of the evaluation data (e.g. ../shared/data).")

@@ -28,6 +28,11 @@ public final class QuoteFinder {
     private static final Set<String> EVIDENCE_VERBS = Set.of("indicate", "show", "suggest", "reveal", "prove", "confirm", "say");
     private static final Set<String> CLAUSE_START = Set.of("PRP", "DT", "NNP", "NNPS", "NNS", "NN", "EX", "CD", "JJ", "PRP$");
     private static final Set<String> OBJECT_CUES = Set.of("tell", "warn", "accuse", "urge", "remind", "assure", "inform", "promise", "ask");
+    private static final Set<String> INFINITIVE_CUES = Set.of("vow", "promise", "pledge", "threaten", "decline", "refuse", "urge", "agree", "hope", "expect", "plan", "intend", "ask", "want", "seek");
+    // Verbs whose bare object is the addressee or a time, not what was said ("said Thursday", "told reporters").
+    private static final Set<String> NO_OBJECT = Set.of("say", "tell", "add", "ask", "write", "continue", "post", "tweet", "reply", "respond", "answer",
+            "urge", "remind", "warn", "assure", "inform", "accuse", "email", "thank", "know", "feel", "think", "believe", "hope", "expect", "fear", "want", "plan", "intend", "seek");
+    private static final Set<String> LIGHT = Set.of("be", "have", "do", "so", "make", "get", "go", "mean", "ensure", "require");
     private static final int MIN_DIRECT_WORDS = 4;
 
     private final Cues cues = Cues.standard();
@@ -35,22 +40,28 @@ public final class QuoteFinder {
     Found find(Annotated a, List<Entity> entities) {
         EntityIndex index = new EntityIndex(entities);
         SpeakerFinder speakers = new SpeakerFinder(a, index);
+        DirectAttribution direct = new DirectAttribution(a, speakers);
         List<Token> toks = a.tokens();
         List<Quote> quotes = new ArrayList<>();
         List<Cited> cited = new ArrayList<>();
         List<String> recent = new ArrayList<>();
         Set<Integer> usedCues = new HashSet<>();
-        List<QuoteMarks.Span> marks = QuoteMarks.find(a.text()).stream().filter(s -> words(a.text(), s) >= MIN_DIRECT_WORDS).toList();
+        List<QuoteMarks.Span> allMarks = QuoteMarks.find(a.text());
+        List<QuoteMarks.Span> marks = allMarks.stream().filter(s -> words(a.text(), s) >= MIN_DIRECT_WORDS).toList();
 
         // Direct quotes first: their cues are then not read again as indirect speech.
-        for (QuoteMarks.Span m : marks) {
+        for (QuoteMarks.Span m : allMarks) {
+            boolean isShort = words(a.text(), m) < MIN_DIRECT_WORDS;
             int last = Math.max(a.firstTokenAtOrAfter(m.start()), a.firstTokenAtOrAfter(m.end()) - 1);
             int first = a.firstTokenAtOrAfter(m.start());
             if (first >= toks.size()) continue;
-            Attribution at = directAttribution(a, index, first, Math.min(last, toks.size() - 1), speakers, recent);
+            DirectAttribution.Found df = direct.find(first, Math.min(last, toks.size() - 1), recent);
+            Attribution at = df == null ? null : new Attribution(df.cue(), df.speaker(), df.medium());
+            // A short quoted phrase is a title or scare quote unless a cue right next to it reports it (“You tell me,” he said).
+            if (isShort && (at == null || at.cue < 0)) continue;
             if (at == null && !quotes.isEmpty() && quotes.get(quotes.size() - 1).kind().equals("direct")) {
                 Quote prev = quotes.get(quotes.size() - 1); // a paragraph that goes on quoting the same speaker
-                if (prev.speaker() != null) {
+                if (prev.speaker() != null && adjacentParagraphs(a.text(), prev.end(), m.start())) {
                     Speaker s = prev.speaker();
                     at = new Attribution(-1, new Speaker(s.text(), s.entity(), s.start(), s.end(), "continuation"), null);
                 }
@@ -71,6 +82,7 @@ public final class QuoteFinder {
             }
             if (!t.pos().startsWith("VB")) continue;
             Cues.Cue cue = cues.get(t.lemma());
+            if (cue == null) cue = thatVerb(toks, c);
             if (cue == null) continue;
             int contentStart = -1, evidenceStart = -1, evidenceEnd = -1;
             if (cue.kind().equals("evidence")) {
@@ -78,16 +90,26 @@ public final class QuoteFinder {
                 if (ev == null) continue;
                 evidenceStart = ev[0]; evidenceEnd = ev[1]; contentStart = ev[2];
                 usedCues.add(ev[1] + 1); // "that indicated that": the evidence's verb is not a speaker's cue
+            } else if (cue.kind().equals("object")) {
+                contentStart = objectStart(toks, c);
             } else {
                 contentStart = complementStart(toks, c, OBJECT_CUES.contains(cue.lemma()));
+                if (contentStart < 0) contentStart = infinitiveStart(toks, c);
+                if (contentStart < 0 && !NO_OBJECT.contains(cue.lemma())) contentStart = objectStart(toks, c); // "noted their endorsements"
             }
             if (contentStart < 0) continue;
             int contentEnd = contentEnd(toks, contentStart);
-            if (contentEnd - contentStart < 3) continue;
+            if (contentEnd - contentStart < (cue.kind().equals("object") ? 1 : 3)) continue;
             Speaker speaker = t.pos().equals("VBG") && c > 0 && toks.get(c - 1).word().equals(",")
                     ? participleSubject(quotes, t.sentence(), toks.get(c - 1).start())
                     : speakers.before(c, recent);
-            if (speaker == null) speaker = speakers.after(c, recent);
+            if (speaker == null && t.pos().equals("VBG")) speaker = speakers.clauseSubject(c, recent);
+            if (speaker == null) {
+                // "said Smith that …": the speaker comes between cue and content; never out of the content itself.
+                Speaker after = speakers.after(c, recent);
+                if (after != null && after.end() <= toks.get(contentStart).start()) speaker = after;
+            }
+            if (speaker == null && !cue.kind().equals("speech")) continue; // judgements without a judge are mostly not attributions
             int start = toks.get(contentStart).start(), end = toks.get(contentEnd - 1).end();
             String kind = inside(marks, start, end) ? "mixed" : "indirect";
             Quote q = quote(a, kind, start, end, new Attribution(c, speaker, addressee(a, index, c, contentStart)), null, quotes.size());
@@ -95,31 +117,11 @@ public final class QuoteFinder {
             remember(recent, q);
             if (evidenceStart >= 0) cited.add(new Cited(q.id(), toks.get(evidenceStart).start(), toks.get(evidenceEnd - 1).end()));
         }
+        quotes.addAll(LabelQuotes.find(a, index, quotes, quotes.size() + 1));
         return new Found(nest(quotes), cited);
     }
 
     private record Attribution(int cue, Speaker speaker, Party addressee) {}
-
-    /** The cue and speaker of a direct quote: after it (",” he told CNN") or before it ("He said: “…"). */
-    private Attribution directAttribution(Annotated a, EntityIndex index, int first, int last, SpeakerFinder speakers, List<String> recent) {
-        List<Token> toks = a.tokens();
-        for (int c = last + 1; c < toks.size() && c <= last + 7 && toks.get(c).sentence() == toks.get(last).sentence(); c++) {
-            Token t = toks.get(c);
-            if (!t.pos().startsWith("VB") || cues.get(t.lemma()) == null) continue;
-            Speaker s = speakers.before(c, recent);
-            if (s == null || s.start() < toks.get(last).end()) s = speakers.after(c, recent);
-            if (s != null) return new Attribution(c, s, medium(a, index, c));
-        }
-        int sentence = toks.get(first).sentence();
-        for (int c = first - 1; c >= 0 && c >= first - 10 && toks.get(c).sentence() == sentence; c--) {
-            Token t = toks.get(c);
-            if (!t.pos().startsWith("VB") || cues.get(t.lemma()) == null) continue;
-            Speaker s = speakers.before(c, recent);
-            if (s == null) s = speakers.after(c, recent);
-            if (s != null) return new Attribution(c, s, medium(a, index, c));
-        }
-        return null;
-    }
 
     /** "told CNN": the organisation or person right after a cue of telling. */
     private static Party medium(Annotated a, EntityIndex index, int c) {
@@ -148,15 +150,51 @@ public final class QuoteFinder {
             if (w.equals("that") && toks.get(k).pos().equals("IN")) return k + 1 < toks.size() && toks.get(k + 1).sentence() == sentence ? k + 1 : -1;
             if (toks.get(k).pos().startsWith("VB") || w.equals(".") || w.equals(";")) break;
         }
-        if (takesObject || c + 1 >= toks.size() || toks.get(c + 1).sentence() != sentence) return -1;
+        if (c + 1 >= toks.size() || toks.get(c + 1).sentence() != sentence) return -1;
         Token next = toks.get(c + 1);
-        if (!toks.get(c).lemma().matches("say|believe|think|claim|add|insist|argue|fear|hope|expect|suspect|know|feel|estimate|predict|warn|allege|deny|confirm|acknowledge|admit|suggest")) return -1;
-        if (!CLAUSE_START.contains(next.pos())) return -1;
+        // "explained how …", "asked whether …", "noted what …": an embedded question is what was said.
+        if (next.pos().matches("WRB|WP|WDT") || next.word().matches("(?i)whether|if")) return c + 1;
+        if (takesObject) return -1;
+        if (!CLAUSE_START.contains(next.pos()) && !next.pos().equals("VBG")) return -1; // "said legalizing it could …"
         // "said Smith" or "said the ministry" is an inverted attribution, not a clause: a clause has a verb soon.
         for (int k = c + 1; k < toks.size() && k <= c + 6 && toks.get(k).sentence() == sentence; k++) {
-            if (toks.get(k).pos().matches("VB[DZP]|MD")) return c + 1;
+            if (toks.get(k).pos().matches("VB[DZP]|MD") || contractedVerb(toks, k)) return c + 1;
             if (toks.get(k).word().matches("[,.;]")) return -1;
         }
+        return -1;
+    }
+
+    /**
+     * Outside the lexicon, a verb taking a that-clause ("made clear that", "determined that", "learned that") still
+     * reports a holder's belief or statement; light verbs and "so that" purposes are left out.
+     */
+    private static Cues.Cue thatVerb(List<Token> toks, int c) {
+        if (c + 2 >= toks.size() || !toks.get(c + 1).word().equalsIgnoreCase("that") || !toks.get(c + 1).pos().equals("IN")) return null;
+        String lemma = toks.get(c).lemma().toLowerCase(Locale.ROOT);
+        if (LIGHT.contains(lemma) || toks.get(c).pos().equals("VBN") && c > 0 && toks.get(c - 1).lemma().equals("be")) return null;
+        return new Cues.Cue(lemma, lemma, "belief");
+    }
+
+    /** "it’s", "they’re": the fast tagger often reads a contracted verb after a pronoun as a possessive. */
+    private static boolean contractedVerb(List<Token> toks, int k) {
+        return k > 0 && toks.get(k - 1).pos().matches("PRP|EX|WP|DT") && toks.get(k).word().matches("['’](s|re|m|ll|d|ve)");
+    }
+
+    /** "criticized the plan", "referred to him as": the object starts right after the verb (and one preposition). */
+    private static int objectStart(List<Token> toks, int c) {
+        int k = c + 1;
+        if (k < toks.size() && toks.get(k).sentence() == toks.get(c).sentence() && toks.get(k).pos().matches("IN|TO|RP")) k++;
+        if (k >= toks.size() || toks.get(k).sentence() != toks.get(c).sentence()) return -1;
+        Token t = toks.get(k);
+        boolean np = CLAUSE_START.contains(t.pos()) || t.pos().equals("NNPS") || t.pos().equals("WP") || t.word().equals("``") || QuoteMarks.isOpening(t.word().charAt(0));
+        return np ? k : -1;
+    }
+
+    /** "vowed to repeal …", "declined to comment": an intention or refusal reported as an infinitive. */
+    private static int infinitiveStart(List<Token> toks, int c) {
+        if (!INFINITIVE_CUES.contains(toks.get(c).lemma().toLowerCase(Locale.ROOT))) return -1;
+        int k = c + 1;
+        if (k + 1 < toks.size() && toks.get(k).pos().equals("TO") && toks.get(k + 1).pos().equals("VB")) return k;
         return -1;
     }
 
@@ -258,6 +296,13 @@ public final class QuoteFinder {
             out.add(outer == null ? q : new Quote(q.id(), q.kind(), q.text(), q.start(), q.end(), q.cue(), q.speaker(), q.addressee(), outer.id(), q.sentence()));
         }
         return out;
+    }
+
+    /** At most one paragraph break between: a speaker quoted further back is no longer the one talking. */
+    private static boolean adjacentParagraphs(String text, int from, int to) {
+        int breaks = 0;
+        for (int i = text.indexOf("\n\n", from); i >= 0 && i < to; i = text.indexOf("\n\n", i + 2)) breaks++;
+        return breaks <= 1;
     }
 
     private static void remember(List<String> recent, Quote q) {

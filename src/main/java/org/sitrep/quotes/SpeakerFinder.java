@@ -13,6 +13,8 @@ final class SpeakerFinder {
     private static final Set<String> AUX = Set.of("has", "have", "had", "is", "was", "were", "are", "been", "be", "did", "does",
             "do", "will", "would", "could", "should", "may", "might", "can", "also", "reportedly", "previously", "later",
             "then", "further", "again", "once", "repeatedly", "publicly", "privately", "not", "n't", "allegedly", "recently");
+    private static final Set<String> TIME = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "on", "last", "this", "week", "month", "year", "today", "yesterday", "night", "morning", "afternoon", "evening", "earlier");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
     private static final Set<String> NP_INNER = Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS", "CD", "HYPH", "VBN");
 
@@ -24,14 +26,35 @@ final class SpeakerFinder {
         this.entities = entities;
     }
 
+    EntityIndex entities() { return entities; }
+
     /** The subject of the cue at token index c (looking left within its sentence), or null. */
     Speaker before(int c, List<String> recentSpeakers) {
         List<Token> toks = a.tokens();
         int sentence = toks.get(c).sentence();
         int k = c - 1;
-        while (k >= 0 && toks.get(k).sentence() == sentence && (AUX.contains(lower(toks.get(k))) || toks.get(k).pos().equals("RB"))) k--;
+        // Skip auxiliaries, adverbs and a time ("Clinton on Tuesday said", "Trump last week argued").
+        while (k >= 0 && toks.get(k).sentence() == sentence
+                && (AUX.contains(lower(toks.get(k))) || toks.get(k).pos().equals("RB") || TIME.contains(lower(toks.get(k))))) k--;
         if (k < 0 || toks.get(k).sentence() != sentence) return null;
+        if (toks.get(k).word().equals(",")) return appositive(k, recentSpeakers);
+        if (toks.get(k).word().equals(")") || toks.get(k).word().equals("-RRB-")) return parenthesised(k, recentSpeakers);
         return nounPhraseEndingAt(k, recentSpeakers);
+    }
+
+    /**
+     * ", calling them rapists" / "Cruz has railed against …, saying": a participle's speaker is the subject of the
+     * finite verb it hangs on, earlier in the sentence.
+     */
+    Speaker clauseSubject(int c, List<String> recentSpeakers) {
+        List<Token> toks = a.tokens();
+        int sentence = toks.get(c).sentence();
+        for (int k = c - 1; k > 0 && toks.get(k).sentence() == sentence; k--) {
+            if (!toks.get(k).pos().matches("VB[DZP]|MD")) continue;
+            Speaker s = before(k, recentSpeakers);
+            if (s != null) return new Speaker(s.text(), s.entity(), s.start(), s.end(), "participle");
+        }
+        return null;
     }
 
     /** The speaker named right after an inverted cue ("…,” said the minister), or null. */
@@ -45,6 +68,43 @@ final class SpeakerFinder {
         return nounPhraseEndingAt(end - 1, recentSpeakers);
     }
 
+    /** "Sen. Bernie Sanders (I-Vt.) said": the name before the parenthesis, the span over it, as annotators mark it. */
+    private Speaker parenthesised(int close, List<String> recentSpeakers) {
+        List<Token> toks = a.tokens();
+        for (int j = close - 1; j > 0 && j >= close - 8 && toks.get(j).sentence() == toks.get(close).sentence(); j--) {
+            String w = toks.get(j).word();
+            if (!w.equals("(") && !w.equals("-LRB-")) continue;
+            Speaker head = nounPhraseEndingAt(j - 1, recentSpeakers);
+            if (head == null || head.start() > toks.get(j).start()) return null;
+            int end = toks.get(close).end();
+            return new Speaker(a.text().substring(head.start(), end), head.entity(), head.start(), end, head.resolution());
+        }
+        return null;
+    }
+
+    /**
+     * "Ramos, 58, told" / "Morton Blackwell, the committeeman from Virginia, told": the name before the appositive,
+     * with the span running over the appositive, as annotators mark the whole source phrase.
+     */
+    private Speaker appositive(int comma, List<String> recentSpeakers) {
+        List<Token> toks = a.tokens();
+        int sentence = toks.get(comma).sentence();
+        boolean verb = false; // a relative clause ("ad, which is airing,") may have one; a plain appositive not
+        for (int j = comma - 1; j > 0 && j >= comma - 25 && toks.get(j).sentence() == sentence; j--) {
+            String w = toks.get(j).word();
+            if (w.equals(",")) {
+                if (verb && !toks.get(j + 1).word().matches("(?i)who|which")) return null;
+                Speaker head = nounPhraseEndingAt(j - 1, recentSpeakers);
+                if (head == null || toks.get(j - 1).sentence() != sentence) return null;
+                int end = toks.get(comma - 1).end();
+                return new Speaker(a.text().substring(head.start(), end), head.entity(), head.start(), end, head.resolution());
+            }
+            if (toks.get(j).pos().startsWith("VB") && !toks.get(j).pos().equals("VBN")) verb = true;
+            if (QuoteMarks.isOpening(w.charAt(0)) || w.equals("''") || w.equals("”")) return null;
+        }
+        return null;
+    }
+
     /** The noun phrase whose last token is k, resolved to an entity where one is named there. */
     Speaker nounPhraseEndingAt(int k, List<String> recentSpeakers) {
         List<Token> toks = a.tokens();
@@ -54,6 +114,8 @@ final class SpeakerFinder {
             return new Speaker(hit.mention().text(), hit.entity().id(), hit.mention().start(), hit.mention().end(), "name");
         }
         if (t.pos().equals("PRP")) return pronounAt(k, recentSpeakers);
+        // "…, who believes …": annotators mark the relative pronoun itself as the source.
+        if (t.pos().equals("WP") && lower(t).equals("who")) return new Speaker(t.word(), null, t.start(), t.end(), "unresolved");
         if (!t.pos().startsWith("NN")) return null;
         int s = k;
         while (s - 1 >= 0 && toks.get(s - 1).sentence() == t.sentence() && NP_INNER.contains(toks.get(s - 1).pos())) s--;

@@ -1,0 +1,40 @@
+package org.sitrep.eval;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code sitrep eval quotes}. */
+@Command(name = "quotes", mixinStandardHelpOptions = true,
+        description = {"Quotation attribution on a PolNeAR compartment (a folder with text/ and attributions/, e.g. polnear/dev): "
+                + "P/R/F1 of source, cue and content spans (exact and overlap), direct-quote speaker accuracy and an error "
+                + "breakdown, for sitrep beside CoreNLP's own quote attribution (direct quotes only, no cue).",
+                "Exact = the same span after trimming quotation marks and edge punctuation (PolNeAR's content keeps them); "
+                + "overlap = one-to-one pairs sharing a character. Where an article has several annotators, the first file is used."})
+public final class QuotesEvalCommand implements Callable<Integer> {
+
+    @Option(names = "--polnear", required = true, paramLabel = "DIR", description = "PolNeAR compartment folder (e.g. polnear/dev).")
+    Path dir;
+
+    @Option(names = "--no-baseline", description = "Skip CoreNLP's quote attribution (depparse + coref: slow, about 2 GB).")
+    boolean noBaseline;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Only the first N articles in name order.")
+    Integer limit;
+
+    @Mixin
+    EvalOutput output;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(dir.resolve("text")) || !Files.isDirectory(dir.resolve("attributions"))) {
+            return EvalCommand.usage("no PolNeAR text/ and attributions/ folders under " + dir);
+        }
+        if (limit != null && limit < 1) return EvalCommand.usage("--limit must be at least 1");
+        return output.run(List.of(new QuotesEvaluator(dir, !noBaseline, limit)), false, "sitrep eval quotes");
+    }
+}

@@ -1,0 +1,140 @@
+package org.sitrep.quotes;
+
+import java.util.List;
+import java.util.Set;
+import org.sitrep.annotate.Annotated;
+import org.sitrep.annotate.Token;
+import org.sitrep.model.Quote.Party;
+import org.sitrep.model.Quote.Speaker;
+
+/**
+ * The cue and speaker of a direct quote: after it (",” he told CNN", ",” Trump barked", ",” according to …") or
+ * before it ("He said: “…", "Dr. Ward stated:" ending the sentence before). Right next to a quotation, almost any
+ * finite verb reports it ("barked", "went on", "quipped"), so there the lexicon is not required; further away it is.
+ */
+final class DirectAttribution {
+
+    /** cue: token index of the reporting word, or -1; medium: "told CNN". */
+    record Found(int cue, Speaker speaker, Party medium) {}
+
+    private static final Set<String> NOT_REPORTING = Set.of("be", "have", "do", "get", "make", "go", "come", "take", "give", "seem", "become");
+    private static final int NEAR = 4;
+    private static final Set<String> ADDRESSEE_FIRST = Set.of("tell", "ask", "urge", "remind", "assure", "inform", "warn");
+
+    private final Annotated a;
+    private final List<Token> toks;
+    private final SpeakerFinder speakers;
+    private final Cues cues = Cues.standard();
+
+    DirectAttribution(Annotated a, SpeakerFinder speakers) {
+        this.a = a;
+        this.toks = a.tokens();
+        this.speakers = speakers;
+    }
+
+    Found find(int first, int last, List<String> recent) {
+        Found f = after(last, recent);
+        return f != null ? f : before(first, recent);
+    }
+
+    private Found after(int last, List<String> recent) {
+        int from = last + 1;
+        while (from < toks.size() && isMark(toks.get(from))) from++;
+        if (from >= toks.size()) return null;
+        int sentence = toks.get(from).sentence();
+        // A new paragraph after the quote starts something else.
+        if (a.text().substring(toks.get(last).end(), toks.get(from).start()).indexOf('\n') >= 0) return null;
+        // “…,” and shared a link: the quote is the object of a verb before it, not attributed after it.
+        if (toks.get(from).word().matches("(?i)and|but|then|or")) return null;
+        boolean openTail = endsOpen(last); // “…,” / “…?” / “…!”: the sentence goes on with its attribution
+        int reach = openTail ? 12 : 3; // after “….” only a short tail ("he said.") still belongs to the quote
+        for (int c = from; c < toks.size() && c <= from + reach && toks.get(c).sentence() == sentence; c++) {
+            Token t = toks.get(c);
+            if (QuoteMarks.isOpening(t.word().isEmpty() ? ' ' : t.word().charAt(0)) || t.word().equals("``")) break; // the next quote
+            if (t.word().equalsIgnoreCase("according") && c + 1 < toks.size() && toks.get(c + 1).word().equalsIgnoreCase("to")) {
+                Speaker s = speakers.after(c + 1, recent);
+                return s == null ? null : new Found(c, s, null);
+            }
+            if (!t.pos().startsWith("VB")) continue;
+            boolean known = cues.get(t.lemma()) != null;
+            boolean adjacent = openTail && c - from <= NEAR && t.pos().matches("VB[DZP]") && !NOT_REPORTING.contains(lemma(t));
+            if (!known && !adjacent) {
+                if (t.pos().matches("VB[DZ]")) break; // another clause's verb: the quote's attribution is not further on
+                continue;
+            }
+            Speaker s = speakers.before(c, recent);
+            if (s == null || s.start() < toks.get(last).end()) s = subjectOrInverted(c, recent);
+            if (s != null) return new Found(c, s, medium(c));
+        }
+        return null;
+    }
+
+    /**
+     * A participle's speaker is its clause's subject (", telling the crowd, “…"; "a reporter can be heard asking Trump");
+     * after a verb of telling comes the addressee, never the speaker; otherwise an inverted "said Smith".
+     */
+    private Speaker subjectOrInverted(int c, List<String> recent) {
+        Token t = toks.get(c);
+        if (t.pos().equals("VBG") || t.pos().equals("VBN")) {
+            Speaker s = speakers.clauseSubject(c, recent);
+            if (s != null && s.end() <= t.start()) return s;
+        }
+        if (ADDRESSEE_FIRST.contains(lemma(t))) return null;
+        return speakers.after(c, recent);
+    }
+
+    private Found before(int first, List<String> recent) {
+        int open = first - 1;
+        while (open >= 0 && isMark(toks.get(open))) open--;
+        if (open < 0) return null;
+        // "He said: “…" and "Dr. Ward stated:" ending the paragraph before: the colon carries the attribution over.
+        boolean colon = toks.get(open).word().equals(":");
+        int sentence = toks.get(open).sentence();
+        if (!colon && sentence != toks.get(first).sentence()) return null;
+        boolean introduced = colon || toks.get(open).word().equals(",");
+        // After a colon the introducing clause can be long ("the committee said about its inclusion of …:").
+        for (int c = open; c >= 0 && c >= open - (colon ? 25 : 10) && toks.get(c).sentence() == sentence; c--) {
+            Token t = toks.get(c);
+            if (t.word().equalsIgnoreCase("according") && c + 1 < open && toks.get(c + 1).word().equalsIgnoreCase("to")) {
+                Speaker s = speakers.after(c + 1, recent); // "According to HuffPo: “…"
+                if (s != null) return new Found(c, s, null);
+            }
+            if (!t.pos().startsWith("VB")) continue;
+            boolean known = cues.get(t.lemma()) != null;
+            boolean adjacent = introduced && c >= open - 2 && !NOT_REPORTING.contains(lemma(t));
+            if (!known && !adjacent) continue;
+            Speaker s = speakers.before(c, recent);
+            if (s == null) s = subjectOrInverted(c, recent);
+            if (s != null) return new Found(c, s, medium(c));
+        }
+        return null;
+    }
+
+    private boolean endsOpen(int last) {
+        for (int k = last; k >= 0 && k >= last - 2; k--) {
+            String w = toks.get(k).word();
+            if (isMark(toks.get(k))) continue;
+            return w.equals(",") || w.equals("?") || w.equals("!") || w.equals("--") || w.equals("—");
+        }
+        return false;
+    }
+
+    /** "told CNN": the organisation or person right after a cue of telling. */
+    Party medium(int c) {
+        Token cue = toks.get(c);
+        if (!lemma(cue).equals("tell") || c + 1 >= toks.size()) return null;
+        Token next = toks.get(c + 1);
+        if (!next.pos().startsWith("NNP")) return null;
+        int e = c + 1;
+        while (e + 1 < toks.size() && toks.get(e + 1).pos().startsWith("NNP")) e++;
+        EntityIndex.Hit hit = speakers.entities().at(next.start());
+        return new Party(a.text().substring(next.start(), toks.get(e).end()), hit == null ? null : hit.entity().id(), next.start(), toks.get(e).end());
+    }
+
+    private static boolean isMark(Token t) {
+        String w = t.word();
+        return w.equals("''") || w.equals("``") || w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("'") || w.equals("’") || w.equals("‘");
+    }
+
+    private static String lemma(Token t) { return t.lemma().toLowerCase(java.util.Locale.ROOT); }
+}
