@@ -10,10 +10,12 @@ import org.sitrep.annotate.CoreNlpAnnotator;
 import org.sitrep.entities.EntityFinder;
 import org.sitrep.model.Article;
 import org.sitrep.model.Entity;
+import org.sitrep.model.Place;
 import org.sitrep.model.Problem;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Reading;
 import org.sitrep.model.TimeRef;
+import org.sitrep.places.PlaceFinder;
 import org.sitrep.quantities.QuantityFinder;
 import org.sitrep.quotes.Attributions;
 import org.sitrep.time.TimeFinder;
@@ -26,6 +28,7 @@ public final class Analyzer {
 
     private final Annotator annotator;
     private final EntityFinder entities;
+    private final PlaceFinder places = new PlaceFinder();
     private final TimeFinder times = new TimeFinder();
     private final QuantityFinder quantities = new QuantityFinder();
     private final Attributions attributions = new Attributions();
@@ -43,10 +46,11 @@ public final class Analyzer {
         LocalDate reference = referenceDate(article.published(), problems);
         Annotated annotated = annotator.annotate(article.text(), reference);
         List<Entity> found = entities.find(article, annotated);
+        List<Place> located = places.find(article, annotated, found);
         List<TimeRef> timeRefs = times.find(article, annotated, reference, problems);
         List<Quantity> amounts = quantities.find(annotated, timeRefs);
         Attributions.Result said = attributions.find(article, annotated, found);
-        return new Reading(Reading.CONTRACT_VERSION, article, annotated.sentences(), found, List.of(), timeRefs, amounts,
+        return new Reading(Reading.CONTRACT_VERSION, article, annotated.sentences(), found, located, timeRefs, amounts,
                 said.quotes(), said.claims(), List.of(), problems);
     }
 
