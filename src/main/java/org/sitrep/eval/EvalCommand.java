@@ -4,7 +4,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
 /** {@code sitrep eval}: score each stage against public benchmarks. */
-@Command(name = "eval", mixinStandardHelpOptions = true, description = "Score sitrep's stages against public benchmarks (not implemented yet).")
+@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = GeoEvalCommand.class, description = "Score sitrep's stages against public benchmarks (not implemented yet).")
 public final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {

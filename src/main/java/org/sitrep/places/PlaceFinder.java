@@ -26,8 +26,8 @@ public final class PlaceFinder {
 
     public PlaceFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        this.toponyms = new ToponymFinder(gazetteer);
         this.resolver = new Resolver(gazetteer);
+        this.toponyms = new ToponymFinder(gazetteer, resolver);
     }
 
     public List<Place> find(Article article, Annotated a, List<Entity> entities) {

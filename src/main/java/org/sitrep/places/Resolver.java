@@ -17,7 +17,7 @@ import org.sitrep.entities.Lexicon;
  */
 public final class Resolver {
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}.'’-]*");
-    private static final double LOCAL_COUNTRY = 4, LOCAL_ADMIN1 = 5, GLOBAL_COUNTRY = 3, GLOBAL_ADMIN1 = 2.5;
+    private static final double LOCAL_COUNTRY = 4, LOCAL_ADMIN1 = 5, GLOBAL_COUNTRY = 3, GLOBAL_ADMIN1 = 2.5, NEAR = 3, COHERE = 2;
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon = Lexicon.standard();
@@ -39,16 +39,20 @@ public final class Resolver {
         }
         Map<String, Double> countries = new HashMap<>(), admins = new HashMap<>();
         for (String c : contextCountries) countries.merge(c, 1.0, Double::sum);
-        for (int pass = 0; pass < 2; pass++) {
-            for (Group g : groups.values()) g.choose(countries, admins, pass == 0 ? 0 : groups.size() - 1);
+        List<GeoName> points = new ArrayList<>();
+        cohere(new ArrayList<>(groups.values()));
+        for (int pass = 0; pass < 3; pass++) {
+            for (Group g : groups.values()) g.choose(countries, admins, points);
             countries.clear();
             admins.clear();
+            points.clear();
             for (String c : contextCountries) countries.merge(c, 1.0, Double::sum);
             for (Group g : groups.values()) {
                 if (g.best == null || g.best.kind() == GeoName.Kind.REGION) continue;
                 countries.merge(g.best.country(), 1.0, Double::sum);
-                if (g.best.admin1() != null && g.best.kind() != GeoName.Kind.COUNTRY)
-                    admins.merge(g.best.country() + "." + g.best.admin1(), 1.0, Double::sum);
+                if (g.best.kind() == GeoName.Kind.COUNTRY) continue;
+                points.add(g.best);
+                if (g.best.admin1() != null) admins.merge(g.best.country() + "." + g.best.admin1(), 1.0, Double::sum);
             }
         }
         List<GeoName> out = new ArrayList<>(toponyms.size());
@@ -56,16 +60,30 @@ public final class Resolver {
         return out;
     }
 
-    /** Candidates for a name: the gazetteer's, else a country the entity lexicon knows by another name ("Britain"). */
+    /**
+     * Candidates for a name: a US state's abbreviation ("W.Va."), else the gazetteer's entries plus the country
+     * the entity lexicon knows by that name ("America", "Britain") or nationality ("Palestinians").
+     */
     List<GeoName> candidates(String surface) {
         String name = strip(surface);
-        List<GeoName> found = gazetteer.lookup(name);
-        if (found.isEmpty()) {
-            Lexicon.Country c = lexicon.country(name);
-            GeoName g = c == null ? null : gazetteer.country(c.iso2());
-            if (g != null) found = List.of(g);
+        GeoName state = UsStates.byAbbreviation(name.replace(" ", ""));
+        if (state != null) {
+            GeoName g = gazetteer.admin1(state.country(), state.admin1());
+            return g == null ? List.of() : List.of(g);
         }
+        List<GeoName> found = new ArrayList<>(gazetteer.lookup(name));
+        GeoName country = countryNamed(name);
+        if (country != null && !found.contains(country)) found.add(country);
         return found;
+    }
+
+    private GeoName countryNamed(String name) {
+        Lexicon.Country c = lexicon.country(name);
+        if (c == null) c = lexicon.countryOfDemonym(name);
+        if (c == null && name.endsWith("s")) c = lexicon.countryOfDemonym(name.substring(0, name.length() - 1));
+        if (c != null) return gazetteer.country(c.iso2());
+        GeoName g = gazetteer.countryOfDemonym(name);
+        return g != null || !name.endsWith("s") ? g : gazetteer.countryOfDemonym(name.substring(0, name.length() - 1));
     }
 
     static String strip(String surface) {
@@ -113,7 +131,7 @@ public final class Resolver {
             if (state == null) {
                 for (GeoName g : candidates(p)) if (g.kind() == GeoName.Kind.ADMIN1 || g.kind() == GeoName.Kind.COUNTRY) out.add(g);
             } else {
-                out.add(gazetteer.admin1("US", state.admin1()));
+                out.add(gazetteer.admin1(state.country(), state.admin1()));
             }
             if (!out.isEmpty()) break;
         }
@@ -136,6 +154,7 @@ public final class Resolver {
         final String key;
         final List<GeoName> candidates;
         final List<String> localCountry = new ArrayList<>(), localAdmin1 = new ArrayList<>();
+        final Map<GeoName, Double> coherence = new HashMap<>();
         GeoName best;
 
         Group(String key, List<GeoName> candidates) {
@@ -143,24 +162,78 @@ public final class Resolver {
             this.candidates = candidates;
         }
 
-        void choose(Map<String, Double> countries, Map<String, Double> admins, int others) {
+        void choose(Map<String, Double> countries, Map<String, Double> admins, List<GeoName> points) {
             double top = Double.NEGATIVE_INFINITY;
+            GeoName previous = best;
             for (GeoName g : candidates) {
                 double s = prior(g, key);
                 if (g.country() != null && localCountry.contains(g.country())) s += LOCAL_COUNTRY;
                 if (g.admin1() != null && localAdmin1.contains(g.country() + "." + g.admin1())) s += LOCAL_ADMIN1;
-                if (others > 0 && g.country() != null) {
-                    double own = best != null && best.country() != null && best.country().equals(g.country()) ? 1 : 0;
-                    s += GLOBAL_COUNTRY * Math.max(0, countries.getOrDefault(g.country(), 0.0) - own) / others;
-                    String a = g.country() + "." + g.admin1();
-                    double ownA = best != null && a.equals(best.country() + "." + best.admin1()) ? 1 : 0;
-                    if (g.admin1() != null) s += GLOBAL_ADMIN1 * Math.max(0, admins.getOrDefault(a, 0.0) - ownA) / others;
-                } else if (g.country() != null && countries.containsKey(g.country())) {
-                    s += GLOBAL_COUNTRY / 2;
+                if (g.country() != null) {
+                    double own = previous != null && g.country().equals(previous.country()) ? 1 : 0;
+                    s += GLOBAL_COUNTRY * Math.min(1, (countries.getOrDefault(g.country(), 0.0) - own) / 2);
+                    if (g.admin1() != null && g.kind() != GeoName.Kind.COUNTRY) {
+                        String a = g.country() + "." + g.admin1();
+                        double ownA = previous != null && a.equals(previous.country() + "." + previous.admin1()) ? 1 : 0;
+                        s += GLOBAL_ADMIN1 * Math.min(1, (admins.getOrDefault(a, 0.0) - ownA) / 2);
+                    }
                 }
+                if (g.kind() == GeoName.Kind.CITY || g.kind() == GeoName.Kind.ADMIN2) s += proximity(g, points, previous);
+                s += coherence.getOrDefault(g, 0.0);
                 if (s > top) { top = s; best = g; }
             }
         }
+    }
+
+    /**
+     * "Paris" and "Henry County" in one story are Paris and Henry County, Tennessee: each candidate earns a bonus for
+     * every other name of the text that has a candidate close to it. Any place of that name counts (a small
+     * Paris as much as the big one), places known by it only as another name less.
+     */
+    private static void cohere(List<Group> groups) {
+        List<List<GeoName>> local = new ArrayList<>();
+        List<double[]> weights = new ArrayList<>();
+        for (Group g : groups) {
+            List<GeoName> c = g.candidates.stream().filter(x -> x.kind() != GeoName.Kind.COUNTRY && x.kind() != GeoName.Kind.REGION)
+                    .sorted((a, b) -> Double.compare(prior(b, g.key), prior(a, g.key))).limit(40).toList();
+            double[] w = new double[c.size()];
+            for (int i = 0; i < w.length; i++) w[i] = Names.key(c.get(i).name()).equals(g.key) ? 1 : 0.3;
+            local.add(c);
+            weights.add(w);
+        }
+        for (int a = 0; a < groups.size(); a++) {
+            for (GeoName c : local.get(a)) {
+                double bonus = 0;
+                for (int b = 0; b < groups.size(); b++) {
+                    if (b == a) continue;
+                    double best = 0;
+                    List<GeoName> other = local.get(b);
+                    for (int i = 0; i < other.size(); i++) {
+                        double d = km(c.lat(), c.lon(), other.get(i).lat(), other.get(i).lon());
+                        double f = d < 30 ? 1 : d < 100 ? 0.6 : d < 300 ? 0.25 : 0;
+                        best = Math.max(best, f * weights.get(b)[i]);
+                    }
+                    bonus += best;
+                }
+                groups.get(a).coherence.put(c, COHERE * Math.min(2, bonus));
+            }
+        }
+    }
+
+    /** Local stories name places near each other: a bonus for a candidate close to another place of the text. */
+    private static double proximity(GeoName g, List<GeoName> points, GeoName self) {
+        double nearest = Double.MAX_VALUE;
+        for (GeoName p : points) {
+            if (p == self || p == g) continue;
+            nearest = Math.min(nearest, km(g.lat(), g.lon(), p.lat(), p.lon()));
+        }
+        return nearest < 50 ? NEAR : nearest < 200 ? NEAR * 0.7 : nearest < 500 ? NEAR * 0.3 : 0;
+    }
+
+    static double km(double lat1, double lon1, double lat2, double lon2) {
+        double p1 = Math.toRadians(lat1), p2 = Math.toRadians(lat2), dl = Math.toRadians(lon2 - lon1);
+        double h = Math.pow(Math.sin((p2 - p1) / 2), 2) + Math.cos(p1) * Math.cos(p2) * Math.pow(Math.sin(dl / 2), 2);
+        return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
     }
 
     /** What a name most likely means with no context: big places, countries and capitals, the feature's own name. */
@@ -178,7 +251,7 @@ public final class Resolver {
                 default -> 0.5;
             };
         };
-        if (Names.key(g.name()).equals(key)) s += 0.7;
+        if (Names.key(g.name()).equals(key)) s += 1.5; // a place's own name over another place's old or foreign one
         return s;
     }
 }

@@ -39,9 +39,13 @@ final class ToponymFinder {
     record Found(String text, int start, int end, int sentence, String entity, String hint, boolean dateline) {}
 
     private final Gazetteer gazetteer;
+    private final Resolver resolver;
     private final Lexicon lexicon = Lexicon.standard();
 
-    ToponymFinder(Gazetteer gazetteer) { this.gazetteer = gazetteer; }
+    ToponymFinder(Gazetteer gazetteer, Resolver resolver) {
+        this.gazetteer = gazetteer;
+        this.resolver = resolver;
+    }
 
     List<Found> find(Article article, Annotated a, List<Entity> entities) {
         String text = a.text();
@@ -61,6 +65,8 @@ final class ToponymFinder {
                 }
                 if (m.text().equals(metonym) || lexicon.isMedia(m.text())) { blocked.add(span); continue; }
                 int start = extendByCompass(text, m.start(), m.end());
+                // "Education Minnesota", "the Minnesota House": no such place, but the scan finds the place inside
+                if (resolver.candidates(text.substring(start, m.end())).isEmpty()) { organisations.add(span); continue; }
                 out.add(new Found(text.substring(start, m.end()), start, m.end(), m.sentence(), e.id(),
                         country == null ? null : country.iso2(), false));
             }
@@ -106,6 +112,10 @@ final class ToponymFinder {
             Token t = tokens.get(i);
             if (!proper(t) || inside(t.start(), t.end(), people) || inside(t.start(), t.end(), blocked)) continue;
             if (covered(out, t.start(), t.end())) continue;
+            if (i > 0 && tokens.get(i - 1).word().equals(",") && UsStates.byAbbreviation(t.word()) != null) {
+                out.add(new Found(t.word(), t.start(), t.end(), t.sentence(), null, null, false)); // "Charleston, W.Va."
+                continue;
+            }
             for (int n = Math.min(4, tokens.size() - i); n >= 1; n--) {
                 Token last = tokens.get(i + n - 1);
                 if (last.sentence() != t.sentence() || !proper(last)) continue;

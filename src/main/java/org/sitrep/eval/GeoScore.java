@@ -1,0 +1,96 @@
+package org.sitrep.eval;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Geoparsing scores accumulated over documents: toponym recognition (exact and overlapping spans, one-to-one)
+ * and resolution (distance from the gold point; accuracy within 161 km = 100 miles, the field's usual threshold).
+ * Recognition counts ignore gold spans that are not literal places (GeoWebNews metonymy, demonyms) and
+ * predictions that fall on them: neither rewarded nor punished.
+ */
+public final class GeoScore {
+    public static final double KM_161 = 161;
+
+    /** A predicted place mention; lat/lon NaN when not resolved. */
+    public record Predicted(int start, int end, double lat, double lon) {}
+
+    int gold, predicted, exact, overlap, located, unresolved;
+    final List<Double> errors = new ArrayList<>();
+
+    /** Adds one document scored end to end. */
+    public void addDocument(List<GeoCorpus.Gold> goldSpans, List<Predicted> predictions) {
+        List<GeoCorpus.Gold> literal = goldSpans.stream().filter(GeoCorpus.Gold::literal).toList();
+        List<Predicted> counted = predictions.stream().filter(p -> literal.stream().anyMatch(g -> overlaps(g, p))
+                || goldSpans.stream().noneMatch(g -> !g.literal() && overlaps(g, p))).toList();
+        gold += literal.size();
+        predicted += counted.size();
+        boolean[] usedExact = new boolean[counted.size()], used = new boolean[counted.size()];
+        for (GeoCorpus.Gold g : literal) {
+            for (int i = 0; i < counted.size(); i++) {
+                Predicted p = counted.get(i);
+                if (!usedExact[i] && p.start() == g.start() && p.end() == g.end()) { usedExact[i] = true; exact++; break; }
+            }
+            for (int i = 0; i < counted.size(); i++) {
+                Predicted p = counted.get(i);
+                if (used[i] || !overlaps(g, p)) continue;
+                used[i] = true;
+                overlap++;
+                if (g.located()) addError(g, p.lat(), p.lon());
+                break;
+            }
+        }
+    }
+
+    /** Adds the resolution of one gold toponym given to the resolver (NaN when it found no entry). */
+    public void addResolution(GeoCorpus.Gold g, double lat, double lon) {
+        if (g.located()) addError(g, lat, lon);
+    }
+
+    private void addError(GeoCorpus.Gold g, double lat, double lon) {
+        located++;
+        if (Double.isNaN(lat)) unresolved++;
+        else errors.add(haversineKm(g.lat(), g.lon(), lat, lon));
+    }
+
+    private static boolean overlaps(GeoCorpus.Gold g, Predicted p) { return p.start() < g.end() && g.start() < p.end(); }
+
+    public double precision(boolean exactMatch) { return predicted == 0 ? 0 : (exactMatch ? exact : overlap) / (double) predicted; }
+
+    public double recall(boolean exactMatch) { return gold == 0 ? 0 : (exactMatch ? exact : overlap) / (double) gold; }
+
+    public double f1(boolean exactMatch) {
+        double p = precision(exactMatch), r = recall(exactMatch);
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    /** Share of located toponyms resolved within km of the gold point (unresolved ones count as misses). */
+    public double accuracyWithin(double km) {
+        return located == 0 ? 0 : errors.stream().filter(e -> e <= km).count() / (double) located;
+    }
+
+    public double meanErrorKm() { return errors.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN); }
+
+    public double medianErrorKm() {
+        if (errors.isEmpty()) return Double.NaN;
+        double[] e = errors.stream().mapToDouble(Double::doubleValue).toArray();
+        Arrays.sort(e);
+        return e.length % 2 == 1 ? e[e.length / 2] : (e[e.length / 2 - 1] + e[e.length / 2]) / 2;
+    }
+
+    public int located() { return located; }
+
+    public int unresolved() { return unresolved; }
+
+    public int gold() { return gold; }
+
+    public int predicted() { return predicted; }
+
+    static double haversineKm(double lat1, double lon1, double lat2, double lon2) {
+        double p1 = Math.toRadians(lat1), p2 = Math.toRadians(lat2);
+        double dp = p2 - p1, dl = Math.toRadians(lon2 - lon1);
+        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
+    }
+}
