@@ -74,6 +74,11 @@ public final class Resolver {
         List<GeoName> found = new ArrayList<>(gazetteer.lookup(name));
         GeoName country = countryNamed(name);
         if (country != null && !found.contains(country)) found.add(country);
+        // "Mexico" is the country, not Mexico City, which is also called so: a country by its own name keeps only
+        // the places that bear that name as their own
+        String key = Names.key(name);
+        if (found.stream().anyMatch(g -> g.kind() == GeoName.Kind.COUNTRY && Names.key(g.name()).equals(key)))
+            found.removeIf(g -> g.kind() != GeoName.Kind.COUNTRY && !Names.key(g.name()).equals(key));
         return found;
     }
 
