@@ -25,7 +25,7 @@ public final class GeoCorpus {
     private GeoCorpus() {}
 
     /** One gold toponym; lat/lon are NaN when the annotators gave no point. */
-    public record Gold(int start, int end, String text, double lat, double lon, boolean literal) {
+    public record Gold(int start, int end, String text, double lat, double lon, boolean literal, long geonameId) {
         public boolean located() { return !Double.isNaN(lat); }
     }
 
@@ -69,7 +69,7 @@ public final class GeoCorpus {
                 for (Element t : children(tops, corpus.equals("geovirus") ? "location" : "toponym")) {
                     Gold g = switch (corpus) {
                         case "geowebnews" -> gwn(t);
-                        case "geovirus" -> new Gold(integer(t, "start"), integer(t, "end"), child(t, "name"), number(t, "lat"), number(t, "lon"), true);
+                        case "geovirus" -> new Gold(integer(t, "start"), integer(t, "end"), child(t, "name"), number(t, "lat"), number(t, "lon"), true, 0);
                         default -> gaztag(t);
                     };
                     if (g != null) g = align(text, g);
@@ -89,7 +89,7 @@ public final class GeoCorpus {
         for (int d = 1; d <= 5; d++) {
             for (int s : new int[] {g.start() - d, g.start() + d}) {
                 if (s >= 0 && s + g.text().length() <= text.length() && text.startsWith(g.text(), s))
-                    return new Gold(s, s + g.text().length(), g.text(), g.lat(), g.lon(), g.literal());
+                    return new Gold(s, s + g.text().length(), g.text(), g.lat(), g.lon(), g.literal(), g.geonameId());
             }
         }
         return null;
@@ -98,14 +98,19 @@ public final class GeoCorpus {
     private static Gold gaztag(Element t) {
         Element tag = first(t, "gaztag");
         double lat = tag == null ? Double.NaN : number(tag, "lat"), lon = tag == null ? Double.NaN : number(tag, "lon");
-        return new Gold(integer(t, "start"), integer(t, "end"), child(t, "phrase"), lat, lon, true);
+        long id = tag == null || tag.getAttribute("geonameid").isBlank() ? 0 : Long.parseLong(tag.getAttribute("geonameid").strip());
+        return new Gold(integer(t, "start"), integer(t, "end"), child(t, "phrase"), lat, lon, true, id);
     }
 
     private static Gold gwn(Element t) {
         String type = child(t, "type");
         if (type == null || GWN_IGNORED.contains(type)) return null;
         return new Gold(integer(t, "start"), integer(t, "end"), child(t, "extractedName"),
-                number(t, "latitude"), number(t, "longitude"), GWN_LITERAL.contains(type));
+                number(t, "latitude"), number(t, "longitude"), GWN_LITERAL.contains(type), geonamesId(child(t, "geonamesID")));
+    }
+
+    private static long geonamesId(String s) {
+        return s != null && s.strip().matches("\\d+") ? Long.parseLong(s.strip()) : 0;
     }
 
     private static List<Element> children(Element parent, String name) {

@@ -50,8 +50,10 @@ public final class GeoEvalCommand implements Callable<Integer> {
             GeoEval.print(System.out, c, "given", docs.size(), given, (System.nanoTime() - t0) / 1e9);
             if (analyzer != null) {
                 t0 = System.nanoTime();
-                GeoScore e2e = GeoEval.endToEnd(docs, analyzer, err);
-                GeoEval.print(System.out, c, "end-to-end", docs.size(), e2e, (System.nanoTime() - t0) / 1e9);
+                GeoScore[] e2e = GeoEval.endToEnd(docs, analyzer, err);
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                GeoEval.print(System.out, c, "end-to-end", docs.size(), e2e[0], seconds);
+                GeoEval.print(System.out, c, "no-nation", docs.size(), e2e[1], seconds);
             }
         }
         if (err != null) err.close();

@@ -170,7 +170,16 @@ public final class Resolver {
         void choose(Map<String, Double> countries, Map<String, Double> admins, List<GeoName> points) {
             double top = Double.NEGATIVE_INFINITY;
             GeoName previous = best;
+            // "Oklahoma" is the state, not Oklahoma, Pennsylvania (CLIFF's mistake): a town far smaller than the
+            // state or country of the same name needs its own division or country written next to it
+            long dominant = 0;
+            for (GeoName g : candidates)
+                if ((g.kind() == GeoName.Kind.ADMIN1 || g.kind() == GeoName.Kind.COUNTRY) && Names.key(g.name()).equals(key))
+                    dominant = Math.max(dominant, g.population());
             for (GeoName g : candidates) {
+                boolean town = g.kind() == GeoName.Kind.CITY || g.kind() == GeoName.Kind.ADMIN2;
+                if (town && g.population() * 20 < dominant && !localCountry.contains(g.country())
+                        && !localAdmin1.contains(g.country() + "." + g.admin1())) continue;
                 double s = prior(g, key);
                 if (g.country() != null && localCountry.contains(g.country())) s += LOCAL_COUNTRY;
                 if (g.admin1() != null && localAdmin1.contains(g.country() + "." + g.admin1())) s += LOCAL_ADMIN1;

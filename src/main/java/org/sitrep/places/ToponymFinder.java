@@ -31,7 +31,7 @@ final class ToponymFinder {
             "sheriff", "court", "city", "county", "state", "university", "college", "school", "church", "hospital",
             "center", "centre", "department", "office", "council", "congress", "senate", "house", "street", "road",
             "avenue", "park", "lake", "river", "mount", "union", "republic", "national", "federal", "general",
-            "christian", "islam", "muslim", "the", "a", "an", "mr", "mrs", "ms", "dr", "said", "says", "we", "i", "he",
+            "christian", "islam", "central", "north", "south", "east", "west", "new", "saint", "st", "muslim", "the", "a", "an", "mr", "mrs", "ms", "dr", "said", "says", "we", "i", "he",
             "she", "it", "they", "this", "that", "there", "here", "but", "and", "or", "if", "as", "after", "before");
     private static final Pattern DATELINE_PLACE = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:[ -]\\p{Lu}[\\p{L}'’.-]*)*");
 
@@ -108,9 +108,12 @@ final class ToponymFinder {
     private void scan(Annotated a, List<Found> out, List<int[]> people, List<int[]> organisations, List<int[]> blocked) {
         List<Token> tokens = a.tokens();
         String text = a.text();
+        // one sense per text: a word used in a person's name ("Mary Lodge") is not a town elsewhere in the story
+        Set<String> personWords = new java.util.HashSet<>();
+        for (int[] p : people) for (String w : text.substring(p[0], p[1]).split("\\s+")) personWords.add(w);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!proper(t) || inside(t.start(), t.end(), people) || inside(t.start(), t.end(), blocked)) continue;
+            if (!proper(t) || inside(t.start(), t.end(), blocked)) continue;
             if (covered(out, t.start(), t.end())) continue;
             if (i > 0 && tokens.get(i - 1).word().equals(",") && UsStates.byAbbreviation(t.word()) != null) {
                 out.add(new Found(t.word(), t.start(), t.end(), t.sentence(), null, null, false)); // "Charleston, W.Va."
@@ -125,8 +128,12 @@ final class ToponymFinder {
                 List<GeoName> found = gazetteer.lookup(phrase);
                 if (found.isEmpty()) continue;
                 String before = i > 0 && tokens.get(i - 1).sentence() == t.sentence() ? tokens.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
-                boolean inOrg = inside(t.start(), last.end(), organisations);
-                if (clearPlace(found, LOCATIVE.contains(before), inOrg, phrase)) {
+                // inside a person's name only a division can be a place ("Henry County" mistaken for a person);
+                // inside an organisation's, a division or a city that opens it ("Baltimore Police Department")
+                Within within = inside(t.start(), last.end(), people) ? Within.PERSON
+                        : inside(t.start(), last.end(), organisations) ? (opens(t.start(), organisations) ? Within.ORGANISATION_START : Within.ORGANISATION)
+                        : n == 1 && personWords.contains(phrase) ? Within.PERSON : Within.NONE;
+                if (clearPlace(found, LOCATIVE.contains(before), within, phrase)) {
                     out.add(new Found(phrase, t.start(), last.end(), t.sentence(), null, null, false));
                     i += n - 1;
                     break;
@@ -135,21 +142,30 @@ final class ToponymFinder {
         }
     }
 
-    private static boolean clearPlace(List<GeoName> found, boolean afterPreposition, boolean inOrganisation, String phrase) {
+    private enum Within { NONE, PERSON, ORGANISATION, ORGANISATION_START }
+
+    private static boolean opens(int start, List<int[]> spans) {
+        for (int[] s : spans) if (s[0] == start) return true;
+        return false;
+    }
+
+    private static boolean clearPlace(List<GeoName> found, boolean afterPreposition, Within within, String phrase) {
         long biggestCity = 0;
         boolean division = false;
         String key = Names.key(phrase);
         for (GeoName g : found) {
             boolean ownName = Names.key(g.name()).equals(key);
             switch (g.kind()) {
-                case COUNTRY, REGION -> { return true; }
+                case COUNTRY, REGION -> { if (within != Within.PERSON) return true; division = true; }
                 case ADMIN1 -> division |= ownName;
                 case ADMIN2 -> division |= ownName && key.contains(" ");
                 case CITY -> biggestCity = Math.max(biggestCity, g.population());
             }
         }
+        if (within == Within.PERSON) return division && key.contains(" "); // "Henry County", not "Mary"
         if (division) return true;
-        if (inOrganisation) return biggestCity >= 50_000;
+        if (within == Within.ORGANISATION) return false;
+        if (within == Within.ORGANISATION_START) return biggestCity >= 50_000;
         return biggestCity >= 100_000 || afterPreposition && biggestCity >= 1_000;
     }
 
