@@ -38,7 +38,15 @@ final class TemporalCues {
     static boolean mayContainTime(List<CoreLabel> tokens) {
         for (CoreLabel t : tokens) {
             String w = t.word();
-            if (WORDS.contains(w.toLowerCase(Locale.ROOT))) return true;
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (WORDS.contains(lower)) return true;
+            // Hyphenated tokens stay whole ("third-quarter", "year-earlier", "mid-1990s"): look at their parts too.
+            if (lower.indexOf('-') > 0) {
+                for (String part : lower.split("-")) {
+                    if (WORDS.contains(part)) return true;
+                    if (!part.isEmpty() && Character.isDigit(part.charAt(0)) && NUMERIC_TIME.matcher(part).matches()) return true;
+                }
+            }
             if (!w.isEmpty() && (Character.isDigit(w.charAt(0)) || w.charAt(0) == '\'') && NUMERIC_TIME.matcher(w).matches()) return true;
         }
         return false;

@@ -80,6 +80,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 for (int i = 0; i < results.size(); i++) {
                     try {
                         Reading r = results.get(i).get();
+                        results.set(i, null); // printed readings are not kept: a JSONL input may hold many thousands
                         if (format.equals("json")) out.println(JsonOutput.line(r));
                         else {
                             if (!first) out.println();
@@ -87,7 +88,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
                         }
                         first = false;
                     } catch (java.util.concurrent.ExecutionException e) {
-                        System.err.println("sitrep: " + ok.get(i).source() + ": analysis failed: " + e.getCause());
+                        // One line per failed input, like read failures: an exception message may span lines.
+                        System.err.println("sitrep: " + ok.get(i).source() + ": analysis failed: "
+                                + String.valueOf(e.getCause()).strip().replaceAll("\\s*\\R\\s*", " "));
                         failures++;
                     }
                     out.flush();

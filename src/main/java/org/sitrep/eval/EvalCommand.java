@@ -1,14 +1,25 @@
 package org.sitrep.eval;
 
-import java.util.concurrent.Callable;
+import org.sitrep.cli.Main;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code sitrep eval}: score each stage against public benchmarks. */
-@Command(name = "eval", mixinStandardHelpOptions = true, subcommands = GeoEvalCommand.class, description = "Score sitrep's stages against public benchmarks (not implemented yet).")
-public final class EvalCommand implements Callable<Integer> {
+/** {@code sitrep eval}: score each stage against public benchmarks in their original formats. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Score sitrep's stages against public benchmarks, with the best published systems beside ours.",
+        subcommands = {NerEvalCommand.class, TimeEvalCommand.class, ExtractEvalCommand.class, GeoEvalCommand.class, AllEvalCommand.class})
+public final class EvalCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
-    public Integer call() {
-        System.err.println("sitrep eval: not implemented yet");
-        return 2;
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "an evaluator is required: ner, time, extract, geo or all");
+    }
+
+    static int usage(String message) {
+        System.err.println("sitrep eval: " + message);
+        return Main.USAGE;
     }
 }

@@ -15,7 +15,7 @@ import org.sitrep.places.GeoName;
 import org.sitrep.places.Gazetteer;
 import org.sitrep.places.Resolver;
 
-/** Runs the geoparsing evaluation on one corpus: resolution of the gold toponyms, and optionally end to end. */
+/** The two ways of scoring one geoparsing corpus: resolution of the gold toponyms, and the whole pipeline end to end. */
 public final class GeoEval {
     private GeoEval() {}
 
@@ -29,6 +29,7 @@ public final class GeoEval {
             List<GeoCorpus.Gold> gold = d.toponyms().stream().filter(g -> g.literal() && g.located()).toList();
             List<Resolver.Toponym> spans = gold.stream().map(g -> new Resolver.Toponym(d.text().substring(g.start(), g.end()), g.start(), g.end(), null)).toList();
             List<GeoName> found = resolver.resolve(d.text(), spans, List.of());
+            score.startResolutionDocument();
             for (int i = 0; i < gold.size(); i++) {
                 GeoName r = found.get(i);
                 GeoCorpus.Gold g = gold.get(i);
@@ -37,6 +38,7 @@ public final class GeoEval {
                     errors.printf("%s\t%s\t%s%n", d.id(), spans.get(i).text(), r == null ? "-" : r.name() + "," + r.country() + "," + r.admin1() + " " + r.kind()
                             + String.format(" %.0f km", GeoScore.haversineKm(g.lat(), g.lon(), r.lat(), r.lon())));
             }
+            score.endResolutionDocument();
         }
         return score;
     }

@@ -18,9 +18,12 @@ public final class GeoScore {
 
     int gold, predicted, exact, overlap, located, unresolved, sameEntryOrNear;
     final List<Double> errors = new ArrayList<>();
+    /** Per-document counts, for bootstrap intervals over documents: exact spans, overlapping spans, resolutions. */
+    final List<Counts> exactByDoc = new ArrayList<>(), overlapByDoc = new ArrayList<>(), resolvedByDoc = new ArrayList<>();
 
     /** Adds one document scored end to end. */
     public void addDocument(List<GeoCorpus.Gold> goldSpans, List<Predicted> predictions) {
+        int g0 = gold, p0 = predicted, e0 = exact, o0 = overlap, l0 = located, n0 = near();
         List<GeoCorpus.Gold> literal = goldSpans.stream().filter(GeoCorpus.Gold::literal).toList();
         List<Predicted> counted = predictions.stream().filter(p -> literal.stream().anyMatch(g -> overlaps(g, p))
                 || goldSpans.stream().noneMatch(g -> !g.literal() && overlaps(g, p))).toList();
@@ -41,7 +44,19 @@ public final class GeoScore {
                 break;
             }
         }
+        exactByDoc.add(new Counts(exact - e0, predicted - p0, gold - g0));
+        overlapByDoc.add(new Counts(overlap - o0, predicted - p0, gold - g0));
+        resolvedByDoc.add(new Counts(near() - n0, located - l0, located - l0));
     }
+
+    /** Starts a document scored given the gold toponyms (see {@link #endResolutionDocument()}). */
+    private int docLocated, docNear;
+
+    public void startResolutionDocument() { docLocated = located; docNear = near(); }
+
+    public void endResolutionDocument() { resolvedByDoc.add(new Counts(near() - docNear, located - docLocated, located - docLocated)); }
+
+    private int near() { return (int) errors.stream().filter(e -> e <= KM_161).count(); }
 
     /** Adds the resolution of one gold toponym given to the resolver (NaN when it found no entry). */
     public void addResolution(GeoCorpus.Gold g, double lat, double lon, long geonameId) {
@@ -89,6 +104,13 @@ public final class GeoScore {
     }
 
     public int located() { return located; }
+
+    public Counts recognition(boolean exactMatch) { return new Counts(exactMatch ? exact : overlap, predicted, gold); }
+
+    public List<Counts> recognitionByDocument(boolean exactMatch) { return exactMatch ? exactByDoc : overlapByDoc; }
+
+    /** Resolution as counts: correct = within 161 km, predicted = gold = located toponyms (precision is accuracy). */
+    public List<Counts> resolutionByDocument() { return resolvedByDoc; }
 
     public int unresolved() { return unresolved; }
 

@@ -1,72 +1,83 @@
 package org.sitrep.ingest;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import net.dankito.readability4j.extended.Readability4JExtended;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.sitrep.model.Article;
 
-/** Saved news pages: main body through readability4j (a port of Mozilla Readability), metadata from the page head. */
+/** Saved news pages: main body through {@link BodyExtractor}, metadata through {@link HtmlMetadata}. */
 public final class HtmlArticleReader {
 
+    private static final Pattern META_CHARSET = Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:\\-]+)",
+            Pattern.CASE_INSENSITIVE);
+
     public Article read(String source, byte[] bytes, String published) throws IngestException {
-        if (TextDecoder.looksBinary(bytes)) throw new IngestException("binary file, not HTML");
-        Document doc = Jsoup.parse(new String(bytes, charsetOf(bytes)), "");
-        String url = meta(doc, "link[rel=canonical]", "href", "meta[property=og:url]", "content");
-        net.dankito.readability4j.Article r = new Readability4JExtended(url == null ? "" : url, doc.outerHtml()).parse();
-        Element content = r.getArticleContent();
-        String body = content == null ? "" : paragraphs(content);
-        if (body.isBlank()) throw new IngestException("no article text found in the HTML page");
-        String title = first(meta(doc, "meta[property=og:title]", "content", "meta[name=twitter:title]", "content"), r.getTitle(), doc.title());
-        String date = published != null ? published
-                : meta(doc, "meta[property=article:published_time]", "content", "meta[name=pubdate]", "content");
-        if (date != null && date.length() >= 10 && date.charAt(4) == '-') date = date.substring(0, 10);
-        String publisher = meta(doc, "meta[property=og:site_name]", "content", "meta[name=publisher]", "content");
-        String author = first(meta(doc, "meta[name=author]", "content", "meta[property=article:author]", "content"), r.getByline(), null);
-        String lang = doc.selectFirst("html[lang]") == null ? null : doc.selectFirst("html[lang]").attr("lang");
-        return new Article(ContentHash.of(title, body), source, "html", title, publisher, author, url,
-                StoryLayout.dateline(body), date, lang == null || lang.isBlank() ? "en" : lang, body, List.of());
-    }
-
-    static Charset charsetOf(byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
-        var m = java.util.regex.Pattern.compile("charset=[\"']?([A-Za-z0-9_\\-]+)", java.util.regex.Pattern.CASE_INSENSITIVE).matcher(head);
-        if (m.find()) {
-            try {
-                return Charset.forName(m.group(1));
-            } catch (RuntimeException ignored) { // an unknown charset name falls through to UTF-8
-            }
+        TextDecoder.checkNotBinary(bytes, "HTML");
+        Document doc = Jsoup.parse(decode(bytes), "");
+        if (doc.body() == null || doc.body().text().isBlank()) throw new IngestException("the HTML page has no visible text");
+        HtmlMetadata meta = HtmlMetadata.of(doc);
+        List<String> paragraphs = BodyExtractor.paragraphs(doc, meta.url(), meta.title(), meta.articleBody());
+        String body = String.join("\n\n", paragraphs);
+        // Fewer than 15 words is no story, unless the script writes no spaces between words (Japanese, Chinese).
+        if (BodyExtractor.words(body) < 15 && body.codePoints().filter(Character::isLetter).count() < 60) {
+            throw new IngestException("no article text found in the HTML page");
         }
-        return StandardCharsets.UTF_8;
-    }
-
-    /** Block-level text of the extracted content, one paragraph per line pair. */
-    static String paragraphs(Element content) {
-        List<String> out = new ArrayList<>();
-        for (Element e : content.select("p, h1, h2, h3, h4, h5, h6, li, blockquote, pre")) {
-            if (e.parents().stream().anyMatch(p -> p.nameIs("p") || p.nameIs("li") || p.nameIs("blockquote"))) continue;
-            String t = e.text().strip();
-            if (!t.isEmpty()) out.add(t);
+        // The extractor returns the best block even on a page with no story (a front page, a login wall): its nav links.
+        if (!StoryLayout.hasStoryText(body)) {
+            throw new IngestException("no article text found in the HTML page (the main text found, " + body.length()
+                    + " characters, holds no paragraph of a story)");
         }
-        if (out.isEmpty()) return content.text().strip();
-        return String.join("\n\n", out);
+        String title = meta.title();
+        String date = published != null ? published : meta.published();
+        // The page's own local calendar date: what "yesterday" in the story is relative to.
+        if (published == null && date != null && date.length() > 10) date = date.substring(0, 10);
+        String lang = meta.language() == null ? "en" : meta.language();
+        return new Article(ContentHash.of(title, body), source, "html", title, meta.publisher(), meta.author(), meta.url(),
+                StoryLayout.dateline(body), date, lang, body, List.of());
     }
 
-    private static String meta(Document doc, String sel1, String attr1, String sel2, String attr2) {
-        Element a = doc.selectFirst(sel1);
-        if (a != null && !a.attr(attr1).isBlank()) return a.attr(attr1).strip();
-        Element b = doc.selectFirst(sel2);
-        if (b != null && !b.attr(attr2).isBlank()) return b.attr(attr2).strip();
-        return null;
+    /** BOM, then a declared charset (meta charset or http-equiv), else UTF-8, else windows-1252 when not valid UTF-8. */
+    static String decode(byte[] bytes) {
+        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+            return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        }
+        Charset declared = declaredCharset(bytes);
+        if (declared != null && !declared.equals(StandardCharsets.UTF_8)) return new String(bytes, declared);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            // Pages that say UTF-8 (or nothing) but are not are nearly always legacy Western pages.
+            return new String(bytes, Charset.forName("windows-1252"));
+        }
     }
 
-    private static String first(String a, String b, String c) {
-        if (a != null && !a.isBlank()) return a;
-        if (b != null && !b.isBlank()) return b;
-        return c;
+    static Charset declaredCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 8192), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        if (!m.find()) return null;
+        String name = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        // Browsers read a declared latin-1 as windows-1252 (WHATWG Encoding); so do we.
+        if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii") || name.equals("ascii")) {
+            name = "windows-1252";
+        }
+        try {
+            return Charset.forName(name);
+        } catch (RuntimeException unknown) { // an unknown charset name falls back to detection
+            return null;
+        }
     }
 }

@@ -1,10 +1,8 @@
 package org.sitrep.ingest;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +37,8 @@ public final class Inputs {
                 List<Path> files = new ArrayList<>();
                 try (Stream<Path> walk = Files.walk(p)) {
                     walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted().forEach(files::add);
-                } catch (IOException e) {
+                    if (files.isEmpty()) sink.accept(Loaded.failed(name, "directory holds no input files"));
+                } catch (IOException | java.io.UncheckedIOException e) {
                     sink.accept(Loaded.failed(name, "cannot list directory: " + e.getMessage()));
                 }
                 files.forEach(f -> readFile(f, sink));
@@ -52,14 +51,13 @@ public final class Inputs {
     void readFile(Path p, Consumer<Loaded> sink) {
         String source = p.toString();
         try {
-            if (!Files.exists(p)) throw new IngestException("no such file");
+            if (!Files.exists(p)) throw new IngestException("no such file or directory");
             if (!Files.isReadable(p)) throw new IngestException("not readable (permissions)");
             long size = Files.size(p);
             String format = formatOf(source, null);
             if (format.equals("jsonl")) { // streamed: a JSONL file may hold millions of articles
-                if (size == 0) throw new IngestException("empty input");
-                try (BufferedReader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-                    jsonl.read(source, r, options.published(), sink);
+                try (InputStream in = Files.newInputStream(p)) {
+                    jsonl.read(source, in, options.published(), options.maxBytes(), sink);
                 }
                 return;
             }
@@ -75,6 +73,10 @@ public final class Inputs {
     void readStream(String source, InputStream in, Consumer<Loaded> sink) {
         try {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
+            if (bytes.length > options.maxBytes()) { // only the limit was read: the true size is unknown
+                throw new IngestException(String.format("too large: more than %.1f MB (raise the limit with --max-bytes)",
+                        options.maxBytes() / 1048576.0));
+            }
             TextDecoder.checkSize(bytes.length, options.maxBytes());
             read(source, bytes, sink);
         } catch (IngestException e) {
@@ -90,8 +92,7 @@ public final class Inputs {
             TextDecoder.checkSize(bytes.length, options.maxBytes());
             switch (formatOf(source, bytes)) {
                 case "html" -> sink.accept(Loaded.ok(html.read(source, bytes, options.published())));
-                case "jsonl" -> jsonl.read(source, new BufferedReader(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)),
-                        options.published(), sink);
+                case "jsonl" -> jsonl.read(source, new ByteArrayInputStream(bytes), options.published(), options.maxBytes(), sink);
                 default -> sink.accept(Loaded.ok(text.read(source, TextDecoder.utf8(bytes), options.published())));
             }
         } catch (IngestException e) {
@@ -105,11 +106,12 @@ public final class Inputs {
         if (!options.format().equals("auto")) return options.format();
         String lower = source.toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
         if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) return "html";
-        if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) return "jsonl";
+        // A .json file is read as JSON Lines, which refuses a pretty-printed object or an array with a reason.
+        if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json")) return "jsonl";
         if (lower.endsWith(".txt") || bytes == null) return "txt";
         String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1).stripLeading().toLowerCase(Locale.ROOT);
         if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body")) return "html";
-        if (head.startsWith("{\"")) return "jsonl";
+        if (head.startsWith("{") || head.matches("(?s)\\[\\s*\\{.*")) return "jsonl";
         return "txt";
     }
 }

@@ -2,8 +2,12 @@ package org.sitrep.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import org.sitrep.model.Article;
 
@@ -16,17 +20,56 @@ public final class JsonlArticleReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    public void read(String source, BufferedReader lines, String published, Consumer<Loaded> sink) throws IOException {
-        String line;
-        int n = 0;
-        while ((line = lines.readLine()) != null) {
+    /**
+     * Reads every line of a JSON Lines stream. The bytes of each line are decoded as strict UTF-8 on their own, so a
+     * badly encoded line fails alone; lines longer than {@code maxLineBytes} are refused. Fails as a whole only when
+     * the stream is binary or holds no line at all.
+     */
+    public void read(String source, InputStream in, String published, long maxLineBytes, Consumer<Loaded> sink)
+            throws IOException, IngestException {
+        BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+        buffered.mark(8192);
+        byte[] head = buffered.readNBytes(8192);
+        buffered.reset();
+        if (head.length == 0) throw new IngestException("empty input");
+        TextDecoder.checkNotBinary(head, "JSON Lines");
+        // ISO-8859-1 maps each byte to one char and back, and '\n' never occurs inside a UTF-8 sequence,
+        // so lines are split on the raw bytes and decoded one by one.
+        BufferedReader lines = new BufferedReader(new InputStreamReader(buffered, StandardCharsets.ISO_8859_1));
+        String raw;
+        int n = 0, articles = 0;
+        while ((raw = lines.readLine()) != null) {
             n++;
-            if (line.isBlank()) continue;
+            if (raw.isBlank()) continue;
+            if (articles++ == 0) checkIsJsonLines(raw);
             String where = source + ":" + n;
             try {
+                if (raw.length() > maxLineBytes) {
+                    throw new IngestException(String.format("line too large: %.1f MB (the limit is %.1f MB; raise it with --max-bytes)",
+                            raw.length() / 1048576.0, maxLineBytes / 1048576.0));
+                }
+                String line = TextDecoder.utf8(raw.getBytes(StandardCharsets.ISO_8859_1));
                 sink.accept(Loaded.ok(parse(where, line, published)));
             } catch (IngestException e) {
                 sink.accept(Loaded.failed(where, e.getMessage()));
+            }
+        }
+        if (articles == 0) throw new IngestException("no articles (only blank lines)");
+    }
+
+    /** A JSON array or a pretty-printed object would fail on every line; it fails once, saying how to convert it. */
+    private static void checkIsJsonLines(String firstLine) throws IngestException {
+        String t = firstLine.strip();
+        if (t.startsWith("[")) {
+            throw new IngestException("a JSON array, not JSON Lines (one article object per line); convert it first, e.g. jq -c '.[]' FILE");
+        }
+        if (t.startsWith("{")) {
+            try {
+                JSON.readTree(t);
+            } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
+                throw new IngestException("JSON spread over several lines, not JSON Lines (one article object per line); "
+                        + "convert it first, e.g. jq -c . FILE");
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) { // a malformed line: reported with its line number
             }
         }
     }
@@ -40,7 +83,8 @@ public final class JsonlArticleReader {
         }
         if (o == null || !o.isObject()) throw new IngestException("not a JSON object");
         String text = str(o, "text");
-        if (text == null || text.isBlank()) throw new IngestException("no \"text\" field");
+        if (text == null) throw new IngestException("no \"text\" field");
+        if (text.isBlank()) throw new IngestException("empty \"text\" field");
         String title = str(o, "title");
         // A JSONL story keeps its text as given, but a dateline at its start is still recognised.
         String body = text.strip();

@@ -93,6 +93,23 @@ public final class StoryLayout {
         return out;
     }
 
+    /**
+     * True when some paragraph reads as story text: a dateline, a long paragraph or a full sentence, or (for scripts
+     * written without spaces, such as Japanese, where words cannot be counted) 80 letters with a sentence end.
+     */
+    static boolean hasStoryText(String body) {
+        return blocks(body).stream().anyMatch(b -> startsStory(b)
+                || b.codePoints().filter(Character::isLetter).count() >= 80 && SENTENCE_END.matcher(b).find());
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u3002\uff01\uff1f]");
+
+    /** True when every line is page furniture (view counters, share widgets): a page scrap with no story. */
+    static boolean onlyFurniture(String raw) {
+        List<String> b = blocks(raw);
+        return !b.isEmpty() && b.stream().allMatch(x -> furnitureKind(x) != null && !"caption".equals(furnitureKind(x)));
+    }
+
     static boolean readsAsHeadline(String b) {
         int words = b.split("\\s+").length;
         return b.length() <= 200 && words >= 2 && words <= 30 && !b.endsWith(".") && furnitureKind(b) == null

@@ -34,9 +34,24 @@ public final class TextDecoder {
         return n > 0 && control * 20 > n;
     }
 
+    /** Refuses binary data, naming compressed archives so the user knows what to do with them. */
+    public static void checkNotBinary(byte[] head, String expected) throws IngestException {
+        if (head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
+            throw new IngestException("gzip-compressed, not " + expected + "; decompress it first (e.g. zcat FILE | sitrep analyze -)");
+        }
+        if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+            throw new IngestException("a zip archive, not " + expected + "; unpack it first");
+        }
+        // Windows PowerShell 5 writes UTF-16 with a byte-order mark when output is redirected to a file.
+        if (head.length >= 2 && ((head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe || (head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff)) {
+            throw new IngestException("UTF-16 text, not UTF-8; convert it first, e.g. iconv -f utf-16 -t utf-8");
+        }
+        if (looksBinary(head)) throw new IngestException("binary file, not " + expected);
+    }
+
     /** Strict UTF-8 (a BOM is dropped); refuses binary data and malformed sequences, naming the byte offset. */
     public static String utf8(byte[] bytes) throws IngestException {
-        if (looksBinary(bytes)) throw new IngestException("binary file, not text");
+        checkNotBinary(bytes, "text");
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.sitrep.annotate.Annotated;
 import org.sitrep.annotate.TimeExpression;
+import org.sitrep.annotate.Token;
 import org.sitrep.model.Article;
 import org.sitrep.model.Problem;
 import org.sitrep.model.TimeRef;
@@ -24,8 +25,9 @@ public final class TimeFinder {
         int datelineEnd = article.dateline() == null ? -1 : article.dateline().end();
         List<TimeExpression> merged = mergeRestatements(text, annotated.times());
         List<TimeRef> out = new ArrayList<>();
-        for (TimeExpression t : merged) {
-            if (t.start() < datelineEnd) continue;
+        for (TimeExpression found : merged) {
+            if (found.start() < datelineEnd || NewsDates.notATime(found.text())) continue;
+            TimeExpression t = reference == null ? found : NewsDates.resolve(found, reference, sentenceTokens(annotated, found.sentence()));
             String value = t.value();
             boolean underspecified = value == null || value.contains("X");
             boolean ambiguous = reference == null && underspecified;
@@ -39,6 +41,10 @@ public final class TimeFinder {
             out.add(new TimeRef("t" + (out.size() + 1), t.text(), t.type(), value, anchor, ambiguous, t.start(), t.end(), t.sentence()));
         }
         return out;
+    }
+
+    private static List<Token> sentenceTokens(Annotated annotated, int sentence) {
+        return sentence < annotated.sentences().size() ? annotated.tokensOf(annotated.sentences().get(sentence)) : List.of();
     }
 
     /** "Monday (November 18)", "Monday, November 18": two expressions naming the same date become one. */

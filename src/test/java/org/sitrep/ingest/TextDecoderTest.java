@@ -21,7 +21,8 @@ class TextDecoderTest {
 
     @Test
     void refusesBinary() {
-        assertThatThrownBy(() -> TextDecoder.utf8(new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0})).hasMessageContaining("binary");
+        assertThatThrownBy(() -> TextDecoder.utf8(new byte[] {0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0})).hasMessageContaining("binary");
+        assertThatThrownBy(() -> TextDecoder.utf8(new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0})).hasMessageContaining("gzip");
     }
 
     @Test
