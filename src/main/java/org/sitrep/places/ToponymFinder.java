@@ -31,7 +31,8 @@ final class ToponymFinder {
             "sheriff", "court", "city", "county", "state", "university", "college", "school", "church", "hospital",
             "center", "centre", "department", "office", "council", "congress", "senate", "house", "street", "road",
             "avenue", "park", "lake", "river", "mount", "union", "republic", "national", "federal", "general",
-            "christian", "islam", "central", "north", "south", "east", "west", "new", "saint", "st", "muslim", "the", "a", "an", "mr", "mrs", "ms", "dr", "said", "says", "we", "i", "he",
+            "christian", "islam", "central", "north", "south", "east", "west", "new", "saint", "st", "northeast", "northwest",
+            "southeast", "southwest", "northern", "southern", "eastern", "western", "metro", "man", "story", "lot", "muslim", "the", "a", "an", "mr", "mrs", "ms", "dr", "said", "says", "we", "i", "he",
             "she", "it", "they", "this", "that", "there", "here", "but", "and", "or", "if", "as", "after", "before");
     private static final Pattern DATELINE_PLACE = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:[ -]\\p{Lu}[\\p{L}'’.-]*)*");
 
@@ -113,7 +114,7 @@ final class ToponymFinder {
         for (int[] p : people) for (String w : text.substring(p[0], p[1]).split("\\s+")) personWords.add(w);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!proper(t) || inside(t.start(), t.end(), blocked)) continue;
+            if (!proper(t, i == 0 || text.charAt(Math.max(0, t.start() - 1)) == '\n') || inside(t.start(), t.end(), blocked)) continue;
             if (covered(out, t.start(), t.end())) continue;
             if (i > 0 && tokens.get(i - 1).word().equals(",") && UsStates.byAbbreviation(t.word()) != null) {
                 out.add(new Found(t.word(), t.start(), t.end(), t.sentence(), null, null, false)); // "Charleston, W.Va."
@@ -121,7 +122,7 @@ final class ToponymFinder {
             }
             for (int n = Math.min(4, tokens.size() - i); n >= 1; n--) {
                 Token last = tokens.get(i + n - 1);
-                if (last.sentence() != t.sentence() || !proper(last)) continue;
+                if (last.sentence() != t.sentence() || !proper(last, i == 0 || text.charAt(Math.max(0, t.start() - 1)) == '\n')) continue;
                 String phrase = text.substring(t.start(), last.end());
                 if (n == 1 && NOT_PLACES.contains(phrase.toLowerCase(Locale.ROOT))) break;
                 if (covered(out, t.start(), last.end())) continue;
@@ -131,7 +132,7 @@ final class ToponymFinder {
                 // inside a person's name only a division can be a place ("Henry County" mistaken for a person);
                 // inside an organisation's, a division or a city that opens it ("Baltimore Police Department")
                 Within within = inside(t.start(), last.end(), people) ? Within.PERSON
-                        : inside(t.start(), last.end(), organisations) ? (opens(t.start(), organisations) ? Within.ORGANISATION_START : Within.ORGANISATION)
+                        : inside(t.start(), last.end(), organisations) ? (opens(t.start(), last.end(), organisations) ? Within.ORGANISATION_START : Within.ORGANISATION)
                         : n == 1 && personWords.contains(phrase) ? Within.PERSON : Within.NONE;
                 if (clearPlace(found, LOCATIVE.contains(before), within, phrase)) {
                     out.add(new Found(phrase, t.start(), last.end(), t.sentence(), null, null, false));
@@ -144,8 +145,9 @@ final class ToponymFinder {
 
     private enum Within { NONE, PERSON, ORGANISATION, ORGANISATION_START }
 
-    private static boolean opens(int start, List<int[]> spans) {
-        for (int[] s : spans) if (s[0] == start) return true;
+    /** The phrase opens a longer organisation name ("Baltimore Police"), not the whole of it ("Toyota"). */
+    private static boolean opens(int start, int end, List<int[]> spans) {
+        for (int[] s : spans) if (s[0] == start && s[1] > end) return true;
         return false;
     }
 
@@ -169,8 +171,11 @@ final class ToponymFinder {
         return biggestCity >= 100_000 || afterPreposition && biggestCity >= 1_000;
     }
 
-    private static boolean proper(Token t) {
-        return t.isCapitalized() && (t.pos().startsWith("NNP") || t.word().length() > 2 && t.word().equals(t.word().toUpperCase(Locale.ROOT)));
+    /** A proper noun; an all-capital word only where a dateline stands (at the start of a line: "SULAIMANI —"). */
+    private static boolean proper(Token t, boolean lineStart) {
+        boolean caps = t.word().length() > 2 && t.word().equals(t.word().toUpperCase(Locale.ROOT));
+        if (caps) return lineStart;
+        return t.isCapitalized() && t.pos().startsWith("NNP");
     }
 
     private static boolean inside(int start, int end, List<int[]> spans) {
