@@ -119,9 +119,6 @@ public final class GeoScore {
     public int predicted() { return predicted; }
 
     static double haversineKm(double lat1, double lon1, double lat2, double lon2) {
-        double p1 = Math.toRadians(lat1), p2 = Math.toRadians(lat2);
-        double dp = p2 - p1, dl = Math.toRadians(lon2 - lon1);
-        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-        return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
+        return Geo.haversineKm(new Geo.Point(lat1, lon1), new Geo.Point(lat2, lon2));
     }
 }
