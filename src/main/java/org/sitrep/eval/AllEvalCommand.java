@@ -22,7 +22,8 @@ public final class AllEvalCommand implements Callable<Integer> {
             TimeEvaluator::fromDataRoot,
             ExtractionTask::fromDataRoot,
             ActorEvaluator::fromDataRoot,
-            QuotesEvaluator::fromDataRoot
+            QuotesEvaluator::fromDataRoot,
+            GeoEvaluator::fromDataRoot
     );
 
     @Option(names = "--data", required = true, paramLabel = "DIR", description = "Root of the evaluation data (e.g. ../shared/data).")

@@ -11,7 +11,7 @@ public record Reading(
         Article article,
         List<Sentence> sentences,
         List<Entity> entities,
-        List<Object> places,
+        List<Place> places,
         List<TimeRef> times,
         List<Quantity> quantities,
         List<Quote> quotes,

@@ -7,6 +7,7 @@ import org.sitrep.model.Article;
 import org.sitrep.model.Claim;
 import org.sitrep.model.Quote;
 import org.sitrep.model.Entity;
+import org.sitrep.model.Place;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Reading;
 import org.sitrep.model.Sentence;
@@ -46,6 +47,19 @@ public final class TextReport {
                 if (e.note() != null) sb.append("  [").append(e.note()).append(']');
                 sb.append("  ×").append(e.mentions().size()).append('\n');
                 evidence(sb, r, e.mentions().get(0).sentence());
+            }
+        }
+        if (!r.places().isEmpty()) {
+            sb.append("\nPlaces\n");
+            for (Place p : r.places()) {
+                sb.append("  ").append(p.name());
+                if (p.country() != null) sb.append(", ").append(p.country());
+                sb.append(String.format(" (%.4f, %.4f; %s", p.lat(), p.lon(), p.precision()));
+                if (p.geonamesId() != null) sb.append("; GeoNames ").append(p.geonamesId());
+                sb.append(") — ").append(p.role().replace('_', ' '));
+                String written = p.mentions().stream().map(m -> m.text()).distinct().collect(Collectors.joining(", "));
+                sb.append("  as: ").append(written).append("  ×").append(p.mentions().size()).append('\n');
+                evidence(sb, r, p.mentions().get(0).sentence());
             }
         }
         if (!r.times().isEmpty()) {

@@ -1,0 +1,100 @@
+package org.sitrep.eval;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.entities.Lexicon;
+import org.sitrep.model.Article;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Place;
+import org.sitrep.model.Reading;
+import org.sitrep.pipeline.Analyzer;
+import org.sitrep.places.GeoName;
+import org.sitrep.places.Gazetteer;
+import org.sitrep.places.Resolver;
+
+/** The two ways of scoring one geoparsing corpus: resolution of the gold toponyms, and the whole pipeline end to end. */
+public final class GeoEval {
+    private GeoEval() {}
+
+    public record Result(String corpus, int documents, GeoScore given, GeoScore endToEnd, double seconds) {}
+
+    /** Resolution given the gold toponyms: no NER, only the gazetteer and the context of the other gold names. */
+    public static GeoScore given(List<GeoCorpus.Doc> docs, PrintStream errors) {
+        Resolver resolver = new Resolver(Gazetteer.standard());
+        GeoScore score = new GeoScore();
+        for (GeoCorpus.Doc d : docs) {
+            List<GeoCorpus.Gold> gold = d.toponyms().stream().filter(g -> g.literal() && g.located()).toList();
+            List<Resolver.Toponym> spans = gold.stream().map(g -> new Resolver.Toponym(d.text().substring(g.start(), g.end()), g.start(), g.end(), null)).toList();
+            List<GeoName> found = resolver.resolve(d.text(), spans, List.of());
+            score.startResolutionDocument();
+            for (int i = 0; i < gold.size(); i++) {
+                GeoName r = found.get(i);
+                GeoCorpus.Gold g = gold.get(i);
+                score.addResolution(g, r == null ? Double.NaN : r.lat(), r == null ? Double.NaN : r.lon(), r == null ? 0 : r.id());
+                if (errors != null && (r == null || GeoScore.haversineKm(g.lat(), g.lon(), r.lat(), r.lon()) > GeoScore.KM_161))
+                    errors.printf("%s\t%s\t%s%n", d.id(), spans.get(i).text(), r == null ? "-" : r.name() + "," + r.country() + "," + r.admin1() + " " + r.kind()
+                            + String.format(" %.0f km", GeoScore.haversineKm(g.lat(), g.lon(), r.lat(), r.lon())));
+            }
+            score.endResolutionDocument();
+        }
+        return score;
+    }
+
+    /**
+     * sitrep's whole pipeline on each text: its places' mentions against the gold toponyms. The second score leaves
+     * out gold nationality words ("Sudanese", "Palestinians"), which LGL counts as toponyms and sitrep by design
+     * does not (they are NORP entities): predictions on them are then neither right nor wrong.
+     */
+    public static GeoScore[] endToEnd(List<GeoCorpus.Doc> docs, Analyzer analyzer, PrintStream errors) {
+        GeoScore score = new GeoScore(), withoutNationalities = new GeoScore();
+        for (GeoCorpus.Doc d : docs) {
+            Article a = new Article(d.id(), d.id(), "txt", d.title(), null, null, null, null, d.published(), "en", d.text(), List.of());
+            Reading r = analyzer.analyze(a);
+            List<GeoScore.Predicted> predicted = new ArrayList<>();
+            for (Place p : r.places()) for (Mention m : p.mentions()) predicted.add(new GeoScore.Predicted(m.start(), m.end(), p.lat(), p.lon(),
+                    p.geonamesId() == null ? 0 : p.geonamesId()));
+            score.addDocument(d.toponyms(), predicted);
+            withoutNationalities.addDocument(d.toponyms().stream().map(g -> isNationality(g.text())
+                    ? new GeoCorpus.Gold(g.start(), g.end(), g.text(), g.lat(), g.lon(), false, g.geonameId()) : g).toList(), predicted);
+            if (errors != null) {
+                for (GeoCorpus.Gold g : d.toponyms()) {
+                    if (g.literal() && predicted.stream().noneMatch(p -> p.start() < g.end() && g.start() < p.end())) errors.printf("%s\tMISSED\t%s%n", d.id(), g.text());
+                }
+                for (GeoScore.Predicted p : predicted) {
+                    if (d.toponyms().stream().noneMatch(g -> p.start() < g.end() && g.start() < p.end())) errors.printf("%s\tSPURIOUS\t%s%n", d.id(), d.text().substring(p.start(), p.end()));
+                }
+            }
+        }
+        return new GeoScore[] {score, withoutNationalities};
+    }
+
+    static boolean isNationality(String word) {
+        if (word == null) return false;
+        Lexicon lexicon = Lexicon.standard();
+        Gazetteer g = Gazetteer.standard();
+        for (String w : word.endsWith("s") ? List.of(word, word.substring(0, word.length() - 1)) : List.of(word)) {
+            if (lexicon.countryOfDemonym(w) != null || g.countryOfDemonym(w) != null) return true;
+        }
+        return false;
+    }
+
+    public static void print(PrintStream out, String corpus, String mode, int docs, GeoScore s, double seconds) {
+        if (!mode.equals("given")) {
+            out.printf("%-10s %-10s docs %4d  gold %5d pred %5d  exact P %.3f R %.3f F1 %.3f  overlap P %.3f R %.3f F1 %.3f  ",
+                    corpus, mode, docs, s.gold(), s.predicted(), s.precision(true), s.recall(true), s.f1(true),
+                    s.precision(false), s.recall(false), s.f1(false));
+        } else {
+            out.printf("%-10s %-10s docs %4d  located %5d unresolved %4d  ", corpus, mode, docs, s.located(), s.unresolved());
+        }
+        out.printf("acc@161km %.3f (same GeoNames id or 161 km: %.3f)  mean %.0f km  median %.1f km  (%d scored, %.1f s)%n",
+                s.accuracyWithin(GeoScore.KM_161), s.accuracySameEntryOrWithin161(), s.meanErrorKm(), s.medianErrorKm(), s.located(), seconds);
+    }
+
+    static List<GeoCorpus.Doc> read(Path dir, String corpus, int limit) throws IOException {
+        List<GeoCorpus.Doc> docs = GeoCorpus.read(dir, corpus);
+        return limit > 0 && docs.size() > limit ? docs.subList(0, limit) : docs;
+    }
+}

@@ -1,0 +1,95 @@
+package org.sitrep.places;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sitrep.annotate.Annotated;
+import org.sitrep.entities.Lexicon;
+import org.sitrep.model.Article;
+import org.sitrep.model.Entity;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Place;
+
+/**
+ * The places stage: toponyms found ({@link ToponymFinder}), resolved in context ({@link Resolver}), grouped by
+ * the gazetteer entry they resolve to, each with the role its mentions give it ({@link Roles}).
+ * Thread-safe; the gazetteer is shared and immutable.
+ */
+public final class PlaceFinder {
+    private final Gazetteer gazetteer;
+    private final ToponymFinder toponyms;
+    private final Resolver resolver;
+    private final Lexicon lexicon = Lexicon.standard();
+
+    public PlaceFinder() { this(Gazetteer.standard()); }
+
+    public PlaceFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.resolver = new Resolver(gazetteer);
+        this.toponyms = new ToponymFinder(gazetteer, resolver);
+    }
+
+    public List<Place> find(Article article, Annotated a, List<Entity> entities) {
+        List<ToponymFinder.Found> found = new ArrayList<>(toponyms.find(article, a, entities));
+        if (found.isEmpty()) found.addAll(onlyClue(entities));
+        List<Resolver.Toponym> spans = found.stream().map(f -> new Resolver.Toponym(f.text(), f.start(), f.end(), f.hint())).toList();
+        List<GeoName> resolved = resolver.resolve(a.text(), spans, contextCountries(entities));
+        Map<GeoName, Builder> places = new LinkedHashMap<>();
+        for (int i = 0; i < found.size(); i++) {
+            GeoName g = resolved.get(i);
+            if (g == null) continue;
+            ToponymFinder.Found f = found.get(i);
+            Builder b = places.computeIfAbsent(g, Builder::new);
+            if (b.entity == null) b.entity = f.entity();
+            b.mentions.add(new Mention(f.text(), f.start(), f.end(), f.sentence()));
+            String role = Roles.of(a, f.start(), f.end(), f.dateline());
+            // the first mention that says more than "mentioned" gives the role; a dateline always wins
+            if (b.role.equals(Roles.MENTIONED) || role.equals(Roles.DATELINE)) b.role = role;
+        }
+        List<Place> out = new ArrayList<>();
+        for (Builder b : places.values()) out.add(b.build("p" + (out.size() + 1)));
+        return out;
+    }
+
+    /** "Turkish officials said": with no place named at all, the nationality is the only clue to where. */
+    private List<ToponymFinder.Found> onlyClue(List<Entity> entities) {
+        for (Entity e : entities) {
+            if (!e.type().equals("NORP") || e.mentions().isEmpty()) continue;
+            Mention m = e.mentions().get(0);
+            GeoName c = gazetteer.countryOfDemonym(m.text());
+            if (c == null) {
+                Lexicon.Country lc = lexicon.countryOfDemonym(m.text());
+                c = lc == null ? null : gazetteer.country(lc.iso2());
+            }
+            if (c != null) return List.of(new ToponymFinder.Found(c.name(), m.start(), m.end(), m.sentence(), e.id(), c.country(), false));
+        }
+        return List.of();
+    }
+
+    /** Countries the article's nationalities point to ("Turkish officials"), a weak hint for ambiguous names. */
+    private List<String> contextCountries(List<Entity> entities) {
+        List<String> out = new ArrayList<>();
+        for (Entity e : entities) {
+            if (!e.type().equals("NORP")) continue;
+            Lexicon.Country lc = lexicon.countryOfDemonym(e.name());
+            GeoName c = lc != null ? gazetteer.country(lc.iso2()) : gazetteer.countryOfDemonym(e.name());
+            if (c != null) out.add(c.country());
+        }
+        return out;
+    }
+
+    private static final class Builder {
+        final GeoName g;
+        final List<Mention> mentions = new ArrayList<>();
+        String entity;
+        String role = Roles.MENTIONED;
+
+        Builder(GeoName g) { this.g = g; }
+
+        Place build(String id) {
+            return new Place(id, g.name(), g.id() == 0 ? null : g.id(), g.country(), g.admin1(), g.lat(), g.lon(),
+                    g.kind().precision, role, entity, mentions);
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package org.sitrep.places;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.annotate.Annotated;
+import org.sitrep.annotate.Token;
+import org.sitrep.entities.Lexicon;
+import org.sitrep.model.Article;
+import org.sitrep.model.Entity;
+import org.sitrep.model.Mention;
+
+/**
+ * Finds the place names of an article: GPE and LOCATION entities (not metonymy, not media), the dateline, and
+ * gazetteer names the statistical NER missed ("SULAIMANI", "Gaziantep", transliterations), taken only when
+ * they are clearly places: a country, division or region, a large city, or a town after a locative preposition.
+ */
+final class ToponymFinder {
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
+            "western", "northwest", "northeast", "southwest", "southeast", "northwestern", "northeastern",
+            "southwestern", "southeastern", "central", "north-west", "north-east", "south-west", "south-east");
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "to", "into", "outside", "across",
+            "toward", "towards", "through", "of", "around", "throughout", "via");
+    private static final Set<String> NOT_PLACES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "god", "president", "mayor", "governor", "police",
+            "sheriff", "court", "city", "county", "state", "university", "college", "school", "church", "hospital",
+            "center", "centre", "department", "office", "council", "congress", "senate", "house", "street", "road",
+            "avenue", "park", "lake", "river", "mount", "union", "republic", "national", "federal", "general",
+            "christian", "islam", "central", "north", "south", "east", "west", "new", "saint", "st", "northeast", "northwest",
+            "southeast", "southwest", "northern", "southern", "eastern", "western", "metro", "man", "story", "lot", "muslim", "the", "a", "an", "mr", "mrs", "ms", "dr", "said", "says", "we", "i", "he",
+            "she", "it", "they", "this", "that", "there", "here", "but", "and", "or", "if", "as", "after", "before");
+    private static final Pattern DATELINE_PLACE = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:[ -]\\p{Lu}[\\p{L}'’.-]*)*");
+
+    /** A place name in the text; entity is the id of the entity it came from, hint a country known for it. */
+    record Found(String text, int start, int end, int sentence, String entity, String hint, boolean dateline) {}
+
+    private final Gazetteer gazetteer;
+    private final Resolver resolver;
+    private final Lexicon lexicon = Lexicon.standard();
+
+    ToponymFinder(Gazetteer gazetteer, Resolver resolver) {
+        this.gazetteer = gazetteer;
+        this.resolver = resolver;
+    }
+
+    List<Found> find(Article article, Annotated a, List<Entity> entities) {
+        String text = a.text();
+        List<Found> out = new ArrayList<>();
+        List<int[]> people = new ArrayList<>(), organisations = new ArrayList<>(), blocked = new ArrayList<>();
+        for (Entity e : entities) {
+            boolean place = e.type().equals("GPE") || e.type().equals("LOCATION");
+            String metonym = metonym(e.note());
+            Lexicon.Country country = place ? lexicon.country(e.name()) : null;
+            for (Mention m : e.mentions()) {
+                int[] span = {m.start(), m.end()};
+                if (!place) {
+                    if (e.type().equals("PERSON")) people.add(span);
+                    else if (e.type().equals("ORGANIZATION")) organisations.add(span);
+                    else blocked.add(span); // NORP and MISC: "Turkish" is a nationality, not a place
+                    continue;
+                }
+                if (m.text().equals(metonym) || lexicon.isMedia(m.text())) { blocked.add(span); continue; }
+                int start = extendByCompass(text, m.start(), m.end());
+                // "Education Minnesota", "the Minnesota House": no such place, but the scan finds the place inside
+                if (resolver.candidates(text.substring(start, m.end())).isEmpty()) { organisations.add(span); continue; }
+                out.add(new Found(text.substring(start, m.end()), start, m.end(), m.sentence(), e.id(),
+                        country == null ? null : country.iso2(), false));
+            }
+        }
+        Article.Dateline d = article.dateline();
+        if (d != null) {
+            Matcher m = DATELINE_PLACE.matcher(text).region(d.start(), d.end());
+            if (m.lookingAt() && !gazetteer.lookup(m.group()).isEmpty()) {
+                out.removeIf(f -> f.start() < m.end() && m.start() < f.end());
+                out.add(new Found(m.group(), m.start(), m.end(), 0, null, null, true));
+            }
+        }
+        scan(a, out, people, organisations, blocked);
+        out.sort(Comparator.comparingInt(Found::start));
+        return out;
+    }
+
+    /** The quoted name in an entity note saying it is metonymy ("'Washington' stands for ... (metonymy)"). */
+    static String metonym(String note) {
+        if (note == null || !note.contains("metonymy")) return null;
+        int q = note.indexOf('\'');
+        int r = q < 0 ? -1 : note.indexOf('\'', q + 1);
+        return r > q ? note.substring(q + 1, r) : null;
+    }
+
+    /** "northwest Africa": a compass word before a name joins it when the whole is a gazetteer name. */
+    private int extendByCompass(String text, int start, int stop) {
+        int i = start - 1;
+        while (i > 0 && text.charAt(i) == ' ') i--;
+        int j = i;
+        while (j >= 0 && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '-')) j--;
+        String word = text.substring(j + 1, i + 1);
+        if (!COMPASS.contains(word.toLowerCase(Locale.ROOT))) return start;
+        String phrase = text.substring(j + 1, stop);
+        return gazetteer.lookup(phrase).stream().anyMatch(g -> g.kind() == GeoName.Kind.REGION) ? j + 1 : start;
+    }
+
+    /** Gazetteer names among capitalised proper nouns that no entity covers. */
+    private void scan(Annotated a, List<Found> out, List<int[]> people, List<int[]> organisations, List<int[]> blocked) {
+        List<Token> tokens = a.tokens();
+        String text = a.text();
+        // one sense per text: a word used in a person's name ("Mary Lodge") is not a town elsewhere in the story
+        Set<String> personWords = new java.util.HashSet<>();
+        for (int[] p : people) for (String w : text.substring(p[0], p[1]).split("\\s+")) personWords.add(w);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            boolean opening = i == 0 || tokens.get(i - 1).sentence() != t.sentence() || text.charAt(Math.max(0, t.start() - 1)) == '\n';
+            if (!proper(t, opening) || inside(t.start(), t.end(), blocked)) continue;
+            if (covered(out, t.start(), t.end())) continue;
+            if (i > 0 && tokens.get(i - 1).word().equals(",") && UsStates.byAbbreviation(t.word()) != null) {
+                out.add(new Found(t.word(), t.start(), t.end(), t.sentence(), null, null, false)); // "Charleston, W.Va."
+                continue;
+            }
+            for (int n = Math.min(4, tokens.size() - i); n >= 1; n--) {
+                Token last = tokens.get(i + n - 1);
+                if (last.sentence() != t.sentence() || !proper(last, opening)) continue;
+                String phrase = text.substring(t.start(), last.end());
+                if (n == 1 && NOT_PLACES.contains(phrase.toLowerCase(Locale.ROOT))) break;
+                if (covered(out, t.start(), last.end())) continue;
+                List<GeoName> found = gazetteer.lookup(phrase);
+                if (found.isEmpty()) continue;
+                String before = i > 0 && tokens.get(i - 1).sentence() == t.sentence() ? tokens.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
+                // inside a person's name only a division can be a place ("Henry County" mistaken for a person);
+                // inside an organisation's, a division or a city that opens it ("Baltimore Police Department")
+                Within within = inside(t.start(), last.end(), people) ? Within.PERSON
+                        : inside(t.start(), last.end(), organisations) ? (opens(t.start(), last.end(), organisations) ? Within.ORGANISATION_START : Within.ORGANISATION)
+                        : n == 1 && personWords.contains(phrase) ? Within.PERSON : Within.NONE;
+                if (clearPlace(found, LOCATIVE.contains(before), within, phrase)) {
+                    out.add(new Found(phrase, t.start(), last.end(), t.sentence(), null, null, false));
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    private enum Within { NONE, PERSON, ORGANISATION, ORGANISATION_START }
+
+    /**
+     * The phrase opens an organisation name ("Baltimore Police") or is the whole of it: local news NER often takes a
+     * town for an organisation ("Richmond", "Shiloh"); requiring a longer name was tried and lost 4 points of recall
+     * on LGL for a little precision ("Toyota").
+     */
+    private static boolean opens(int start, int end, List<int[]> spans) {
+        for (int[] s : spans) if (s[0] == start && s[1] >= end) return true;
+        return false;
+    }
+
+    private static boolean clearPlace(List<GeoName> found, boolean afterPreposition, Within within, String phrase) {
+        long biggestCity = 0;
+        boolean division = false;
+        String key = Names.key(phrase);
+        for (GeoName g : found) {
+            boolean ownName = Names.key(g.name()).equals(key);
+            switch (g.kind()) {
+                case COUNTRY, REGION -> { if (within != Within.PERSON) return true; division = true; }
+                case ADMIN1 -> division |= ownName;
+                case ADMIN2 -> division |= ownName && key.contains(" ");
+                case CITY -> biggestCity = Math.max(biggestCity, g.population());
+            }
+        }
+        if (within == Within.PERSON) return division && key.contains(" "); // "Henry County", not "Mary"
+        if (division) return true;
+        if (within == Within.ORGANISATION) return false;
+        if (within == Within.ORGANISATION_START) return biggestCity >= 50_000;
+        return biggestCity >= 100_000 || afterPreposition && biggestCity >= 1_000;
+    }
+
+    /** A proper noun; an all-capital word only where a dateline stands (opening a line or sentence: "SULAIMANI —"). */
+    private static boolean proper(Token t, boolean lineStart) {
+        boolean caps = t.word().length() > 2 && t.word().equals(t.word().toUpperCase(Locale.ROOT));
+        if (caps) return lineStart;
+        return t.isCapitalized() && t.pos().startsWith("NNP");
+    }
+
+    private static boolean inside(int start, int end, List<int[]> spans) {
+        for (int[] s : spans) if (s[0] <= start && end <= s[1]) return true;
+        return false;
+    }
+
+    private static boolean covered(List<Found> found, int start, int end) {
+        for (Found f : found) if (f.start() < end && start < f.end()) return true;
+        return false;
+    }
+}
