@@ -16,7 +16,7 @@ public record Reading(
         List<Quantity> quantities,
         List<Quote> quotes,
         List<Claim> claims,
-        List<Object> events,
+        List<Event> events,
         List<Problem> problems) {
 
     public static final String CONTRACT_VERSION = "0.1";
