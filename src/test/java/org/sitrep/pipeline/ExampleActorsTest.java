@@ -3,16 +3,11 @@ package org.sitrep.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.util.ArrayList;
+
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sitrep.SharedData;
-import org.sitrep.ingest.Inputs;
-import org.sitrep.ingest.Loaded;
-import org.sitrep.ingest.ReadOptions;
+
 import org.sitrep.model.Entity;
 import org.sitrep.model.Reading;
 
@@ -23,11 +18,9 @@ class ExampleActorsTest {
     static JsonNode expected;
 
     @BeforeAll
-    static void analyse() throws IOException {
-        expected = new ObjectMapper().readTree(SharedData.require("examples/nrt-2019-11-19-isis-prison-breaks.expected.json").toFile());
-        List<Loaded> loaded = new ArrayList<>();
-        new Inputs(ReadOptions.defaults().withPublished("2019-11-19")).read(List.of(ExampleArticleTest.EXAMPLE.toString()), System.in, loaded::add);
-        reading = SharedAnalyzer.get().analyze(loaded.get(0).article());
+    static void analyse() {
+        reading = TheExample.reading();
+        expected = TheExample.expected();
     }
 
     static Entity named(String name) {

@@ -3,10 +3,10 @@ package org.sitrep.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,9 +14,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.SharedData;
-import org.sitrep.ingest.Inputs;
-import org.sitrep.ingest.Loaded;
-import org.sitrep.ingest.ReadOptions;
+
 import org.sitrep.model.Entity;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Quantity;
@@ -26,23 +24,18 @@ import org.sitrep.model.TimeRef;
 /** The bundled example against the analyst's reading in ../shared/examples/*.expected.json. */
 class ExampleArticleTest {
 
-    static final Path EXAMPLE = Path.of("examples/nrt-2019-11-19-isis-prison-breaks.txt");
     static Reading reading;
     static JsonNode expected;
 
     @BeforeAll
-    static void analyse() throws IOException {
-        expected = new ObjectMapper().readTree(SharedData.require("examples/nrt-2019-11-19-isis-prison-breaks.expected.json").toFile());
-        List<Loaded> loaded = new ArrayList<>();
-        new Inputs(ReadOptions.defaults().withPublished("2019-11-19")).read(List.of(EXAMPLE.toString()), System.in, loaded::add);
-        assertThat(loaded).hasSize(1);
-        assertThat(loaded.get(0).error()).isNull();
-        reading = SharedAnalyzer.get().analyze(loaded.get(0).article());
+    static void analyse() {
+        reading = TheExample.reading();
+        expected = TheExample.expected();
     }
 
     @Test
     void bundledExampleIsTheSharedOne() throws IOException {
-        assertThat(Files.readString(EXAMPLE)).isEqualTo(Files.readString(SharedData.require("examples/nrt-2019-11-19-isis-prison-breaks.txt")));
+        assertThat(Files.readString(TheExample.TEXT)).isEqualTo(Files.readString(SharedData.require("examples/nrt-2019-11-19-isis-prison-breaks.txt")));
     }
 
     @Test

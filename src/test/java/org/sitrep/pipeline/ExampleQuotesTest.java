@@ -14,14 +14,7 @@ import org.sitrep.model.Reading;
 class ExampleQuotesTest {
 
     private static Reading reading() {
-        if (ExampleArticleTest.reading == null) {
-            try {
-                ExampleArticleTest.analyse();
-            } catch (java.io.IOException e) {
-                throw new AssertionError(e);
-            }
-        }
-        return ExampleArticleTest.reading;
+        return TheExample.reading();
     }
 
     private static String entityName(Reading r, String id) {
@@ -37,7 +30,7 @@ class ExampleQuotesTest {
     @Test
     void everyExpectedQuotationWithSpeakerAndCue() {
         Reading r = reading();
-        for (JsonNode x : ExampleArticleTest.expected.get("quotes")) {
+        for (JsonNode x : TheExample.expected().get("quotes")) {
             Quote q = r.quotes().stream().filter(o -> x.has("starts_with") ? o.text().startsWith(x.get("starts_with").asText())
                     : o.text().contains(x.get("contains").asText())).filter(o -> o.kind().equals(x.get("kind").asText()))
                     .min(java.util.Comparator.comparingInt(o -> o.end() - o.start())).orElse(null); // the most specific report
@@ -55,7 +48,7 @@ class ExampleQuotesTest {
     @Test
     void sourceChainsFromPublisherToSpeakerWithCitedEvidence() {
         Reading r = reading();
-        for (JsonNode x : ExampleArticleTest.expected.get("source_chains")) {
+        for (JsonNode x : TheExample.expected().get("source_chains")) {
             List<String> expectedChain = x.get("chain").findValuesAsText("").isEmpty()
                     ? java.util.stream.StreamSupport.stream(x.get("chain").spliterator(), false).map(JsonNode::asText).toList() : List.of();
             Claim c = r.claims().stream().filter(o -> o.text().contains(x.get("claim_contains").asText()))

@@ -3,22 +3,17 @@ package org.sitrep.places;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Path;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sitrep.SharedData;
-import org.sitrep.ingest.Inputs;
-import org.sitrep.ingest.Loaded;
-import org.sitrep.ingest.ReadOptions;
+
 import org.sitrep.model.Mention;
 import org.sitrep.model.Place;
 import org.sitrep.model.Reading;
-import org.sitrep.pipeline.SharedAnalyzer;
+import org.sitrep.pipeline.TheExample;
 
 /** The bundled example's places against the analyst's reading in ../shared/examples/*.expected.json. */
 class ExamplePlacesTest {
@@ -26,12 +21,9 @@ class ExamplePlacesTest {
     static JsonNode expected;
 
     @BeforeAll
-    static void analyse() throws IOException {
-        expected = new ObjectMapper().readTree(SharedData.require("examples/nrt-2019-11-19-isis-prison-breaks.expected.json").toFile());
-        List<Loaded> loaded = new ArrayList<>();
-        new Inputs(ReadOptions.defaults().withPublished("2019-11-19"))
-                .read(List.of(Path.of("examples/nrt-2019-11-19-isis-prison-breaks.txt").toString()), System.in, loaded::add);
-        reading = SharedAnalyzer.get().analyze(loaded.get(0).article());
+    static void analyse() {
+        reading = TheExample.reading();
+        expected = TheExample.expected();
     }
 
     /** A place matches an expected one on its name or an alias (accents ignored) or a mention's text. */
