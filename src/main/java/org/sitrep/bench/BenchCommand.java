@@ -62,8 +62,17 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
     boolean json;
 
+    @Option(names = "--resources", description = "Only measure the load time and retained heap of the gazetteer and the actor registry.")
+    boolean resources;
+
     @Override
     public Integer call() throws Exception {
+        if (resources) {
+            List<ResourceLoad.Cost> costs = ResourceLoad.measure();
+            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            out.print(json ? JsonOutput.mapper().writeValueAsString(ResourceLoad.json(costs)) + "\n" : ResourceLoad.text(costs));
+            return Main.OK;
+        }
         if (limit < 1 || baselineLimit < 1 || warmup < 0 || baselineWarmup < 0 || threads < 1) {
             System.err.println("sitrep bench: --limit, --baseline-limit and --threads must be at least 1, --warmup at least 0");
             return Main.USAGE;

@@ -151,4 +151,15 @@ class BenchTest {
         c.annotate("abcd", null);
         assertThat(c.lastCount()).isEqualTo(4);
     }
+
+    @Test
+    void resourceLoadReportsEachShippedResourceWithItsCost() {
+        List<ResourceLoad.Cost> costs = ResourceLoad.measure();
+        assertThat(costs).extracting(ResourceLoad.Cost::resource).hasSize(2)
+                .anySatisfy(r -> assertThat(r).startsWith("gazetteer")).anySatisfy(r -> assertThat(r).startsWith("actor registry"));
+        // Loaded earlier in this JVM (e.g. by another test), a resource costs nothing more: only the signs are certain.
+        assertThat(costs).allSatisfy(c -> assertThat(c.wallSeconds()).isGreaterThanOrEqualTo(0));
+        assertThat(ResourceLoad.json(costs)).allSatisfy(m -> assertThat(m).containsKeys("resource", "wall_s", "cpu_s", "retained_mb"));
+        assertThat(ResourceLoad.text(costs)).contains("retained MB").contains("gazetteer");
+    }
 }
