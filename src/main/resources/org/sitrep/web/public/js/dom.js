@@ -48,8 +48,3 @@ export function index(reading) {
   }
   return byId;
 }
-
-export function sentenceText(reading, i) {
-  const s = reading.sentences[i];
-  return s ? reading.article.text.slice(s.start, s.end) : "";
-}

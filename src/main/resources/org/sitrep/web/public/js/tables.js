@@ -1,6 +1,16 @@
 // Events, entities, times, numbers and problems as tables. Events render whatever Reading.events holds; the events
 // stage fills it (empty until then).
-import { el, fill, table, empty, sentenceText } from "./dom.js";
+import { el, fill, table, empty } from "./dom.js";
+
+/** The evidence sentence with the event's trigger marked. */
+function evidence(reading, v) {
+  const s = reading.sentences[v.sentence];
+  if (!s) return "";
+  const text = reading.article.text;
+  const t = v.trigger;
+  if (!t || t.start < s.start || t.end > s.end || t.start >= t.end) return el("span", { className: "evidence" }, text.slice(s.start, s.end));
+  return el("span", { className: "evidence" }, text.slice(s.start, t.start), el("mark", {}, text.slice(t.start, t.end)), text.slice(t.end, s.end));
+}
 
 function arg(a) {
   if (!a) return "";
@@ -28,7 +38,7 @@ export function renderEvents(reading, byId) {
         [place ? place.name : "", v.countries.length ? ` (${v.countries.join(", ")})` : ""].join(""),
         v.date ? `${v.date}${v.precision ? " (" + v.precision + ")" : ""}` : "",
         [asserted ? asserted.name : "", claim ? ` via ${claim.id}` : (asserted ? "" : "the article")].join(""),
-        el("span", { className: "evidence" }, sentenceText(reading, v.sentence)),
+        evidence(reading, v),
         v.summary ?? "",
       ];
     })));
