@@ -1,0 +1,99 @@
+package org.sitrep.cli;
+
+import io.javalin.util.JavalinBindException;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.UnknownHostException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.sitrep.pipeline.Analyzer;
+import org.sitrep.web.WebApp;
+import org.sitrep.web.WebOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code sitrep serve}: the analysts' workbench (web UI and REST API) on one port. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the analysts' workbench: a web page to paste or upload an article and see its reading (highlighted text, who said what with source chains, a map of places, events), and the REST API (POST /api/analyze, GET /api/health, GET /api/openapi.json).",
+                "Everything is served from the jar; nothing is fetched from the network. Binds to 127.0.0.1 unless --host says otherwise.",
+                "Exit code 1 when the server cannot start (port taken), 2 on usage errors."})
+public final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "ADDR",
+            description = "Address to listen on. Default: ${DEFAULT-VALUE} (this machine only); 0.0.0.0 exposes the server to the network.")
+    String host;
+
+    @Option(names = "--port", defaultValue = "8080", paramLabel = "N", description = "Port to listen on. Default: ${DEFAULT-VALUE}.")
+    int port;
+
+    @Option(names = "--max-body", defaultValue = "" + WebOptions.DEFAULT_MAX_BODY, paramLabel = "BYTES",
+            description = "Refuse request bodies larger than this (413). Default: ${DEFAULT-VALUE}.")
+    long maxBody;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65535) return usage("--port must be between 0 and 65535, not " + port);
+        if (maxBody <= 0) return usage("--max-body must be positive");
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            return usage("--host: unknown address '" + host + "'");
+        }
+        // Loading the models takes seconds: a taken port is reported before that, not after.
+        String taken = checkFree(address, port);
+        if (taken != null) return fail(taken);
+        System.err.println("sitrep serve: loading models...");
+        Analyzer analyzer = Analyzer.load();
+        WebApp app = new WebApp(analyzer, WebOptions.defaults().withMaxBodyBytes(maxBody), List.of());
+        try {
+            app.start(host, port);
+        } catch (JavalinBindException e) {
+            return fail(inUse(port));
+        }
+        String shown = host.contains(":") ? "[" + host + "]" : host;
+        System.err.println("sitrep serve: the workbench is at http://" + shown + ":" + app.port() + "/ (Ctrl-C stops it)");
+        if (!address.isLoopbackAddress()) {
+            System.err.println("sitrep serve: warning: listening on " + host + ", reachable from other machines; the API has no authentication yet");
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return Main.OK;
+    }
+
+    /** Null when the port can be bound, else the reason. */
+    static String checkFree(InetAddress address, int port) {
+        if (port == 0) return null;
+        try (ServerSocket s = new ServerSocket()) {
+            s.setReuseAddress(true); // as Jetty does: a port in TIME_WAIT is free
+            s.bind(new InetSocketAddress(address, port));
+            return null;
+        } catch (IOException e) {
+            String m = String.valueOf(e.getMessage());
+            if (m.contains("in use")) return inUse(port);
+            if (m.contains("ermission")) return "port " + port + " needs elevated privileges; choose one above 1023 with --port";
+            return "cannot listen on " + address.getHostAddress() + ":" + port + ": " + m;
+        }
+    }
+
+    private static String inUse(int port) {
+        return "port " + port + " is already in use (another sitrep serve?); choose another with --port";
+    }
+
+    private static int usage(String message) {
+        System.err.println("sitrep serve: " + message);
+        return Main.USAGE;
+    }
+
+    private static int fail(String message) {
+        System.err.println("sitrep serve: " + message);
+        return Main.SOME_FAILED;
+    }
+}

@@ -1,0 +1,50 @@
+// DOM building without HTML parsing. Article text is untrusted: it only ever becomes a text node or a property
+// value (title, download name). Nothing in the workbench assigns innerHTML, outerHTML or calls insertAdjacentHTML;
+// WebAppTest checks that.
+
+/** el("span", {className: "x", title: "y"}, "text", child, ...) */
+export function el(tag, props, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(props || {})) {
+    if (v === null || v === undefined) continue;
+    if (k === "dataset") Object.assign(node.dataset, v);
+    else if (k === "on") for (const [type, fn] of Object.entries(v)) node.addEventListener(type, fn);
+    else node[k] = v;
+  }
+  append(node, children);
+  return node;
+}
+
+export function append(node, children) {
+  for (const c of children.flat(Infinity)) {
+    if (c === null || c === undefined || c === false) continue;
+    node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return node;
+}
+
+/** Replaces a container's content. */
+export function fill(id, ...children) {
+  const node = document.getElementById(id);
+  node.replaceChildren();
+  return append(node, children);
+}
+
+export function table(headers, rows) {
+  return el("table", {},
+    el("thead", {}, el("tr", {}, headers.map(h => el("th", {}, h)))),
+    el("tbody", {}, rows.map(r => el("tr", {}, r.map(c => el("td", {}, c))))));
+}
+
+export function empty(message) {
+  return el("p", { className: "empty" }, message);
+}
+
+/** An index of a reading's facts by id, for the cross-references (e2 → Saad al-Allaq). */
+export function index(reading) {
+  const byId = new Map();
+  for (const list of [reading.entities, reading.places, reading.times, reading.quantities, reading.quotes, reading.claims, reading.events]) {
+    for (const x of list || []) byId.set(x.id, x);
+  }
+  return byId;
+}

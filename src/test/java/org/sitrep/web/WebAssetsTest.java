@@ -1,0 +1,96 @@
+package org.sitrep.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.pipeline.Analyzer;
+
+/**
+ * The pages and assets: served from the jar with the security headers, nothing from another origin, and page code
+ * that never turns text into HTML. Needs no models: the analyzer here is never called.
+ */
+class WebAssetsTest {
+
+    static final List<String> PAGES = List.of("/", "/credits.html");
+    static final List<String> SCRIPTS = List.of("/js/app.js", "/js/dom.js", "/js/text.js", "/js/sources.js", "/js/map.js", "/js/tables.js");
+    static final List<String> ASSETS = List.of("/app.css", "/favicon.svg", "/basemap/countries-110m.geojson",
+            "/webjars/leaflet/1.9.4/dist/leaflet.js", "/webjars/leaflet/1.9.4/dist/leaflet.css");
+
+    static WebApp app;
+    static Http http;
+
+    @BeforeAll
+    static void start() {
+        Analyzer unused = new Analyzer((text, ref) -> {
+            throw new AssertionError("not called");
+        });
+        app = WebApp.of(unused, WebOptions.defaults()).start("127.0.0.1", 0);
+        http = new Http(app);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (app != null) app.stop();
+    }
+
+    @Test
+    void pagesAndAssetsAreServedWithTheSecurityHeaders() {
+        for (String path : concat(PAGES, SCRIPTS, ASSETS)) {
+            HttpResponse<String> r = http.get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(200);
+            assertThat(r.headers().firstValue("Content-Security-Policy")).as(path).hasValue(WebApp.CSP);
+            assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(r.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+        }
+        assertThat(http.get("/").headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(http.get("/js/app.js").headers().firstValue("Content-Type").orElse("")).contains("javascript");
+        assertThat(http.get("/basemap/countries-110m.geojson").body()).contains("\"FeatureCollection\"").contains("\"Iraq\"");
+        // The policy itself: nothing inline, nothing from elsewhere, no framing.
+        assertThat(WebApp.CSP).contains("default-src 'none'", "script-src 'self'", "style-src 'self'", "frame-ancestors 'none'")
+                .doesNotContain("unsafe-inline", "unsafe-eval", "http:", "https:", "*");
+        HttpResponse<String> missing = http.get("/no-such-page.html");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Content-Security-Policy")).hasValue(WebApp.CSP);
+    }
+
+    /** Works offline: every script, style sheet, image and fetch is of this server. */
+    @Test
+    void nothingIsLoadedFromAnotherOrigin() {
+        Pattern ref = Pattern.compile("(?:src|href)\\s*=\\s*\"([^\"]*)\"");
+        for (String page : PAGES) {
+            Matcher m = ref.matcher(http.get(page).body());
+            while (m.find()) assertThat(m.group(1)).as(page).doesNotContain("//").doesNotStartWith("javascript:");
+        }
+        for (String path : concat(SCRIPTS, List.of("/app.css"))) {
+            assertThat(http.get(path).body()).as(path).doesNotContainPattern("(?:fetch\\(|url\\(|import .* from )\\s*[\"']?(?:https?:)?//");
+        }
+    }
+
+    /** Article text reaches the page only as text nodes and property values: no HTML parsing of data anywhere. */
+    @Test
+    void pageCodeNeverParsesTextAsHtml() {
+        for (String path : SCRIPTS) {
+            String js = http.get(path).body().replaceAll("(?m)^\\s*//.*$", ""); // comments may name what is not done
+            assertThat(js).as(path).doesNotContain("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(",
+                    "new Function", "setAttribute(\"on", "srcdoc", "DOMParser", "createContextualFragment");
+            // Leaflet parses a string popup or tooltip as HTML: ours get DOM nodes.
+            assertThat(js).as(path).doesNotContainPattern("bind(?:Popup|Tooltip)\\(\\s*[`\"']");
+        }
+        for (String page : PAGES) {
+            String html = http.get(page).body();
+            assertThat(html).as(page).doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>"); // no inline script
+            assertThat(html).as(page).doesNotContainPattern("\\son[a-z]+\\s*=").doesNotContainPattern("\\sstyle\\s*=").doesNotContain("<style");
+        }
+    }
+
+    @SafeVarargs
+    static List<String> concat(List<String>... lists) {
+        return java.util.Arrays.stream(lists).flatMap(List::stream).toList();
+    }
+}
