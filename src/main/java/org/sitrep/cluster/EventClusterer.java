@@ -21,10 +21,16 @@ public final class EventClusterer {
     /**
      * @param threshold      average similarity for two groups of mentions to merge
      * @param triggerWeight  weight of the trigger match in the similarity (the rest is argument and context overlap)
+     * @param lightTrigger   trigger similarity of two equal light triggers ("say", "happen"): below 1 they need shared
+     *                       arguments or context too, because every report says something and most sayings differ
      */
-    public record Options(double threshold, double triggerWeight) {}
+    public record Options(double threshold, double triggerWeight, double lightTrigger) {}
 
-    public static final Options DEFAULTS = new Options(0.5, 0.8);
+    public static final Options DEFAULTS = new Options(0.6, 0.7, 0.6);
+
+    /** Triggers so general that the same lemma says little about the same event. */
+    static final Set<String> LIGHT_TRIGGERS = Set.of("say", "tell", "report", "state", "add", "claim", "announce", "confirm",
+            "be", "have", "do", "make", "take", "go", "get", "come", "happen", "occur", "give", "begin", "start");
 
     private final Options options;
 
@@ -67,6 +73,7 @@ public final class EventClusterer {
     /** How alike two mentions of one story are, in [0, 1]. */
     double similarity(EventMention a, EventMention b) {
         double trigger = Triggers.similarity(a.trigger(), b.trigger());
+        if (trigger > 0 && LIGHT_TRIGGERS.contains(a.trigger())) trigger = Math.min(trigger, options.lightTrigger());
         double args = overlap(a.arguments(), b.arguments());
         double context = overlap(a.context(), b.context());
         return options.triggerWeight() * trigger + (1 - options.triggerWeight()) * Math.max(args, context);

@@ -26,7 +26,7 @@ public final class StoryClusterer {
      */
     public record Options(double threshold, int maxDaysApart, double nameWeight, double numberWeight, double dateWeight) {}
 
-    public static final Options DEFAULTS = new Options(0.12, 7, 2.0, 1.5, 1.5);
+    public static final Options DEFAULTS = new Options(0.15, 7, 2.0, 3.0, 1.5);
 
     private final Options options;
 

@@ -27,6 +27,9 @@ public final class ClusterEvalCommand implements Callable<Integer> {
     @Option(names = "--event-threshold", paramLabel = "X", description = "Average similarity for event mentions to merge (default: the shipped setting).")
     Double eventThreshold;
 
+    @Option(names = "--sweep", description = "Also print the settings grid (story and event thresholds) on the training topics.")
+    boolean sweep;
+
     @Mixin
     EvalOutput output;
 
@@ -36,7 +39,7 @@ public final class ClusterEvalCommand implements Callable<Integer> {
         StoryClusterer.Options s = StoryClusterer.DEFAULTS;
         if (storyThreshold != null) s = new StoryClusterer.Options(storyThreshold, s.maxDaysApart(), s.nameWeight(), s.numberWeight(), s.dateWeight());
         EventClusterer.Options e = EventClusterer.DEFAULTS;
-        if (eventThreshold != null) e = new EventClusterer.Options(eventThreshold, e.triggerWeight());
-        return output.run(List.of(new ClusterEvaluator(dir, new StoryClusterer(s), new EventClusterer(e))), false, "sitrep eval clusters");
+        if (eventThreshold != null) e = new EventClusterer.Options(eventThreshold, e.triggerWeight(), e.lightTrigger());
+        return output.run(List.of(new ClusterEvaluator(dir, new StoryClusterer(s), new EventClusterer(e), sweep)), false, "sitrep eval clusters");
     }
 }

@@ -21,6 +21,7 @@ import org.sitrep.cluster.EventClusterer;
 import org.sitrep.cluster.EventMention;
 import org.sitrep.cluster.Story;
 import org.sitrep.cluster.StoryClusterer;
+import org.sitrep.cluster.TermStatistics;
 
 /**
  * Story and event clustering on ECB+. (a) Documents: sitrep's stories against the gold sub-topics (each ECB+ topic
@@ -42,16 +43,19 @@ public final class ClusterEvaluator implements Evaluator {
     private final Path dir;
     private final StoryClusterer stories;
     private final EventClusterer events;
+    private final boolean sweep;
 
-    public ClusterEvaluator(Path dir, StoryClusterer stories, EventClusterer events) {
+    /** @param sweep also print the settings grid on the training topics ({@link ClusterSweep}) */
+    public ClusterEvaluator(Path dir, StoryClusterer stories, EventClusterer events, boolean sweep) {
         this.dir = dir;
         this.stories = stories;
         this.events = events;
+        this.sweep = sweep;
     }
 
     public static Optional<Evaluator> fromDataRoot(Path root) {
         Path d = root.resolve("ecbplus");
-        return Files.isDirectory(d.resolve("ECB+")) ? Optional.of(new ClusterEvaluator(d, new StoryClusterer(), new EventClusterer())) : Optional.empty();
+        return Files.isDirectory(d.resolve("ECB+")) ? Optional.of(new ClusterEvaluator(d, new StoryClusterer(), new EventClusterer(), false)) : Optional.empty();
     }
 
     @Override
@@ -67,6 +71,7 @@ public final class ClusterEvaluator implements Evaluator {
         List<EcbPlusFeatures.Read> read = EcbPlusFeatures.read(docs, context.annotator());
         double annotateSeconds = (System.nanoTime() - t0) / 1e9;
         out.printf(Locale.ROOT, "   annotated in %.1f s (CoreNLP model loading included)%n", annotateSeconds);
+        if (sweep) ClusterSweep.run(read, out);
         Map<String, String> subtopicOf = new HashMap<>();
         read.forEach(r -> subtopicOf.put(r.doc().name(), r.doc().subtopic()));
 
@@ -74,17 +79,19 @@ public final class ClusterEvaluator implements Evaluator {
         long t1 = System.nanoTime();
         Map<Integer, List<DocumentFeatures>> byTopic = new TreeMap<>();
         read.forEach(r -> byTopic.computeIfAbsent(r.doc().topic(), t -> new ArrayList<>()).add(r.features()));
+        List<DocumentFeatures> all = read.stream().map(EcbPlusFeatures.Read::features).toList();
+        // Corpus-wide IDF in both settings, as the store has it: a topic's own words weigh little everywhere.
+        TermStatistics corpusStats = TermStatistics.of(all);
         CorefScores.Stats withinTopics = CorefScores.Stats.ZERO, oneStoryPerTopic = CorefScores.Stats.ZERO;
         List<CorefScores.Stats> perTopic = new ArrayList<>();
         for (List<DocumentFeatures> topicDocs : byTopic.values()) {
-            CorefScores.Stats s = CorefScores.score(gold(topicDocs, subtopicOf), asSets(stories.cluster(topicDocs)));
+            CorefScores.Stats s = CorefScores.score(gold(topicDocs, subtopicOf), asSets(stories.cluster(topicDocs, corpusStats)));
             perTopic.add(s);
             withinTopics = withinTopics.plus(s);
             oneStoryPerTopic = oneStoryPerTopic.plus(CorefScores.score(gold(topicDocs, subtopicOf),
                     List.of(topicDocs.stream().map(DocumentFeatures::id).collect(Collectors.toSet()))));
         }
-        List<DocumentFeatures> all = read.stream().map(EcbPlusFeatures.Read::features).toList();
-        List<Story> corpusStories = stories.cluster(all);
+        List<Story> corpusStories = stories.cluster(all, corpusStats);
         CorefScores.Stats corpus = CorefScores.score(gold(all, subtopicOf), asSets(corpusStories));
         double clusterSeconds = (System.nanoTime() - t1) / 1e9;
         Bootstrap.Interval topicCi = Bootstrap.interval(perTopic, CorefScores.Stats::plus, CorefScores.Stats.ZERO, s -> s.b3().f1());
