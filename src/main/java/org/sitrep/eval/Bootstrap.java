@@ -19,6 +19,20 @@ public final class Bootstrap {
 
     private Bootstrap() {}
 
+    /** Interval of {@code metric} over resamples of any additive per-unit statistic (e.g. coreference sums per mention group). */
+    public static <S> Interval interval(List<S> units, java.util.function.BinaryOperator<S> plus, S zero, ToDoubleFunction<S> metric) {
+        if (units.isEmpty()) return new Interval(0, 0);
+        SplittableRandom random = new SplittableRandom(SEED);
+        double[] values = new double[SAMPLES];
+        for (int s = 0; s < SAMPLES; s++) {
+            S sum = zero;
+            for (int i = 0; i < units.size(); i++) sum = plus.apply(sum, units.get(random.nextInt(units.size())));
+            values[s] = metric.applyAsDouble(sum);
+        }
+        Arrays.sort(values);
+        return new Interval(values[(int) Math.floor(0.025 * (SAMPLES - 1))], values[(int) Math.ceil(0.975 * (SAMPLES - 1))]);
+    }
+
     /** Interval of {@code metric} over resamples of the per-document counts. */
     public static Interval interval(List<Counts> perDocument, ToDoubleFunction<Counts> metric) {
         return interval(perDocument, metric, SAMPLES, SEED);

@@ -1,5 +1,7 @@
 package org.sitrep.eval;
 
+import org.sitrep.annotate.Annotator;
+import org.sitrep.annotate.CoreNlpAnnotator;
 import org.sitrep.annotate.PlainCoreNlp;
 import org.sitrep.pipeline.Analyzer;
 
@@ -11,10 +13,17 @@ public final class EvalContext {
 
     private Analyzer analyzer;
     private PlainCoreNlp plain;
+    private Annotator annotator;
 
     public Analyzer analyzer() {
         if (analyzer == null) analyzer = Analyzer.load();
         return analyzer;
+    }
+
+    /** sitrep's CoreNLP adapter alone (tokens, lemmas, POS, NER, times), for evaluators that need no later stage. */
+    public Annotator annotator() {
+        if (annotator == null) annotator = new CoreNlpAnnotator();
+        return annotator;
     }
 
     public PlainCoreNlp plainCoreNlp() {
