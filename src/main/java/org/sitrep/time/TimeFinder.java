@@ -30,6 +30,7 @@ public final class TimeFinder {
             resolved.add(reference == null ? found : NewsDates.resolve(found, reference, sentenceTokens(annotated, found.sentence()), quarterly));
         }
         resolved = FiscalPeriods.merge(resolved, FiscalPeriods.find(annotated, reference, quarterly));
+        resolved = WrittenDates.addTo(resolved, annotated, reference);
         resolved = Deictics.addTo(resolved, annotated, reference);
         List<TimeRef> out = new ArrayList<>();
         for (TimeExpression t : resolved) {

@@ -1,0 +1,41 @@
+package org.sitrep.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.annotate.Annotated;
+import org.sitrep.annotate.TimeExpression;
+
+class WrittenDatesTest {
+
+    private static final LocalDate REF = LocalDate.parse("1998-02-27");
+
+    private static List<String> found(String tagged, TimeExpression... tagger) {
+        Annotated a = Tagged.annotated(tagged, tagger);
+        return WrittenDates.addTo(List.of(tagger), a, REF).stream().map(t -> t.text() + "=" + t.type() + " " + t.value()).toList();
+    }
+
+    @Test
+    void spelledOutYearsAreYears() {
+        assertThat(found("Atlanta/NNP nineteen/CD ninety-six/CD ./.")).containsExactly("nineteen ninety-six=DATE 1996");
+        assertThat(found("in/IN nineteen/CD seventy/CD nine/CD")).containsExactly("nineteen seventy nine=DATE 1979");
+        assertThat(found("through/IN the/DT nineties/NNS")).containsExactly("the nineties=DATE 199");
+        assertThat(found("nineteen/CD people/NNS died/VBD")).isEmpty();
+    }
+
+    @Test
+    void aSpelledYearCorrectsTheYearTheTaggerAssumed() {
+        TimeExpression january = new TimeExpression("January nineteen ninety-seven", "DATE", "1998-01", 0, 29, 0);
+        assertThat(found("January/NNP nineteen/CD ninety-seven/CD", january)).containsExactly("January nineteen ninety-seven=DATE 1997-01");
+    }
+
+    @Test
+    void hyphenatedModifiersKeepTheMonthOrYear() {
+        assertThat(found("it/PRP began/VBD in/IN mid-1996/JJ")).containsExactly("mid-1996=DATE 1996");
+        // A month without a year follows the tense: a trip made in late November, seen from February, was last year's.
+        assertThat(found("they/PRP made/VBD the/DT late-November/JJ trip/NN")).containsExactly("late-November=DATE 1997-11");
+        assertThat(found("a/DT mid-size/JJ car/NN")).isEmpty();
+    }
+}
