@@ -25,8 +25,9 @@ public final class TimeFinder {
         int datelineEnd = article.dateline() == null ? -1 : article.dateline().end();
         boolean quarterly = FiscalPeriods.isQuarterly(text);
         List<TimeExpression> resolved = new ArrayList<>();
-        for (TimeExpression found : mergeRestatements(text, annotated.times())) {
-            if (NewsDates.notATime(found.text()) || namesAPerson(annotated, found)) continue;
+        for (TimeExpression tagged : mergeRestatements(text, annotated.times())) {
+            if (NewsDates.notATime(tagged.text()) || namesAPerson(annotated, tagged)) continue;
+            TimeExpression found = Durations.complete(tagged, text);
             resolved.add(reference == null ? found : NewsDates.resolve(found, reference, sentenceTokens(annotated, found.sentence()), quarterly));
         }
         resolved = FiscalPeriods.merge(resolved, FiscalPeriods.find(annotated, reference, quarterly));
