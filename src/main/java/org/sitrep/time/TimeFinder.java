@@ -33,6 +33,7 @@ public final class TimeFinder {
         resolved = FiscalPeriods.merge(resolved, FiscalPeriods.find(annotated, reference, quarterly));
         resolved = WrittenDates.addTo(resolved, annotated, reference);
         resolved = Deictics.addTo(resolved, annotated, reference);
+        resolved = Anaphora.resolve(resolved, text);
         List<TimeRef> out = new ArrayList<>();
         for (TimeExpression t : resolved) {
             if (t.start() < datelineEnd) continue;
