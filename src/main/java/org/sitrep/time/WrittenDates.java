@@ -35,7 +35,22 @@ final class WrittenDates {
             "(?i)(?:early|mid|late)-(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|((?:1[0-9]|20)[0-9]{2}))");
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
+    /** "by year end", "by year's end": what follows SUTime's "year" when it is the end of the year, not a year's length. */
+    private static final Pattern END_AFTER = Pattern.compile("^('s)? end\\b");
+
     private WrittenDates() {}
+
+    /**
+     * "by year end", "by year's end": TimeML gives the year (with mod END), where SUTime reads a length of a year. "since
+     * year end" is the end of the year before.
+     */
+    static TimeExpression yearEnd(TimeExpression t, String text, LocalDate ref) {
+        Matcher m;
+        if (ref == null || !t.text().equalsIgnoreCase("year") || !(m = END_AFTER.matcher(text.substring(t.end()))).find()) return t;
+        boolean since = text.substring(Math.max(0, t.start() - 6), t.start()).equalsIgnoreCase("since ");
+        int end = t.end() + m.end();
+        return new TimeExpression(text.substring(t.start(), end), "DATE", String.valueOf(ref.getYear() - (since ? 1 : 0)), t.start(), end, t.sentence());
+    }
 
     /** The year a spelled-out year names ("nineteen ninety-six" is 1996). */
     static int spelledYear(Matcher m) {

@@ -38,4 +38,18 @@ class WrittenDatesTest {
         assertThat(found("they/PRP made/VBD the/DT late-November/JJ trip/NN")).containsExactly("late-November=DATE 1997-11");
         assertThat(found("a/DT mid-size/JJ car/NN")).isEmpty();
     }
+
+    @Test
+    void yearEndIsTheYearNotALengthOfTime() {
+        String text = "requirements in place by year's end, and a sale by year end; up since year end.";
+        int first = text.indexOf("year"), second = text.indexOf("year", first + 1), third = text.lastIndexOf("year");
+        TimeExpression a = WrittenDates.yearEnd(new TimeExpression("year", "DURATION", "P1Y", first, first + 4, 0), text, REF);
+        TimeExpression b = WrittenDates.yearEnd(new TimeExpression("year", "DURATION", "P1Y", second, second + 4, 0), text, REF);
+        TimeExpression c = WrittenDates.yearEnd(new TimeExpression("year", "DURATION", "P1Y", third, third + 4, 0), text, REF);
+        assertThat(List.of(a.text() + "=" + a.value(), b.text() + "=" + b.value(), c.text() + "=" + c.value()))
+                .containsExactly("year's end=1998", "year end=1998", "year end=1997");
+        String length = "it took a year, ending in May";
+        TimeExpression d = new TimeExpression("year", "DURATION", "P1Y", length.indexOf("year"), length.indexOf("year") + 4, 0);
+        assertThat(WrittenDates.yearEnd(d, length, REF)).isSameAs(d);
+    }
 }
