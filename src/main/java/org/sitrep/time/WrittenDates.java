@@ -1,6 +1,8 @@
 package org.sitrep.time;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,7 +40,21 @@ final class WrittenDates {
     /** "by year end", "by year's end": what follows SUTime's "year" when it is the end of the year, not a year's length. */
     private static final Pattern END_AFTER = Pattern.compile("^('s)? end\\b");
 
+    /** The American holiday (fourth Thursday of November), which SUTime leaves untagged. */
+    private static final Pattern THANKSGIVING = Pattern.compile("\\b(?:([Ll]ast|[Nn]ext|[Tt]his) )?Thanksgiving(?: Day)?\\b");
+
     private WrittenDates() {}
+
+    /** Thanksgiving of the year that puts it before {@code ref} (after it for "next Thanksgiving"). */
+    static LocalDate thanksgiving(LocalDate ref, boolean next) {
+        LocalDate day = thanksgiving(ref.getYear());
+        if (next) return day.isAfter(ref) ? day : thanksgiving(ref.getYear() + 1);
+        return day.isAfter(ref) ? thanksgiving(ref.getYear() - 1) : day;
+    }
+
+    private static LocalDate thanksgiving(int year) {
+        return LocalDate.of(year, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
+    }
 
     /**
      * "by year end", "by year's end": TimeML gives the year (with mod END), where SUTime reads a length of a year. "since
@@ -76,6 +92,12 @@ final class WrittenDates {
         while (m.find()) {
             String decade = "19" + TENS.get(m.group(1).toLowerCase(Locale.ROOT).replaceFirst("ies$", "y"));
             add(out, new TimeExpression(m.group(), "DATE", decade, m.start(), m.end(), sentenceAt(annotated, m.start())), null);
+        }
+        m = THANKSGIVING.matcher(text);
+        while (m.find() && ref != null) {
+            // A news story mostly tells of the Thanksgiving just past; "next Thanksgiving" is the coming one.
+            String day = thanksgiving(ref, "next".equalsIgnoreCase(m.group(1))).toString();
+            add(out, new TimeExpression(m.group(), "DATE", day, m.start(), m.end(), sentenceAt(annotated, m.start())), null);
         }
         for (Token t : annotated.tokens()) {
             if (!(m = MODIFIED.matcher(t.word())).matches()) continue;

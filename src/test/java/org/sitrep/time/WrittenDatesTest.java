@@ -32,6 +32,15 @@ class WrittenDatesTest {
     }
 
     @Test
+    void thanksgivingIsTheLatestOneOrTheNext() {
+        LocalDate january = LocalDate.parse("2000-01-07");
+        Annotated a = Tagged.annotated("Elian/NNP was/VBD found/VBN Thanksgiving/NNP Day/NNP");
+        assertThat(WrittenDates.addTo(List.of(), a, january)).extracting(TimeExpression::value).containsExactly("1999-11-25");
+        assertThat(WrittenDates.thanksgiving(LocalDate.parse("1999-11-25"), false)).isEqualTo("1999-11-25");
+        assertThat(WrittenDates.thanksgiving(january, true)).isEqualTo("2000-11-23");
+    }
+
+    @Test
     void hyphenatedModifiersKeepTheMonthOrYear() {
         assertThat(found("it/PRP began/VBD in/IN mid-1996/JJ")).containsExactly("mid-1996=DATE 1996");
         // A month without a year follows the tense: a trip made in late November, seen from February, was last year's.
