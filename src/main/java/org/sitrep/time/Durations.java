@@ -26,17 +26,48 @@ final class Durations {
     private static final Pattern ONE_UNIT = Pattern.compile("(?i)(a|an|one) (year|month|week|day|hour|minute)");
     private static final Pattern MONTHS = Pattern.compile("P(X|[0-9]+)M");
 
+    /** "two to three weeks", "two or three days": SUTime gives no value. */
+    private static final Pattern RANGE = Pattern.compile(
+            "(?i)(?:about |some )?([0-9]{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
+                    + " (?:to|or) \\S+ (year|month|week|day|hour|minute)s?");
+    /** "more than four hours Friday": SUTime joins a length and a day and gives no value; the length is what is measured. */
+    private static final Pattern LENGTH_THEN_DAY = Pattern.compile(
+            "(?i)((?:more than |less than |about |nearly |almost |at least )?([0-9]{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)"
+                    + " (year|month|week|day|hour|minute)s?) (?:mon|tues|wednes|thurs|fri|satur|sun)day");
+
     private Durations() {}
+
+    /**
+     * A value for the lengths SUTime joins or ranges and leaves without one: a range is given by its first figure, as
+     * TBAQ annotates it ("two to three weeks" P2W), a length followed by a day by the length alone (the span shrinks to it).
+     */
+    static TimeExpression unvalued(TimeExpression t) {
+        if (t.value() != null) return t;
+        Matcher m;
+        if ((m = RANGE.matcher(t.text())).matches()) {
+            return new TimeExpression(t.text(), "DURATION", length(count(m.group(1)), false, m.group(2)), t.start(), t.end(), t.sentence());
+        }
+        if ((m = LENGTH_THEN_DAY.matcher(t.text())).matches()) {
+            int end = t.start() + m.end(1);
+            return new TimeExpression(m.group(1), "DURATION", length(count(m.group(2)), false, m.group(3)), t.start(), end, t.sentence());
+        }
+        return t;
+    }
+
+    private static int count(String word) {
+        Integer n = NUMBERS.get(word.toLowerCase(Locale.ROOT));
+        return n != null ? n : Integer.parseInt(word);
+    }
 
     /** {@code t} with the length its words state, widened over the count when SUTime left it out; {@code t} itself otherwise. */
     static TimeExpression complete(TimeExpression t, String text) {
+        if (t.value() == null) return unvalued(t);
         if (t.value() == null || !"DURATION".equals(t.type()) && !"SET".equals(t.type())) return t;
         String words = t.text().strip();
         Matcher m;
         if (BARE_UNIT.matcher(words).matches() && t.value().contains("X")
                 && (m = COUNT_BEFORE.matcher(text.substring(Math.max(0, t.start() - 40), t.start()))).find()) {
-            Integer n = NUMBERS.get(m.group(1).toLowerCase(Locale.ROOT));
-            int count = n != null ? n : Integer.parseInt(m.group(1));
+            int count = count(m.group(1));
             int start = t.start() - (m.end() - m.start());
             String value = length(count, m.group(2) != null, words.substring(0, words.length() - 1));
             return new TimeExpression(text.substring(start, t.end()), t.type(), value, start, t.end(), t.sentence());

@@ -27,7 +27,7 @@ public final class TimeFinder {
         List<TimeExpression> resolved = new ArrayList<>();
         for (TimeExpression tagged : mergeRestatements(text, annotated.times())) {
             if (NewsDates.notATime(tagged.text()) || namesAPerson(annotated, tagged)) continue;
-            TimeExpression found = WrittenDates.yearEnd(Durations.complete(tagged, text), text, reference);
+            TimeExpression found = WrittenDates.trailingYear(WrittenDates.yearEnd(Durations.complete(tagged, text), text, reference), reference);
             resolved.add(reference == null ? found : NewsDates.resolve(found, reference, sentenceTokens(annotated, found.sentence()), quarterly));
         }
         resolved = FiscalPeriods.merge(resolved, FiscalPeriods.find(annotated, reference, quarterly));

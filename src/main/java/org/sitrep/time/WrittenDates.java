@@ -43,6 +43,8 @@ final class WrittenDates {
     /** The American holiday (fourth Thursday of November), which SUTime leaves untagged. */
     private static final Pattern THANKSGIVING = Pattern.compile("\\b(?:([Ll]ast|[Nn]ext|[Tt]his) )?Thanksgiving(?: Day)?\\b");
 
+    private static final Pattern TRAILING_YEAR = Pattern.compile("(?i)\\b(this|last|next) year$");
+
     private WrittenDates() {}
 
     /** Thanksgiving of the year that puts it before {@code ref} (after it for "next Thanksgiving"). */
@@ -66,6 +68,18 @@ final class WrittenDates {
         boolean since = text.substring(Math.max(0, t.start() - 6), t.start()).equalsIgnoreCase("since ");
         int end = t.end() + m.end();
         return new TimeExpression(text.substring(t.start(), end), "DATE", String.valueOf(ref.getYear() - (since ? 1 : 0)), t.start(), end, t.sentence());
+    }
+
+    /**
+     * "a reasonably flat year this year", "Du Pont's second this year": SUTime joins a word to "this year" and gives
+     * the whole no value; the expression is "this year" (or "last year", "next year").
+     */
+    static TimeExpression trailingYear(TimeExpression t, LocalDate ref) {
+        Matcher m;
+        if (ref == null || t.value() != null || !(m = TRAILING_YEAR.matcher(t.text())).find()) return t;
+        int shift = switch (m.group(1).toLowerCase(Locale.ROOT)) { case "last" -> -1; case "next" -> 1; default -> 0; };
+        int start = t.start() + m.start();
+        return new TimeExpression(m.group(), "DATE", String.valueOf(ref.getYear() + shift), start, t.end(), t.sentence());
     }
 
     /** The year a spelled-out year names ("nineteen ninety-six" is 1996). */

@@ -35,4 +35,12 @@ class DurationsTest {
         assertThat(complete("after several quarters of losses", "several quarters", "PXM")).isEqualTo("several quarters=PXQ");
         assertThat(complete("three months of losses", "three months", "P3M")).isEqualTo("three months=P3M");
     }
+
+    @Test
+    void rangesAndLengthsJoinedToADayGetAValue() {
+        assertThat(complete("shipments within two to three weeks.", "two to three weeks", null)).isEqualTo("two to three weeks=P2W");
+        assertThat(complete("the stand for more than four hours Friday in a court", "more than four hours Friday", null))
+                .isEqualTo("more than four hours=PT4H");
+        assertThat(complete("from Monday to Friday", "Monday to Friday", null)).isEqualTo("Monday to Friday=null");
+    }
 }

@@ -61,4 +61,12 @@ class WrittenDatesTest {
         TimeExpression d = new TimeExpression("year", "DURATION", "P1Y", length.indexOf("year"), length.indexOf("year") + 4, 0);
         assertThat(WrittenDates.yearEnd(d, length, REF)).isSameAs(d);
     }
+
+    @Test
+    void aWordJoinedToThisYearIsLeftOut() {
+        TimeExpression t = WrittenDates.trailingYear(new TimeExpression("second this year", "DATE", null, 10, 26, 0), REF);
+        assertThat(t.text() + "=" + t.value() + "@" + t.start()).isEqualTo("this year=1998@17");
+        TimeExpression valued = new TimeExpression("this year", "DATE", "1998", 0, 9, 0);
+        assertThat(WrittenDates.trailingYear(valued, REF)).isSameAs(valued);
+    }
 }
