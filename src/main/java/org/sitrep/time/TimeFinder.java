@@ -28,7 +28,8 @@ public final class TimeFinder {
         for (TimeExpression tagged : mergeRestatements(text, annotated.times())) {
             if (NewsDates.notATime(tagged.text()) || namesAPerson(annotated, tagged)) continue;
             TimeExpression found = WrittenDates.trailingYear(WrittenDates.yearEnd(Durations.complete(tagged, text), text, reference), reference);
-            resolved.add(reference == null ? found : NewsDates.resolve(found, reference, sentenceTokens(annotated, found.sentence()), quarterly));
+            resolved.add(reference == null ? found
+                    : RelativePhrases.resolve(NewsDates.resolve(found, reference, sentenceTokens(annotated, found.sentence()), quarterly), reference));
         }
         resolved = FiscalPeriods.merge(resolved, FiscalPeriods.find(annotated, reference, quarterly));
         resolved = WrittenDates.addTo(resolved, annotated, reference);
