@@ -27,7 +27,8 @@ public final class TimeFinder {
         List<TimeExpression> resolved = new ArrayList<>();
         for (TimeExpression tagged : mergeRestatements(text, annotated.times())) {
             if (NewsDates.notATime(tagged.text()) || namesAPerson(annotated, tagged)) continue;
-            TimeExpression found = WrittenDates.trailingYear(WrittenDates.yearEnd(Durations.complete(tagged, text), text, reference), reference);
+            TimeExpression found = WrittenDates.yearEnd(Durations.complete(tagged, text), text, reference);
+            found = WrittenDates.unvaluedDay(WrittenDates.trailingYear(found, reference), reference);
             resolved.add(reference == null ? found
                     : RelativePhrases.resolve(NewsDates.resolve(found, reference, sentenceTokens(annotated, found.sentence()), quarterly), reference));
         }

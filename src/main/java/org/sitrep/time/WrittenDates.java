@@ -2,6 +2,7 @@ package org.sitrep.time;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,6 +46,9 @@ final class WrittenDates {
 
     private static final Pattern TRAILING_YEAR = Pattern.compile("(?i)\\b(this|last|next) year$");
 
+    private static final Pattern DAY_IN_JOIN = Pattern.compile(
+            "(?i)(the week of )?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?) (\\d{1,2})(?:, the \\w+ (?:before|after|earlier|later))?");
+
     private WrittenDates() {}
 
     /** Thanksgiving of the year that puts it before {@code ref} (after it for "next Thanksgiving"). */
@@ -80,6 +84,25 @@ final class WrittenDates {
         int shift = switch (m.group(1).toLowerCase(Locale.ROOT)) { case "last" -> -1; case "next" -> 1; default -> 0; };
         int start = t.start() + m.start();
         return new TimeExpression(m.group(), "DATE", String.valueOf(ref.getYear() + shift), start, t.end(), t.sentence());
+    }
+
+    /**
+     * "Nov. 3, the day before" and "the week of March 6", which SUTime joins and leaves without a value: the date (placed
+     * in the reference year, for the tense to move like any date without a year), or the ISO week holding it.
+     */
+    static TimeExpression unvaluedDay(TimeExpression t, LocalDate ref) {
+        Matcher m;
+        if (ref == null || t.value() != null || !(m = DAY_IN_JOIN.matcher(t.text())).matches()) return t;
+        int month = MONTHS.indexOf(m.group(2).substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
+        int day = Integer.parseInt(m.group(3));
+        if (month < 1 || day < 1 || day > 31) return t;
+        LocalDate date = LocalDate.of(ref.getYear(), month, Math.min(day, java.time.YearMonth.of(ref.getYear(), month).lengthOfMonth()));
+        if (m.group(1) != null) {
+            String week = String.format(Locale.ROOT, "%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            return new TimeExpression(t.text(), "DATE", week, t.start(), t.end(), t.sentence());
+        }
+        int end = t.start() + m.end(3);
+        return new TimeExpression(t.text().substring(0, m.end(3)), "DATE", date.toString(), t.start(), end, t.sentence());
     }
 
     /** The year a spelled-out year names ("nineteen ninety-six" is 1996). */

@@ -69,4 +69,13 @@ class WrittenDatesTest {
         TimeExpression valued = new TimeExpression("this year", "DATE", "1998", 0, 9, 0);
         assertThat(WrittenDates.trailingYear(valued, REF)).isSameAs(valued);
     }
+
+    @Test
+    void aDayJoinedToARestatementOrAWeekGetsAValue() {
+        TimeExpression joined = WrittenDates.unvaluedDay(new TimeExpression("Nov. 3, the day before", "DATE", null, 5, 27, 0), REF);
+        assertThat(joined.text() + "=" + joined.value() + "@" + joined.end()).isEqualTo("Nov. 3=1998-11-03@11");
+        TimeExpression week = WrittenDates.unvaluedDay(new TimeExpression("the week of March 6", "DATE", null, 0, 19, 0), REF);
+        assertThat(week.value()).isEqualTo("1998-W10");
+        assertThat(WrittenDates.unvaluedDay(new TimeExpression("Nov. 3 and 4", "DATE", null, 0, 12, 0), REF).value()).isNull();
+    }
 }
