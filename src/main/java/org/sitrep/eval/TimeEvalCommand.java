@@ -21,12 +21,16 @@ public final class TimeEvalCommand implements Callable<Integer> {
             description = "Failures of each kind (missed, spurious) to show in context; twice as many wrong values. Default: ${DEFAULT-VALUE}.")
     int examples;
 
+    @Option(names = "--dump", paramLabel = "FILE",
+            description = "Write every gold and system expression (right, wrong value, missed, spurious) with its context to FILE as TSV.")
+    Path dump;
+
     @Mixin
     EvalOutput output;
 
     @Override
     public Integer call() throws Exception {
         for (Path d : dirs) if (!Files.isDirectory(d)) return EvalCommand.usage("no TimeML folder at " + d);
-        return output.run(List.of(new TimeEvaluator(dirs, examples)), false, "sitrep eval time");
+        return output.run(List.of(new TimeEvaluator(dirs, examples, dump)), false, "sitrep eval time");
     }
 }

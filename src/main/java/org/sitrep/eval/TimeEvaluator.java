@@ -31,11 +31,18 @@ public final class TimeEvaluator implements Evaluator {
 
     private final List<Path> dirs;
     private final int examples;
+    private final Path dump;
 
     /** @param examples how many failures of each kind to show with their context */
     public TimeEvaluator(List<Path> dirs, int examples) {
+        this(dirs, examples, null);
+    }
+
+    /** @param dump where to write every gold and system expression, matched or not, as TSV (null: nowhere) */
+    public TimeEvaluator(List<Path> dirs, int examples, Path dump) {
         this.dirs = List.copyOf(dirs);
         this.examples = examples;
+        this.dump = dump;
     }
 
     /** The evaluator for {@code eval all}: TBAQ-cleaned (TimeBank and AQUAINT) under the data root. */
@@ -58,6 +65,7 @@ public final class TimeEvaluator implements Evaluator {
         Counts strict = Counts.ZERO, relaxed = Counts.ZERO, typed = Counts.ZERO, valued = Counts.ZERO;
         List<Counts> perDocValue = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
+        List<Failure> all = new ArrayList<>();
         Map<String, Counts> valueByType = new TreeMap<>();
         long chars = 0, nanos = 0;
         for (TimeMlReader.Doc d : docs) {
@@ -79,11 +87,15 @@ public final class TimeEvaluator implements Evaluator {
             for (Spans.Pair p : m.pairs()) {
                 boolean right = p.gold().value() != null && p.gold().value().equals(p.system().value());
                 valueByType.merge(p.gold().label(), new Counts(right ? 1 : 0, 1, 0), Counts::plus);
-                if (!right) failures.add(new Failure("wrong value", d, p.gold(), p.system()));
+                Failure pair = new Failure(right ? "right" : "wrong value", d, p.gold(), p.system());
+                all.add(pair);
+                if (!right) failures.add(pair);
             }
             m.missed().forEach(g -> failures.add(new Failure("missed", d, g, null)));
             m.spurious().forEach(s -> failures.add(new Failure("spurious", d, null, s)));
         }
+        all.addAll(failures.stream().filter(f -> !f.kind().equals("wrong value")).toList());
+        if (dump != null) dump(all, dump);
         double typeAccuracy = relaxed.correct() == 0 ? 0 : (double) typed.correct() / relaxed.correct();
         double valueAccuracy = relaxed.correct() == 0 ? 0 : (double) valued.correct() / relaxed.correct();
         Bootstrap.Interval ci = Bootstrap.interval(perDocValue, Counts::f1);
@@ -122,6 +134,23 @@ public final class TimeEvaluator implements Evaluator {
             Spans.Item i = gold != null ? gold : system;
             return doc.text().substring(i.start(), i.end()).replace('\n', ' ').toLowerCase(Locale.ROOT);
         }
+    }
+
+    /** One line per expression: kind, document, DCT, gold text/type/value, system text/type/value, context. */
+    private static void dump(List<Failure> pairs, Path file) throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add("kind\tdoc\tdct\tgold_text\tgold_type\tgold_value\tsys_text\tsys_type\tsys_value\tcontext");
+        for (Failure f : pairs) {
+            Spans.Item i = f.gold() != null ? f.gold() : f.system();
+            lines.add(String.join("\t", f.kind(), f.doc().name(), String.valueOf(f.doc().dct()), cell(f.doc(), f.gold()),
+                    cell(f.doc(), f.system()), Fmt.context(f.doc().text(), i.start(), i.end(), 60).replaceAll("\\s+", " ")));
+        }
+        Files.write(file, lines);
+    }
+
+    private static String cell(TimeMlReader.Doc doc, Spans.Item i) {
+        if (i == null) return "\t\t";
+        return doc.text().substring(i.start(), i.end()).replaceAll("\\s+", " ") + "\t" + i.label() + "\t" + i.value();
     }
 
     /** What fails, grouped so the time stage's owner sees which kinds of expression to work on. */

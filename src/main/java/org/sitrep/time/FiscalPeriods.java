@@ -31,6 +31,10 @@ final class FiscalPeriods {
                     + "|\\b([Tt]he)\\s+(latest|most recent|just-ended)\\s+period\\b");
     private static final Pattern YEAR_EARLIER = Pattern.compile(
             "\\b(?:([Tt]he)\\s+)?year-(?:earlier|ago)(\\s+(?:quarter|period)\\b)?");
+    /** "the 1988 quarter", "the 1989 period": the reporting period of that year. */
+    private static final Pattern YEAR_PERIOD = Pattern.compile("\\b[Tt]he ((?:19|20)[0-9]{2}) (quarter|period)\\b(?!s)");
+    /** "the last half of 1989", "the first half of 1990": TimeML's half years, H1 and H2. */
+    private static final Pattern HALF = Pattern.compile("(?i)\\bthe (first|second|last) half of ((?:19|20)[0-9]{2})\\b");
     /** Words showing the story reports quarterly results, so "a year earlier" is the same quarter of the year before. */
     private static final Pattern QUARTERLY = Pattern.compile(
             "(?i)\\b" + ORDINAL + "[- ]quarter\\b|\\b(the|this|latest|current) quarter\\b|\\bquarterly\\b");
@@ -96,6 +100,20 @@ final class FiscalPeriods {
             while (start < m.end() && Character.isWhitespace(text.charAt(start))) start++;
             out.add(new TimeExpression(text.substring(start, m.end()), "DATE", value, start, m.end(), sentenceAt(annotated, start)));
         }
+        m = YEAR_PERIOD.matcher(text);
+        while (m.find()) {
+            // The quarter reported on (the latest ended one), in the year named; "period" only where the sentence is about quarters.
+            int sentence = sentenceAt(annotated, m.start());
+            boolean quarter = m.group(2).equals("quarter") || NewsDates.aboutQuarters(tokensOf(annotated, sentence), m.start(), m.end(), quarterly);
+            if (!quarter) continue;
+            String value = m.group(1) + quarter(latestQuarterEnd(ref)).substring(4);
+            out.add(new TimeExpression(m.group(), "DATE", value, m.start(), m.end(), sentence));
+        }
+        m = HALF.matcher(text);
+        while (m.find()) {
+            String value = m.group(2) + (m.group(1).equalsIgnoreCase("first") ? "-H1" : "-H2");
+            out.add(new TimeExpression(m.group(), "DATE", value, m.start(), m.end(), sentenceAt(annotated, m.start())));
+        }
         // "the year-ago third quarter" also holds "year-ago": the longest match stands.
         out.sort(Comparator.comparingInt(TimeExpression::start).thenComparing(t -> -t.end()));
         List<TimeExpression> kept = new ArrayList<>();
@@ -111,7 +129,9 @@ final class FiscalPeriods {
         List<TimeExpression> out = new ArrayList<>(tagged);
         for (TimeExpression p : own) {
             List<TimeExpression> overlapping = out.stream().filter(t -> t.start() < p.end() && p.start() < t.end()).toList();
-            boolean yields = overlapping.stream().anyMatch(t -> (t.value() != null && t.value().contains("-Q"))
+            // The tagger reads "the year-ago third quarter" as this year's: the own period, a year back, stands.
+            boolean yearBack = YEAR_EARLIER.matcher(p.text()).find();
+            boolean yields = overlapping.stream().anyMatch(t -> (t.value() != null && t.value().contains("-Q") && !yearBack)
                     || t.start() < p.start() || t.end() > p.end());
             if (yields) continue;
             out.removeAll(overlapping);

@@ -23,6 +23,7 @@ final class NewsDates {
     enum Tense { PAST, FUTURE, OTHER }
 
     private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "wo", "would");
+    private static final Set<String> FORWARD_WORDS = Set.of("effective", "payable", "due");
     private static final Set<String> SCHEDULING = Set.of("scheduled", "schedules", "schedule", "postponed", "postpone", "slated");
     private static final Pattern LATEST_QUARTER = Pattern.compile("(?i)(the )?(latest|most recent|recent|just-ended|past) (fiscal )?quarter");
     private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day");
@@ -90,6 +91,8 @@ final class NewsDates {
             String before = word(sentence, first - 1);
             boolean pastPerfect = sentence.stream().anyMatch(k -> k.word().equalsIgnoreCase("had"));
             if ((before.equals("until") || before.equals("till")) && !pastPerfect) return Tense.FUTURE;
+            // "effective Feb. 1", "payable Dec. 15", "due March 31": the date a decision takes effect is still to come.
+            if (FORWARD_WORDS.contains(before)) return Tense.FUTURE;
             if (first > 2 && before.equals("as") && word(sentence, first - 3).equals("as")
                     && (word(sentence, first - 2).equals("soon") || word(sentence, first - 2).equals("early"))) return Tense.FUTURE;
         }
@@ -112,8 +115,20 @@ final class NewsDates {
         // "has scheduled a news conference Thursday": arranging something names a day still to come.
         if (SCHEDULING.contains(word(sentence, best))) return Tense.FUTURE;
         if (pos.equals("VBD") || pos.equals("VBN")) return Tense.PAST;
+        // "is scheduled to close Monday", "planned to leave Nairobi on Thursday": an infinitive governed by a verb or
+        // adjective names what is still to happen, when the date belongs to its clause (not "fell on Friday to close at
+        // $20", "to sell itself, under a June accord", nor "their offers to acquire the company Friday").
+        if (pos.equals("VB") && best > 1 && best < first && word(sentence, best - 1).equals("to") && sameClause(sentence, best, first)
+                && sentence.get(best - 2).pos() != null && sentence.get(best - 2).pos().matches("VB.*|JJ")) {
+            return Tense.FUTURE;
+        }
         if (pos.equals("VBG") && best > 0 && sentence.get(best - 1).word().matches("(?i)going")) return Tense.FUTURE;
         return Tense.OTHER;
+    }
+
+    private static boolean sameClause(List<Token> sentence, int from, int to) {
+        for (int i = from + 1; i < to; i++) if (sentence.get(i).word().matches("[,;:()\\-]+|--")) return false;
+        return true;
     }
 
     private static String word(List<Token> sentence, int i) {

@@ -25,12 +25,17 @@ public final class TimeFinder {
         int datelineEnd = article.dateline() == null ? -1 : article.dateline().end();
         boolean quarterly = FiscalPeriods.isQuarterly(text);
         List<TimeExpression> resolved = new ArrayList<>();
-        for (TimeExpression found : mergeRestatements(text, annotated.times())) {
-            if (NewsDates.notATime(found.text()) || namesAPerson(annotated, found)) continue;
-            resolved.add(reference == null ? found : NewsDates.resolve(found, reference, sentenceTokens(annotated, found.sentence()), quarterly));
+        for (TimeExpression tagged : mergeRestatements(text, annotated.times())) {
+            if (NewsDates.notATime(tagged.text()) || namesAPerson(annotated, tagged)) continue;
+            TimeExpression found = WrittenDates.yearEnd(Durations.complete(tagged, text), text, reference);
+            found = WrittenDates.unvaluedDay(WrittenDates.trailingYear(found, reference), reference);
+            resolved.add(reference == null ? found
+                    : RelativePhrases.resolve(NewsDates.resolve(found, reference, sentenceTokens(annotated, found.sentence()), quarterly), reference));
         }
         resolved = FiscalPeriods.merge(resolved, FiscalPeriods.find(annotated, reference, quarterly));
+        resolved = WrittenDates.addTo(resolved, annotated, reference);
         resolved = Deictics.addTo(resolved, annotated, reference);
+        resolved = Anaphora.resolve(resolved, text);
         List<TimeRef> out = new ArrayList<>();
         for (TimeExpression t : resolved) {
             if (t.start() < datelineEnd) continue;

@@ -71,5 +71,26 @@ class FiscalPeriodsTest {
         TimeExpression unit = new TimeExpression("quarter", "DURATION", "P3M", 9, 16, 0);
         TimeExpression period = Tagged.at(b, "fourth-quarter", "DATE", "1989-Q4");
         assertThat(FiscalPeriods.merge(List.of(unit), List.of(period))).containsExactly(period);
+
+        // SUTime reads "the year-ago third quarter" as this year's third quarter: the own period, a year back, wins.
+        Annotated c = Tagged.annotated("in/IN the/DT year-ago/JJ third/JJ quarter/NN");
+        TimeExpression thisYear = Tagged.at(c, "the year-ago third quarter", "DATE", "1989-Q3");
+        TimeExpression yearAgo = Tagged.at(c, "the year-ago third quarter", "DATE", "1988-Q3");
+        assertThat(FiscalPeriods.merge(List.of(thisYear), List.of(yearAgo))).containsExactly(yearAgo);
+    }
+
+    @Test
+    void aYearsQuarterOrPeriodIsTheReportedQuarterOfThatYear() {
+        assertThat(found("revenue/NN in/IN the/DT 1988/CD quarter/NN", NOV_2_1989, false)).containsExactly("the 1988 quarter=1988-Q3");
+        assertThat(found("a/DT gain/NN in/IN the/DT 1989/CD period/NN", NOV_2_1989, true)).containsExactly("the 1989 period=1989-Q3");
+        // Outside results news "the 1988 period" is not a quarter.
+        assertThat(found("art/NN of/IN the/DT 1988/CD period/NN", NOV_2_1989, false)).isEmpty();
+    }
+
+    @Test
+    void halvesOfAYearAreH1AndH2() {
+        assertThat(found("earnings/NNS for/IN the/DT last/JJ half/NN of/IN 1989/CD", NOV_2_1989, false))
+                .containsExactly("the last half of 1989=1989-H2");
+        assertThat(found("in/IN the/DT first/JJ half/NN of/IN 1990/CD", NOV_2_1989, false)).containsExactly("the first half of 1990=1990-H1");
     }
 }

@@ -94,6 +94,24 @@ class NewsDatesTest {
     }
 
     @Test
+    void anInfinitiveMakesAWeekdayTheNextOne() {
+        // 1989-11-02 is a Thursday: "is scheduled to close Monday" is the coming Monday.
+        assertThat(resolve("the/DT sale/NN is/VBZ scheduled/VBN to/TO close/VB Monday/NNP", "Monday", "DATE", "1989-10-30", "1989-11-02"))
+                .isEqualTo("1989-11-06");
+        assertThat(resolve("the/DT team/NN planned/VBD to/TO leave/VB Nairobi/NNP on/IN Thursday/NNP", "Thursday", "DATE", "1998-09-24", "1998-09-30"))
+                .isEqualTo("1998-10-01");
+    }
+
+    @Test
+    void effectiveAndPayableDatesLieAhead() {
+        // A story of 1989-10-26: the dividend "payable Dec. 15" is two months ahead, though "declared" is past.
+        assertThat(resolve("it/PRP declared/VBD a/DT dividend/NN ,/, payable/JJ Dec./NNP 15/CD", "Dec. 15", "DATE", "1989-12-15", "1989-10-26"))
+                .isEqualTo("1989-12-15");
+        assertThat(resolve("the/DT pact/NN took/VBD effect/NN ,/, effective/JJ June/NNP 1/CD", "June 1", "DATE", "1989-06-01", "1989-10-26"))
+                .isEqualTo("1990-06-01");
+    }
+
+    @Test
     void backwardLookingWordsMakeAWeekdayTheLatestOne() {
         // 1989-10-30 is a Monday.
         assertThat(resolve("it/PRP had/VBD been/VBN due/JJ to/TO expire/VB Friday/NNP", "Friday", "DATE", "1989-11-03", "1989-10-30"))
