@@ -7,15 +7,16 @@ import java.util.Locale;
 
 /**
  * What near-duplicate detection keeps of a story body: its distinct word shingles (as sorted 64-bit hashes) and the
- * LSH band keys of two MinHash signatures, one over the whole body and one over its lead.
+ * index keys that find candidate copies: anchor shingles and the LSH bands of a MinHash signature of the lead.
  *
- * <p>Why two: wire copies keep the top of a story and editors trim from the bottom (inverted pyramid), so a heavily
- * trimmed copy has a low Jaccard similarity with the original over the whole body, yet the same lead. The lead
- * signature finds it as a candidate; {@link #containment} then confirms it, and containment, unlike Jaccard, does
- * not fall when one copy is shorter.
+ * <p>Why not MinHash over the whole body: it finds pairs of high Jaccard similarity, but a trimmed or padded copy
+ * has a low Jaccard similarity with the original while one is still contained in the other. Anchors (the shingles
+ * whose hash is 0 modulo {@value #ANCHOR_RATE}) are chosen by content, so any shared passage shares its anchors,
+ * whatever surrounds it. The lead bands catch short texts with few anchors: editors trim from the bottom.
+ * {@link #containment} then confirms a candidate, and containment, unlike Jaccard, does not fall when one copy is shorter.
  *
  * @param shingles sorted distinct hashes of the body's word {@value #K}-grams
- * @param bands    LSH keys (band number mixed into the key, so one index serves both signatures)
+ * @param bands    index keys: anchors, then lead LSH bands (band number mixed into each key)
  */
 public record Fingerprint(long[] shingles, long[] bands) {
 
@@ -23,8 +24,11 @@ public record Fingerprint(long[] shingles, long[] bands) {
     public static final int K = 3;
     /** Rows per LSH band: two stories become candidates when all rows of one band agree. */
     static final int ROWS = 3;
-    static final int BODY_BANDS = 32;
     static final int LEAD_BANDS = 16;
+    /** One shingle in ANCHOR_RATE (chosen by its hash, so every copy chooses the same ones) is an index key. */
+    static final int ANCHOR_RATE = 6;
+    /** At most this many anchors (the smallest hashes) per text: a book-length input must not flood the index. */
+    static final int MAX_ANCHORS = 160;
     /** The lead: the first words of the body, where a copy's trimming never reaches. */
     static final int LEAD_WORDS = 80;
 
@@ -37,10 +41,11 @@ public record Fingerprint(long[] shingles, long[] bands) {
         List<String> words = words(text);
         long[] all = shingles(words);
         long[] lead = shingles(words.subList(0, Math.min(LEAD_WORDS, words.size())));
-        long[] bands = new long[BODY_BANDS + LEAD_BANDS];
-        fillBands(all, BODY_BANDS, 0, bands);
-        fillBands(lead, LEAD_BANDS, BODY_BANDS, bands);
-        return new Fingerprint(all, bands);
+        long[] anchors = Arrays.stream(all).filter(h -> Math.floorMod(h, ANCHOR_RATE) == 0).limit(MAX_ANCHORS)
+                .map(h -> mix(h ^ 0x2545F4914F6CDD1DL)).toArray();
+        long[] keys = Arrays.copyOf(anchors, anchors.length + LEAD_BANDS);
+        fillBands(lead, LEAD_BANDS, anchors.length, keys);
+        return new Fingerprint(all, keys);
     }
 
     /** Shared shingles over the smaller set's size: 1.0 when one text is contained in the other. */
@@ -90,9 +95,9 @@ public record Fingerprint(long[] shingles, long[] bands) {
 
     private static void fillBands(long[] shingles, int bandCount, int offset, long[] out) {
         for (int b = 0; b < bandCount; b++) {
-            long key = mix(offset + b + 1);
+            long key = mix(b + 1);
             for (int r = 0; r < ROWS; r++) {
-                long seed = mix((long) (offset + b) * ROWS + r + 0x5DEECE66DL);
+                long seed = mix((long) b * ROWS + r + 0x5DEECE66DL);
                 long min = Long.MAX_VALUE;
                 for (long s : shingles) min = Math.min(min, mix(s ^ seed));
                 key = mix(key * 31 + min);
