@@ -38,10 +38,14 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Most hits. Default: ${DEFAULT-VALUE}.")
     int limit;
 
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "1",
+            description = "Run the query N times and print its latency (p50, p95, max) on stderr: for benchmarks. Default: ${DEFAULT-VALUE}.")
+    int repeat;
+
     @Override
     public Integer call() {
         if (!List.of("table", "csv", "jsonl").contains(format)) return usage("--format must be table, csv or jsonl");
-        if (limit < 1) return usage("--limit must be at least 1");
+        if (limit < 1 || repeat < 1) return usage("--limit and --repeat must be at least 1");
         Query q;
         try {
             q = filters.query(text, limit, events);
@@ -51,9 +55,18 @@ public final class SearchCommand implements Callable<Integer> {
         if (!Files.exists(filters.db)) return usage("no store at " + filters.db + " (run sitrep ingest first, or give --db)");
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         try (Store store = Store.open(filters.db)) {
-            long t0 = System.nanoTime();
-            List<Hit> hits = store.search(q);
-            double ms = (System.nanoTime() - t0) / 1e6;
+            double[] ms = new double[repeat];
+            List<Hit> hits = List.of();
+            for (int i = 0; i < repeat; i++) {
+                long t0 = System.nanoTime();
+                hits = store.search(q);
+                ms[i] = (System.nanoTime() - t0) / 1e6;
+            }
+            if (repeat > 1) {
+                java.util.Arrays.sort(ms);
+                System.err.printf(java.util.Locale.ROOT, "latency over %d runs: p50 %.2f ms, p95 %.2f ms, max %.2f ms (%d hits)%n", repeat,
+                        ms[(repeat - 1) / 2], ms[(int) Math.ceil(0.95 * repeat) - 1], ms[repeat - 1], hits.size());
+            }
             if (format.equals("csv")) out.println(HitFormat.csvHeader());
             for (int i = 0; i < hits.size(); i++) {
                 Hit h = hits.get(i);
@@ -66,7 +79,7 @@ public final class SearchCommand implements Callable<Integer> {
             out.flush();
             if (format.equals("table")) {
                 System.err.printf(java.util.Locale.ROOT, "%d %s%s (%.0f ms)%n", hits.size(), q.wantsEvents() ? "events" : "articles",
-                        hits.size() == limit ? " (the first " + limit + "; raise --limit for more)" : "", ms);
+                        hits.size() == limit ? " (the first " + limit + "; raise --limit for more)" : "", ms[0]);
             }
             return Main.OK;
         } catch (StoreException e) {
