@@ -24,7 +24,8 @@ public final class AllEvalCommand implements Callable<Integer> {
             ActorEvaluator::fromDataRoot,
             QuotesEvaluator::fromDataRoot,
             GeoEvaluator::fromDataRoot,
-            ClusterEvaluator::fromDataRoot
+            ClusterEvaluator::fromDataRoot,
+            DedupEvaluator::fromDataRoot
     );
 
     @Option(names = "--data", required = true, paramLabel = "DIR", description = "Root of the evaluation data (e.g. ../shared/data).")

@@ -1,0 +1,98 @@
+package org.sitrep.store;
+
+import java.util.List;
+
+/**
+ * The store's tables (docs/store.md describes every column). Created on first open; {@link #VERSION} is kept in
+ * {@code meta} so a later sitrep can migrate an older file rather than misread it.
+ */
+final class Schema {
+
+    static final int VERSION = 1;
+
+    private Schema() {}
+
+    static final List<String> DDL = List.of(
+            "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS sources(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE)",
+            """
+            CREATE TABLE IF NOT EXISTS articles(
+              id INTEGER PRIMARY KEY,
+              content_hash TEXT NOT NULL UNIQUE,
+              title TEXT, source_id INTEGER REFERENCES sources(id), publisher TEXT, author TEXT, url TEXT,
+              published TEXT, language TEXT, dateline TEXT, format TEXT, input TEXT,
+              text TEXT NOT NULL,
+              sentences TEXT NOT NULL,
+              raw BLOB,
+              reading TEXT NOT NULL,
+              sitrep_version TEXT NOT NULL, contract_version TEXT NOT NULL, models TEXT NOT NULL,
+              ingested_at TEXT NOT NULL,
+              duplicate_of INTEGER REFERENCES articles(id),
+              similarity REAL)""",
+            "CREATE INDEX IF NOT EXISTS articles_published ON articles(published)",
+            "CREATE INDEX IF NOT EXISTS articles_duplicate_of ON articles(duplicate_of)",
+            "CREATE INDEX IF NOT EXISTS articles_source ON articles(source_id)",
+            """
+            CREATE TABLE IF NOT EXISTS sightings(
+              article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, input TEXT NOT NULL,
+              publisher TEXT, url TEXT, seen_at TEXT NOT NULL, PRIMARY KEY(article_id, input)) WITHOUT ROWID""",
+            """
+            CREATE TABLE IF NOT EXISTS entities(
+              article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, id TEXT NOT NULL,
+              type TEXT, name TEXT, actor TEXT, aliases TEXT, titles TEXT, note TEXT,
+              PRIMARY KEY(article_id, id)) WITHOUT ROWID""",
+            "CREATE INDEX IF NOT EXISTS entities_name ON entities(name COLLATE NOCASE)",
+            """
+            CREATE TABLE IF NOT EXISTS mentions(
+              article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, entity TEXT NOT NULL,
+              text TEXT, start INTEGER, "end" INTEGER, sentence INTEGER)""",
+            "CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id)",
+            """
+            CREATE TABLE IF NOT EXISTS places(
+              article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, id TEXT NOT NULL,
+              name TEXT, geonames_id INTEGER, country TEXT, admin1 TEXT, lat REAL, lon REAL, precision TEXT, role TEXT,
+              entity TEXT, PRIMARY KEY(article_id, id)) WITHOUT ROWID""",
+            """
+            CREATE TABLE IF NOT EXISTS quotes(
+              article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, id TEXT NOT NULL,
+              kind TEXT, text TEXT, start INTEGER, "end" INTEGER, cue TEXT, speaker TEXT, speaker_entity TEXT,
+              addressee TEXT, reported_by TEXT, sentence INTEGER, PRIMARY KEY(article_id, id)) WITHOUT ROWID""",
+            """
+            CREATE TABLE IF NOT EXISTS claims(
+              article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, id TEXT NOT NULL,
+              quote TEXT, text TEXT, start INTEGER, "end" INTEGER, stance TEXT, chain TEXT, source_chain TEXT,
+              evidence TEXT, PRIMARY KEY(article_id, id)) WITHOUT ROWID""",
+            """
+            CREATE TABLE IF NOT EXISTS events(
+              article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, id TEXT NOT NULL,
+              plover TEXT, mode TEXT, cameo TEXT, modality TEXT, negated INTEGER, trigger TEXT,
+              actor1 TEXT, actor1_entity TEXT, actor1_code TEXT, actor2 TEXT, actor2_entity TEXT, actor2_code TEXT,
+              place TEXT, location TEXT, admin1 TEXT, lat REAL, lon REAL, geo_precision TEXT,
+              countries TEXT, country TEXT, date TEXT, precision TEXT, claim TEXT, asserted_by TEXT, source_chain TEXT,
+              sentence INTEGER, evidence TEXT, summary TEXT, fatalities INTEGER, cluster_id INTEGER REFERENCES clusters(id),
+              PRIMARY KEY(article_id, id)) WITHOUT ROWID""",
+            "CREATE INDEX IF NOT EXISTS events_plover ON events(plover, date)",
+            "CREATE INDEX IF NOT EXISTS events_latlon ON events(lat, lon)",
+            """
+            CREATE TABLE IF NOT EXISTS event_actors(
+              article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, event TEXT NOT NULL, role TEXT NOT NULL,
+              name TEXT NOT NULL COLLATE NOCASE, PRIMARY KEY(article_id, event, role, name)) WITHOUT ROWID""",
+            "CREATE INDEX IF NOT EXISTS event_actors_name ON event_actors(name)",
+            """
+            CREATE TABLE IF NOT EXISTS event_countries(
+              article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, event TEXT NOT NULL, country TEXT NOT NULL,
+              PRIMARY KEY(article_id, event, country)) WITHOUT ROWID""",
+            "CREATE INDEX IF NOT EXISTS event_countries_country ON event_countries(country)",
+            """
+            CREATE TABLE IF NOT EXISTS clusters(
+              id INTEGER PRIMARY KEY, plover TEXT, country TEXT, first_date TEXT, last_date TEXT,
+              reports INTEGER NOT NULL DEFAULT 0, independent_sources INTEGER NOT NULL DEFAULT 0)""",
+            """
+            CREATE TABLE IF NOT EXISTS lsh(
+              key INTEGER NOT NULL, article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+              PRIMARY KEY(key, article_id)) WITHOUT ROWID""",
+            "CREATE INDEX IF NOT EXISTS lsh_article ON lsh(article_id)",
+            """
+            CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
+              title, text, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2')""");
+}

@@ -1,0 +1,180 @@
+package org.sitrep.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * Turns a {@link Query} into one parameterised SELECT. Values only ever reach SQLite as bound parameters; the full
+ * text query is rebuilt from its words, each quoted, so FTS5 operators in user input are plain words.
+ */
+final class Searcher {
+
+    private static final double EARTH_KM = 6371.0088;
+
+    private final Connection c;
+
+    Searcher(Connection c) { this.c = c; }
+
+    void run(Query q, boolean all, Consumer<Hit> sink) throws SQLException {
+        boolean events = q.wantsEvents();
+        List<Object> args = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT a.id, a.title, a.publisher, a.published, a.url, a.duplicate_of, "
+                + "(SELECT count(*) FROM articles d WHERE d.duplicate_of = a.id)");
+        if (events) {
+            sql.append(", e.id, e.plover, e.mode, e.cameo, e.modality, e.actor1, e.actor2, e.country, e.admin1, e.location, e.lat, e.lon, "
+                    + "e.geo_precision, e.date, e.precision, e.source_chain, e.fatalities, e.summary, e.evidence, e.cluster_id "
+                    + "FROM events e JOIN articles a ON a.id = e.article_id WHERE 1=1");
+        } else {
+            sql.append(", a.text, a.sentences FROM articles a WHERE 1=1");
+        }
+        filters(q, events, sql, args);
+        String when = events ? "COALESCE(e.date, a.published)" : "a.published";
+        sql.append(" ORDER BY ").append(when).append(" IS NULL, ").append(when).append(" DESC, a.id").append(events ? ", e.id" : "");
+        // a radius is checked here, after the bounding box in SQL, so the limit can only be applied while reading
+        int limit = all || q.limit() == 0 ? Integer.MAX_VALUE : q.limit();
+        if (q.near() == null && limit != Integer.MAX_VALUE) sql.append(" LIMIT ").append(limit);
+        List<String> words = words(q.text());
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            RowWriter.bind(ps, args.toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+                int n = 0;
+                while (n < limit && rs.next()) {
+                    Hit h = events ? event(rs) : article(rs, words);
+                    if (q.near() != null && (h.lat() == null || km(q.near().lat(), q.near().lon(), h.lat(), h.lon()) > q.near().radiusKm())) continue;
+                    sink.accept(h);
+                    n++;
+                }
+            }
+        }
+    }
+
+    void readings(Query q, Consumer<String> sink) throws SQLException {
+        List<Object> args = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT a.reading FROM articles a WHERE 1=1");
+        filters(q.withEvents(false), false, sql, args);
+        if (q.wantsEvents()) { // event filters select the articles that hold a matching event
+            StringBuilder sub = new StringBuilder("SELECT e.article_id FROM events e JOIN articles a ON a.id = e.article_id WHERE 1=1");
+            filters(q, true, sub, args);
+            sql.append(" AND a.id IN (").append(sub).append(')');
+        }
+        sql.append(" ORDER BY a.id");
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            RowWriter.bind(ps, args.toArray());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) sink.accept(rs.getString(1));
+            }
+        }
+    }
+
+    private static void filters(Query q, boolean events, StringBuilder sql, List<Object> args) {
+        String fts = ftsQuery(q.text());
+        if (fts != null) {
+            sql.append(" AND a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)");
+            args.add(fts);
+        }
+        if (!q.duplicates()) sql.append(" AND a.duplicate_of IS NULL");
+        if (!q.outlets().isEmpty()) in(sql, args, "a.publisher COLLATE NOCASE", q.outlets());
+        String when = events ? "substr(COALESCE(e.date, a.published), 1, 10)" : "substr(a.published, 1, 10)";
+        if (q.since() != null) { sql.append(" AND ").append(when).append(" >= ?"); args.add(q.since()); }
+        if (q.until() != null) { sql.append(" AND ").append(when).append(" <= ?"); args.add(q.until()); }
+        if (!events) return;
+        if (!q.types().isEmpty()) in(sql, args, "e.plover", q.types().stream().map(s -> s.toUpperCase(Locale.ROOT)).toList());
+        if (!q.modalities().isEmpty()) in(sql, args, "e.modality", q.modalities().stream().map(s -> s.toLowerCase(Locale.ROOT)).toList());
+        if (!q.actors().isEmpty()) {
+            sql.append(" AND EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = e.article_id AND x.event = e.id");
+            in(sql, args, "x.name", q.actors());
+            sql.append(')');
+        }
+        if (!q.countries().isEmpty()) {
+            sql.append(" AND EXISTS (SELECT 1 FROM event_countries x WHERE x.article_id = e.article_id AND x.event = e.id");
+            in(sql, args, "x.country", q.countries().stream().map(s -> s.toUpperCase(Locale.ROOT)).toList());
+            sql.append(')');
+        }
+        if (q.near() != null) { // a bounding box the index can use; the exact distance is checked on each row
+            double dLat = Math.toDegrees(q.near().radiusKm() / EARTH_KM);
+            double cos = Math.cos(Math.toRadians(q.near().lat()));
+            double dLon = cos < 1e-6 ? 180 : Math.min(180, dLat / cos);
+            sql.append(" AND e.lat BETWEEN ? AND ?");
+            args.add(q.near().lat() - dLat);
+            args.add(q.near().lat() + dLat);
+            double lo = q.near().lon() - dLon, hi = q.near().lon() + dLon;
+            if (dLon < 180 && lo >= -180 && hi <= 180) { // a box across the antimeridian is left to the distance check
+                sql.append(" AND e.lon BETWEEN ? AND ?");
+                args.add(lo);
+                args.add(hi);
+            }
+        }
+    }
+
+    private static void in(StringBuilder sql, List<Object> args, String column, List<String> values) {
+        sql.append(" AND ").append(column).append(" IN (");
+        for (int i = 0; i < values.size(); i++) sql.append(i == 0 ? "?" : ",?");
+        sql.append(')');
+        args.addAll(values);
+    }
+
+    /** The query's words, each a quoted FTS5 string (all must match), or null for no text query. */
+    static String ftsQuery(String text) {
+        List<String> w = words(text);
+        if (w.isEmpty()) return null;
+        return String.join(" ", w.stream().map(s -> '"' + s.replace("\"", "\"\"") + '"').toList());
+    }
+
+    static List<String> words(String text) {
+        if (text == null) return List.of();
+        List<String> out = new ArrayList<>();
+        for (String t : text.split("[^\\p{L}\\p{N}]+")) if (!t.isEmpty()) out.add(t.toLowerCase(Locale.ROOT));
+        return out;
+    }
+
+    private static Hit event(ResultSet rs) throws SQLException {
+        return new Hit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), longOrNull(rs, 6), rs.getInt(7),
+                rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
+                rs.getString(15), rs.getString(16), rs.getString(17), doubleOrNull(rs, 18), doubleOrNull(rs, 19), rs.getString(20),
+                rs.getString(21), rs.getString(22), rs.getString(23), intOrNull(rs, 24), rs.getString(25), rs.getString(26), longOrNull(rs, 27));
+    }
+
+    private static Hit article(ResultSet rs, List<String> words) throws SQLException {
+        String evidence = bestSentence(rs.getString(8), rs.getString(9), words);
+        return new Hit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), longOrNull(rs, 6), rs.getInt(7),
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, evidence, null);
+    }
+
+    /** The sentence holding most of the query's words (the first sentence when there is no query). */
+    static String bestSentence(String text, String sentencesJson, List<String> words) {
+        List<int[]> spans = new ArrayList<>();
+        for (String pair : sentencesJson.replaceAll("^\\[\\[|\\]\\]$", "").split("\\],\\[")) {
+            String[] p = pair.split(",");
+            if (p.length == 2) spans.add(new int[] {Integer.parseInt(p[0].strip()), Integer.parseInt(p[1].strip())});
+        }
+        if (spans.isEmpty()) return text.length() > 300 ? text.substring(0, 300) : text;
+        int[] best = spans.get(0);
+        int bestScore = -1;
+        for (int[] s : spans) {
+            List<String> in = words(text.substring(s[0], Math.min(s[1], text.length())));
+            int score = 0;
+            for (String w : words) if (in.contains(w)) score++;
+            if (score > bestScore) { bestScore = score; best = s; }
+        }
+        return text.substring(best[0], Math.min(best[1], text.length()));
+    }
+
+    /** Great-circle distance (haversine). */
+    static double km(double lat1, double lon1, double lat2, double lon2) {
+        double dLat = Math.toRadians(lat2 - lat1), dLon = Math.toRadians(lon2 - lon1);
+        double h = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.pow(Math.sin(dLon / 2), 2);
+        return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+    }
+
+    private static Long longOrNull(ResultSet rs, int i) throws SQLException { long v = rs.getLong(i); return rs.wasNull() ? null : v; }
+
+    private static Integer intOrNull(ResultSet rs, int i) throws SQLException { int v = rs.getInt(i); return rs.wasNull() ? null : v; }
+
+    private static Double doubleOrNull(ResultSet rs, int i) throws SQLException { double v = rs.getDouble(i); return rs.wasNull() ? null : v; }
+}

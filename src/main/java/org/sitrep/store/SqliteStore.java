@@ -1,0 +1,360 @@
+package org.sitrep.store;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.zip.GZIPOutputStream;
+import org.sitrep.dedup.Fingerprint;
+import org.sitrep.dedup.NearDuplicates;
+import org.sitrep.model.Article;
+import org.sitrep.model.Reading;
+import org.sitrep.model.Sentence;
+import org.sitrep.report.JsonOutput;
+
+/**
+ * The store in one SQLite file. WAL journal with synchronous=NORMAL: a killed process loses at most the transaction
+ * it was writing, never a committed one, and readers (search) do not block the writer. Every statement is
+ * parameterised: news text never becomes SQL.
+ */
+final class SqliteStore implements Store {
+
+    /** Candidates verified per new article: the LSH keys shared most; more would only be chance collisions. */
+    private static final int MAX_CANDIDATES = 40;
+
+    private final Path file;
+    private final Connection c;
+    private final Provenance provenance;
+
+    private SqliteStore(Path file, Connection c, Provenance provenance) {
+        this.file = file;
+        this.c = c;
+        this.provenance = provenance;
+    }
+
+    static SqliteStore open(Path file, Provenance provenance) throws StoreException {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new StoreException("cannot create the folder of " + file + ": " + e.getMessage(), e);
+        }
+        try {
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA busy_timeout=30000");
+                s.execute("PRAGMA journal_mode=WAL");
+                s.execute("PRAGMA synchronous=NORMAL");
+                s.execute("PRAGMA foreign_keys=ON");
+                c.setAutoCommit(false);
+                for (String ddl : Schema.DDL) s.execute(ddl);
+                int version = schemaVersion(c);
+                if (version > Schema.VERSION) {
+                    c.close();
+                    throw new StoreException(file + " was written by a newer sitrep (store schema " + version + "; this one reads " + Schema.VERSION + ")");
+                }
+                s.execute("INSERT OR IGNORE INTO meta(key,value) VALUES('schema_version','" + Schema.VERSION + "')");
+                c.commit();
+            }
+            return new SqliteStore(file, c, provenance);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static int schemaVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT value FROM meta WHERE key='schema_version'")) {
+            return rs.next() ? Integer.parseInt(rs.getString(1)) : Schema.VERSION;
+        }
+    }
+
+    Connection connection() { return c; }
+
+    Path file() { return file; }
+
+    @Override
+    public boolean contains(String contentHash) throws StoreException {
+        try {
+            return idOf(contentHash) != null;
+        } catch (SQLException e) {
+            throw fail("read", e);
+        }
+    }
+
+    @Override
+    public Set<String> contentHashes() throws StoreException {
+        Set<String> out = new HashSet<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT content_hash FROM articles")) {
+            while (rs.next()) out.add(rs.getString(1));
+            c.commit();
+        } catch (SQLException e) {
+            throw fail("read", e);
+        }
+        return out;
+    }
+
+    private Long idOf(String hash) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM articles WHERE content_hash=?")) {
+            ps.setString(1, hash);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
+    @Override
+    public Put put(Reading r, byte[] raw) throws StoreException {
+        Article a = r.article();
+        String now = Instant.now().toString();
+        try {
+            Long existing = idOf(a.id());
+            if (existing != null) {
+                sighting(existing, a, now);
+                c.commit();
+                return new Put(existing, Status.EXISTS, null, 1.0);
+            }
+            Fingerprint fp = Fingerprint.of(a.text());
+            Copy copy = nearestCopy(fp);
+            long id;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO articles(content_hash,title,source_id,publisher,author,url,published,"
+                    + "language,dateline,format,input,text,sentences,raw,reading,sitrep_version,contract_version,models,ingested_at) "
+                    + "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                RowWriter.bind(ps, a.id(), a.title(), sourceId(a.publisher()), a.publisher(), a.author(), a.url(), a.published(),
+                        a.language(), a.dateline() == null ? null : a.dateline().text(), a.format(), a.source(), a.text(),
+                        sentences(r), gzip(raw), JsonOutput.line(r), provenance.sitrep(), r.sitrep(), provenance.models(), now);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO articles_fts(rowid,title,text) VALUES(?,?,?)")) {
+                RowWriter.bind(ps, id, a.title(), a.text());
+                ps.executeUpdate();
+            }
+            RowWriter.write(c, id, r);
+            try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO lsh(key,article_id) VALUES(?,?)")) {
+                for (long key : fp.bands()) {
+                    ps.setLong(1, key);
+                    ps.setLong(2, id);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            sighting(id, a, now);
+            Long root = copy == null ? null : link(id, a.published(), copy);
+            c.commit();
+            return new Put(id, Status.ADDED, root, copy == null ? 0 : copy.similarity);
+        } catch (SQLException | RuntimeException e) {
+            try {
+                c.rollback();
+            } catch (SQLException ignored) { // the original failure is the one to report
+            }
+            throw new StoreException("cannot store " + a.source() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A stored article a new one copies: the root of its copy group, how similar, and the root's date. */
+    private record Copy(long root, String published, double similarity) {}
+
+    private Copy nearestCopy(Fingerprint fp) throws SQLException {
+        if (fp.size() < NearDuplicates.MIN_SHINGLES) return null;
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < fp.bands().length; i++) in.append(i == 0 ? "?" : ",?");
+        List<Long> candidates = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT article_id FROM lsh WHERE key IN (" + in
+                + ") GROUP BY article_id ORDER BY count(*) DESC, article_id LIMIT " + MAX_CANDIDATES)) {
+            for (int i = 0; i < fp.bands().length; i++) ps.setLong(i + 1, fp.bands()[i]);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) candidates.add(rs.getLong(1));
+            }
+        }
+        Copy best = null;
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.text, COALESCE(a.duplicate_of, a.id), r.published "
+                + "FROM articles a JOIN articles r ON r.id = COALESCE(a.duplicate_of, a.id) WHERE a.id=?")) {
+            for (long cand : candidates) {
+                ps.setLong(1, cand);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) continue;
+                    double sim = NearDuplicates.similarity(fp, Fingerprint.of(rs.getString(1)));
+                    if (sim >= NearDuplicates.THRESHOLD && (best == null || sim > best.similarity)) {
+                        best = new Copy(rs.getLong(2), rs.getString(3), sim);
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Links a new copy into its group so that every member points at the earliest published copy (ingest order is
+     * not publication order). Returns the group's root.
+     */
+    private long link(long id, String published, Copy copy) throws SQLException {
+        boolean earlier = published != null && (copy.published == null || published.compareTo(copy.published) < 0);
+        if (!earlier) {
+            update("UPDATE articles SET duplicate_of=?, similarity=? WHERE id=?", copy.root, copy.similarity, id);
+            return copy.root;
+        }
+        update("UPDATE articles SET duplicate_of=? WHERE duplicate_of=?", id, copy.root);
+        update("UPDATE articles SET duplicate_of=?, similarity=? WHERE id=?", id, copy.similarity, copy.root);
+        return id;
+    }
+
+    private void update(String sql, Object... values) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            RowWriter.bind(ps, values);
+            ps.executeUpdate();
+        }
+    }
+
+    private void sighting(long id, Article a, String now) throws SQLException {
+        update("INSERT OR IGNORE INTO sightings(article_id,input,publisher,url,seen_at) VALUES(?,?,?,?,?)", id, a.source(), a.publisher(), a.url(), now);
+    }
+
+    private Long sourceId(String publisher) throws SQLException {
+        if (publisher == null || publisher.isBlank()) return null;
+        update("INSERT OR IGNORE INTO sources(name) VALUES(?)", publisher);
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM sources WHERE name=?")) {
+            ps.setString(1, publisher);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
+    private static String sentences(Reading r) {
+        StringBuilder sb = new StringBuilder("[");
+        for (Sentence s : r.sentences()) sb.append(sb.length() == 1 ? "" : ",").append('[').append(s.start()).append(',').append(s.end()).append(']');
+        return sb.append(']').toString();
+    }
+
+    static byte[] gzip(byte[] raw) {
+        if (raw == null) return null;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 3 + 64);
+        try (GZIPOutputStream z = new GZIPOutputStream(out)) {
+            z.write(raw);
+        } catch (IOException e) {
+            throw new IllegalStateException("gzip in memory failed", e);
+        }
+        return out.toByteArray();
+    }
+
+    @Override
+    public List<Hit> search(Query q) throws StoreException {
+        List<Hit> out = new ArrayList<>();
+        forEach(q, false, out::add);
+        return out;
+    }
+
+    @Override
+    public void forEach(Query q, boolean all, Consumer<Hit> sink) throws StoreException {
+        try {
+            new Searcher(c).run(q, all, sink);
+            c.commit();
+        } catch (SQLException e) {
+            throw fail("search", e);
+        }
+    }
+
+    @Override
+    public void readings(Query q, Consumer<String> sink) throws StoreException {
+        try {
+            new Searcher(c).readings(q, sink);
+            c.commit();
+        } catch (SQLException e) {
+            throw fail("read", e);
+        }
+    }
+
+    @Override
+    public List<String> stale() throws StoreException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT content_hash FROM articles WHERE sitrep_version<>? OR contract_version<>? "
+                + "OR models<>? ORDER BY id")) {
+            RowWriter.bind(ps, provenance.sitrep(), provenance.contract(), provenance.models());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(rs.getString(1));
+            }
+            c.commit();
+        } catch (SQLException e) {
+            throw fail("read", e);
+        }
+        return out;
+    }
+
+    /** The stored article of a content hash, as the reading recorded it: what {@code reanalyze} runs again. */
+    Article article(String contentHash) throws StoreException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT reading FROM articles WHERE content_hash=?")) {
+            ps.setString(1, contentHash);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) return null;
+                return JsonOutput.mapper().treeToValue(JsonOutput.mapper().readTree(rs.getString(1)).get("article"), Article.class);
+            } finally {
+                c.commit();
+            }
+        } catch (SQLException | IOException e) {
+            throw new StoreException("cannot read article " + contentHash + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void replace(Reading r) throws StoreException {
+        try {
+            Long id = idOf(r.article().id());
+            if (id == null) throw new StoreException("no stored article " + r.article().id());
+            for (String t : List.of("entities", "mentions", "places", "quotes", "claims", "events", "event_actors", "event_countries")) {
+                update("DELETE FROM " + t + " WHERE article_id=?", id); // table names are constants, not input
+            }
+            RowWriter.write(c, id, r);
+            update("UPDATE articles SET reading=?, sentences=?, sitrep_version=?, contract_version=?, models=? WHERE id=?",
+                    JsonOutput.line(r), sentences(r), provenance.sitrep(), r.sitrep(), provenance.models(), id);
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            try {
+                c.rollback();
+            } catch (SQLException ignored) { // report the original failure
+            }
+            throw new StoreException("cannot replace " + r.article().id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Stats stats() throws StoreException {
+        try {
+            Stats s = StatsReader.read(c, file, provenance);
+            c.commit();
+            return s;
+        } catch (SQLException e) {
+            throw fail("read", e);
+        }
+    }
+
+    @Override
+    public void close() throws StoreException {
+        try {
+            if (!c.isClosed()) {
+                c.commit();
+                c.close();
+            }
+        } catch (SQLException e) {
+            throw fail("close", e);
+        }
+    }
+
+    private StoreException fail(String what, SQLException e) {
+        return new StoreException("cannot " + what + " the store " + file + ": " + e.getMessage(), e);
+    }
+}

@@ -1,0 +1,68 @@
+package org.sitrep.store;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import org.sitrep.model.Reading;
+
+/**
+ * Readings of many articles, kept so they can be searched, exported and re-analysed. The embedded implementation is
+ * one SQLite file (docs/store.md). One instance is used by one thread at a time; for parallel ingest, analysis runs
+ * on many threads and a single writer thread calls {@link #put}.
+ */
+public interface Store extends AutoCloseable {
+
+    /** Opens (creating when absent, with its parent folders) the SQLite store at {@code file}. */
+    static Store open(Path file) throws StoreException {
+        return SqliteStore.open(file, Provenance.current());
+    }
+
+    static Store open(Path file, Provenance provenance) throws StoreException {
+        return SqliteStore.open(file, provenance);
+    }
+
+    /** True when an article with this content hash ({@code Article.id}) is stored. */
+    boolean contains(String contentHash) throws StoreException;
+
+    /** Every stored content hash: ingest skips those articles before spending analysis time on them. */
+    java.util.Set<String> contentHashes() throws StoreException;
+
+    /**
+     * Stores a reading and its raw input in one transaction: all of it or, after a crash, none of it. An article
+     * already stored (same content hash) adds only a sighting of the input. A near-duplicate is stored and linked to
+     * the earliest copy.
+     *
+     * @param raw the input bytes the article was read from (a file, a JSON line, a feed item, a WARC payload), or null
+     */
+    Put put(Reading reading, byte[] raw) throws StoreException;
+
+    /** Hits in the order of {@link Query}: events when the query filters on events, else articles. */
+    List<Hit> search(Query query) throws StoreException;
+
+    /** Streams every hit of the query (its limit ignored when {@code all}), for exports of any size. */
+    void forEach(Query query, boolean all, Consumer<Hit> sink) throws StoreException;
+
+    /** The full reading JSON of each article the query matches (duplicates only when the query asks). */
+    void readings(Query query, Consumer<String> sink) throws StoreException;
+
+    /** Articles whose stored reading came from another sitrep or contract version than this one's. */
+    List<String> stale() throws StoreException;
+
+    /** Replaces the analysis of a stored article (same content hash) with a new reading; the raw input is kept. */
+    void replace(Reading reading) throws StoreException;
+
+    Stats stats() throws StoreException;
+
+    @Override
+    void close() throws StoreException;
+
+    /** What a put did. */
+    record Put(long id, Status status, Long duplicateOf, double similarity) {}
+
+    enum Status { ADDED, EXISTS }
+
+    /** Convenience for tests and tools: put several readings without raw input. */
+    default void putAll(List<Reading> readings) throws StoreException {
+        for (Reading r : readings) put(r, null);
+    }
+}

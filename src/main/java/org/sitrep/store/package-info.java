@@ -1,0 +1,2 @@
+/** The corpus store: readings of many articles in one embedded SQLite file (docs/store.md), with search, export and stats. */
+package org.sitrep.store;
