@@ -1,0 +1,196 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import org.sitrep.annotate.Token;
+import org.sitrep.model.Entity;
+import org.sitrep.model.Event.Argument;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Quote;
+
+/**
+ * Finds the actors of an event in one sentence by position, a cheap stand-in for a dependency parse: the subject is
+ * the nearest entity before the trigger that is not inside a prepositional phrase ("members of Islamic State" counts,
+ * "living in Turkey" does not); the object is the first entity after it that is not a place named after "in";
+ * passives take their agent from "by"; relative pronouns and subject pronouns resolve to the entity they stand for.
+ */
+final class Actors {
+
+    /** One entity mention as tokens [first, last] of the sentence. */
+    record Span(int first, int last, Entity entity) {}
+
+    static final Set<String> LOCATIVE = Set.of("in", "at", "near", "into", "from", "across", "inside", "within", "throughout",
+            "outside", "around", "toward", "towards", "onto", "between", "along");
+    private static final Set<String> PLACE_TYPES = Set.of("GPE", "LOCATION");
+    private static final Set<String> RELATIVE = Set.of("who", "which", "whom");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we");
+    private static final Set<String> PARTITIVES = Set.of("some", "many", "others", "several", "most");
+    private static final Set<String> RIGHT_BARRIERS = Set.of(",", ";", ":", "that", "who", "which", "while", "because", "but",
+            "although", "after", "before", "when", ".", "“", "”", "\"");
+    private static final int RIGHT_WINDOW = 12;
+
+    private final List<Token> toks;
+    private final Span[] spanAt;
+    private final List<Span> spans;
+    private final List<Quote> quotes;
+    private final IntPredicate excluded;
+
+    /** @param excluded tokens that end a search (reporting verbs) */
+    Actors(List<Token> toks, List<Entity> entities, List<Quote> quotes, IntPredicate excluded) {
+        this.toks = toks;
+        this.quotes = quotes;
+        this.excluded = excluded;
+        this.spanAt = new Span[toks.size()];
+        this.spans = new ArrayList<>();
+        if (toks.isEmpty()) return;
+        Map<Integer, Integer> byStart = new HashMap<>();
+        for (int i = 0; i < toks.size(); i++) byStart.put(toks.get(i).start(), i);
+        int from = toks.get(0).start(), to = toks.get(toks.size() - 1).end();
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                if (m.start() < from || m.end() > to) continue;
+                int first = -1, last = -1;
+                for (int i = 0; i < toks.size(); i++) {
+                    Token t = toks.get(i);
+                    if (t.start() >= m.start() && t.end() <= m.end()) {
+                        if (first < 0) first = i;
+                        last = i;
+                    }
+                }
+                if (first < 0) continue;
+                Span s = new Span(first, last, e);
+                spans.add(s);
+                for (int i = first; i <= last; i++) if (spanAt[i] == null) spanAt[i] = s;
+            }
+        }
+    }
+
+    /** The mention covering token i, or null. */
+    Span at(int i) { return i >= 0 && i < spanAt.length ? spanAt[i] : null; }
+
+    /** The subject: scanning left from {@code from} down to {@code clauseStart}. */
+    Span subject(int from, int clauseStart) {
+        for (int j = from; j >= clauseStart; j--) {
+            String w = lower(j);
+            if (w.equals(";") || w.equals(":") || excluded.test(j)) return null;
+            if (RELATIVE.contains(w) || w.equals("that") && toks.get(j).pos().equals("WDT")) return antecedent(j);
+            if (w.equals("that")) return null; // a complementizer: the clause starts here
+            Span s = at(j);
+            if (s != null) {
+                String before = s.first() > 0 ? lower(s.first() - 1) : "";
+                boolean inPhrase = toks.get(Math.max(0, s.first() - 1)).pos().equals("IN") && !before.equals("of") && s.first() > 0;
+                if (!inPhrase) return s;
+                j = s.first();
+                continue;
+            }
+            if (SUBJECT_PRONOUNS.contains(w) && toks.get(j).pos().startsWith("PRP") || PARTITIVES.contains(w) && !nextIsNoun(j)) {
+                return pronoun(j);
+            }
+        }
+        return null;
+    }
+
+    /** The object: the first entity after {@code from}, up to {@code clauseEnd} (exclusive), places after "in" skipped. */
+    Span object(int from, int clauseEnd) {
+        boolean locative = false;
+        for (int j = from; j < clauseEnd && j < from + RIGHT_WINDOW; j++) {
+            String w = lower(j);
+            if (RIGHT_BARRIERS.contains(w) || excluded.test(j)) return null;
+            Span s = at(j);
+            if (s != null) {
+                if (locative && PLACE_TYPES.contains(s.entity().type())) {
+                    j = s.last();
+                    continue;
+                }
+                return s;
+            }
+            if (LOCATIVE.contains(w)) locative = true;
+            else if (!(w.equals("and") || w.equals("or") || toks.get(j).pos().startsWith("DT") || toks.get(j).pos().startsWith("JJ"))) locative = false;
+        }
+        return null;
+    }
+
+    /** The entity of a "by X" (passive agent) or "of X" phrase right after the trigger. */
+    Span agentPhrase(int from, int clauseEnd, Set<String> prepositions) {
+        for (int j = from; j < clauseEnd && j < from + RIGHT_WINDOW; j++) {
+            String w = lower(j);
+            if (RIGHT_BARRIERS.contains(w) || excluded.test(j)) return null;
+            if (prepositions.contains(w)) {
+                for (int k = j + 1; k < clauseEnd && k <= j + 3; k++) {
+                    if (at(k) != null) return at(k);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The entity of a phrase that opens right after the trigger with one of {@code prepositions} ("attack on X"). */
+    Span prepositionObject(int from, int clauseEnd, Set<String> prepositions) {
+        if (from >= clauseEnd || !prepositions.contains(lower(from))) return null;
+        for (int k = from + 1; k < clauseEnd && k <= from + 3; k++) {
+            if (at(k) != null) return at(k);
+        }
+        return null;
+    }
+
+    /** "al-Baghdadi, who spent …": the entity right before the relative pronoun. */
+    private Span antecedent(int j) {
+        for (int k = j - 1; k >= 0 && k >= j - 3; k--) {
+            if (at(k) != null) return at(k);
+            if (!lower(k).equals(",")) return null;
+        }
+        return null;
+    }
+
+    /**
+     * A subject pronoun: the speaker when it opens what that speaker said ("officials said they were looking into");
+     * else the nearest entity before it in the sentence ("some" of "ISIS leaders"; "they" of "European countries").
+     */
+    private Span pronoun(int j) {
+        String w = lower(j);
+        int start = toks.get(j).start();
+        if (SUBJECT_PRONOUNS.contains(w)) {
+            for (Quote q : quotes) {
+                if (q.start() == start && q.speaker() != null && q.speaker().entity() != null) {
+                    for (Span s : spans) if (s.entity().id().equals(q.speaker().entity())) return s;
+                }
+            }
+        }
+        boolean person = w.equals("he") || w.equals("she");
+        for (int k = j - 1; k >= 0; k--) {
+            Span s = at(k);
+            if (s == null) continue;
+            k = s.first();
+            boolean isPerson = s.entity().type().equals("PERSON");
+            boolean place = PLACE_TYPES.contains(s.entity().type()) && s.first() > 0 && LOCATIVE.contains(lower(s.first() - 1));
+            if (!place && isPerson == person) return s;
+        }
+        return null;
+    }
+
+    /** The argument for a mention, its text extended over the plural nouns it heads ("European" → "European countries"). */
+    Argument argument(Span s) {
+        int last = s.last();
+        while (last + 1 < toks.size() && Set.of("NNS", "NNPS").contains(toks.get(last + 1).pos()) && at(last + 1) == null) last++;
+        Token a = toks.get(s.first()), b = toks.get(last);
+        String text = text(s.first(), last);
+        return new Argument(text, s.entity().id(), s.entity().actor(), a.start(), b.end());
+    }
+
+    private String text(int first, int last) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = first; i <= last; i++) {
+            if (i > first && toks.get(i).start() > toks.get(i - 1).end()) sb.append(' ');
+            sb.append(toks.get(i).word());
+        }
+        return sb.toString();
+    }
+
+    private boolean nextIsNoun(int j) { return j + 1 < toks.size() && toks.get(j + 1).pos().startsWith("NN") || j + 1 < toks.size() && lower(j + 1).equals("of"); }
+
+    private String lower(int j) { return TriggerFinder.lower(toks.get(j).word()); }
+}
