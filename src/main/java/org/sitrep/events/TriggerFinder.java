@@ -139,7 +139,8 @@ final class TriggerFinder {
         if (!pos.equals("VBN") && !pos.equals("VBG")) return false;
         if (beforeAux(toks, i, Set.of("be", "have", "get"))) return false;
         boolean nounNext = i + 1 < toks.size() && (toks.get(i + 1).pos().startsWith("NN") || toks.get(i + 1).pos().startsWith("JJ"));
-        boolean modifierBefore = i == 0 || PRENOMINAL.contains(toks.get(i - 1).pos()) || toks.get(i - 1).pos().startsWith("VB");
+        boolean modifierBefore = i == 0 || PRENOMINAL.contains(toks.get(i - 1).pos())
+                || pos.equals("VBN") && toks.get(i - 1).pos().startsWith("VB"); // "to free captured fighters"
         // "intelligence gathered from": a reduced relative clause describes its noun; it reports no new event
         boolean reducedRelative = pos.equals("VBN") && i > 0 && toks.get(i - 1).pos().startsWith("NN");
         return nounNext && modifierBefore || reducedRelative;
@@ -219,7 +220,7 @@ final class TriggerFinder {
     }
 
     private static final java.util.regex.Pattern INFLECTION =
-            java.util.regex.Pattern.compile(".{0,2}|(?:e|a|i)?(?:s|es|ed|d|ing|ings|ion|ions|ation|ations|ment|ments|er|ers|or|ors|ive|y|ies)");
+            java.util.regex.Pattern.compile("(?:e|a|i)?(?:|s|es|ed|d|ing|ings|ion|ions|ation|ations|ment|ments|er|ers|or|ors|ive|y|ies|al|ly)");
 
     static String singular(String w) {
         if (w.endsWith("ies") && w.length() > 4) return w.substring(0, w.length() - 3) + "y";
