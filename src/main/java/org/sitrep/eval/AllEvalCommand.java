@@ -23,7 +23,8 @@ public final class AllEvalCommand implements Callable<Integer> {
             ExtractionTask::fromDataRoot,
             ActorEvaluator::fromDataRoot,
             QuotesEvaluator::fromDataRoot,
-            GeoEvaluator::fromDataRoot
+            GeoEvaluator::fromDataRoot,
+            EventEvaluator::fromDataRoot
     );
 
     @Option(names = "--data", required = true, paramLabel = "DIR", description = "Root of the evaluation data (e.g. ../shared/data).")
