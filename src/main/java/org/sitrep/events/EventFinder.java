@@ -56,6 +56,8 @@ public final class EventFinder {
             java.util.function.IntPredicate cue = i -> isCue(toks.get(i), in.quotes());
             Actors actors = new Actors(toks, in.entities(), in.quotes(), cue);
             List<Event> inSentence = new ArrayList<>();
+            // reporting verbs are triggers too when the lexicon codes them beyond a statement ("demanded", "promised");
+            // "said", "told" have no PLOVER type, and generic ones ("warned", "cited") are no trigger as a cue
             for (TriggerFinder.Trigger t : triggers.find(toks, cue)) {
                 Event e = event(in, s, toks, actors, t, cue, inSentence);
                 if (e != null) inSentence.add(e);

@@ -35,12 +35,15 @@ final class TriggerFinder {
         this.lexicon = lexicon;
     }
 
-    /** @param excluded tokens that cannot be triggers (reporting verbs of quotes) */
-    List<Trigger> find(List<Token> toks, IntPredicate excluded) {
+    /**
+     * @param cues reporting verbs of quotes: a trigger only with a code of their own, never a generic verb through a
+     *             pattern ("warned that" reports, it does not threaten)
+     */
+    List<Trigger> find(List<Token> toks, IntPredicate cues) {
         List<Trigger> out = new ArrayList<>();
         for (int i = 0; i < toks.size(); i++) {
-            if (excluded.test(i)) continue;
             Token t = toks.get(i);
+            if (cues.test(i) && lexicon.isStopVerb(lower(t.lemma()))) continue;
             String pos = t.pos();
             Trigger found = null;
             if (pos.startsWith("VB")) found = verb(toks, i);
