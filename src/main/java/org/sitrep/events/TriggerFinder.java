@@ -49,7 +49,7 @@ final class TriggerFinder {
             if (pos.startsWith("VB")) found = verb(toks, i);
             else if (pos.startsWith("NN")) found = noun(toks, i);
             else if (pos.startsWith("JJ")) found = adjective(toks, i);
-            if (found != null && found.plover() != null) {
+            if (found != null && found.plover() != null && !governedInfinitive(toks, found, out)) {
                 out.add(found);
                 i = found.last();
             }
@@ -63,6 +63,11 @@ final class TriggerFinder {
         if (lexicon.modalityOf(lemma).isPresent()) return null; // "plan", "plot": they set the modality of the event they govern
         if (isPrenominalParticiple(toks, i)) return null;
         boolean passive = t.pos().equals("VBN") && beforeAux(toks, i, BE);
+        if (isStatement(lemma)) {
+            // "Russia said Sudan must return the helicopter": a statement that something must be done demands it (CAMEO 10);
+            // otherwise a statement is no event, and the event it reports is read from its own verb
+            return mustFollows(toks, i) ? trigger(i, i, "100", "verb", "agent", false) : null;
+        }
         // a matching pattern beats a phrasal entry's code ("look into"), which beats the bare verb's default code
         String best = null;
         int bestScore = -1, last = i;
@@ -91,6 +96,39 @@ final class TriggerFinder {
         }
         if (best == null) return null;
         return trigger(i, last, best, "verb", "agent", passive);
+    }
+
+    /**
+     * A verb after "to" that an earlier verb trigger of the clause governs ("agreed to lift embargoes", "pushing European
+     * countries to take"): the governing verb is the event (CAMEO codes the main verb), the infinitive its content.
+     */
+    private static boolean governedInfinitive(List<Token> toks, Trigger found, List<Trigger> before) {
+        if (!found.kind().equals("verb") || found.first() == 0 || !lower(toks.get(found.first() - 1).word()).equals("to")) return false;
+        for (Trigger t : before) {
+            if (!t.kind().equals("verb") || t.last() >= found.first() || found.first() - t.last() > 7) continue;
+            boolean crossed = false;
+            for (int j = t.last() + 1; j < found.first(); j++) {
+                String w = lower(toks.get(j).word());
+                crossed |= w.equals(",") || w.equals(";") || w.equals("that") || w.equals("and");
+            }
+            if (!crossed) return true;
+        }
+        return false;
+    }
+
+    /** Verbs whose dictionary block is a statement (CAMEO 01x: say, announce, declare, reiterate). */
+    private boolean isStatement(String lemma) {
+        return lexicon.verbs(lemma).stream().anyMatch(v -> v.particle() == null && v.code().startsWith("01"));
+    }
+
+    /** "must" or "should" in the clause the verb reports, before the sentence ends or another statement starts. */
+    private boolean mustFollows(List<Token> toks, int i) {
+        for (int j = i + 1; j < toks.size() && j <= i + RIGHT_WINDOW; j++) {
+            String w = lower(toks.get(j).word());
+            if (w.equals("must") || w.equals("should")) return true;
+            if (w.equals(";") || w.equals(".") || w.equals("“") || w.equals("\"")) return false;
+        }
+        return false;
     }
 
     private Trigger noun(List<Token> toks, int i) {
