@@ -153,6 +153,12 @@ public final class EventEvaluator implements Evaluator {
     }
 
     private void listMisses(PrintStream out, EventScoring.Result r) {
+        int targets = 0;
+        for (EventScoring.Row x : r.rows()) {
+            if (!Boolean.FALSE.equals(x.targetHit()) || targets++ >= misses) continue;
+            out.printf(Locale.ROOT, "   target miss %s: sitrep %s: %s%n", x.recordId(), x.event() == null || x.event().target() == null ? "-"
+                    : x.event().target().text(), x.text().length() > 110 ? x.text().substring(0, 107) + "..." : x.text());
+        }
         int shown = 0;
         for (EventScoring.Row x : r.rows()) {
             if (x.correct() || shown++ >= misses) continue;

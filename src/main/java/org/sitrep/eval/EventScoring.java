@@ -19,7 +19,7 @@ import org.sitrep.model.Reading;
  * <em>main</em> event is its first event in the sentence (no look at the gold markup). The gold records use the 2016
  * PLOVER types, sitrep the 2021 table, so {@link #goldVersionType} maps sitrep's event onto the older names (a
  * version crosswalk, the same for every record): REQUEST → DEMAND, ACCUSE/investigate → INVESTIGATE, other ACCUSE →
- * DISAPPROVE, conventional military force (CAMEO 19x) → FIGHT, sanctions (163) → SANCTION, property destruction
+ * DISAPPROVE, conventional military force (all of CAMEO 19x) → FIGHT, sanctions (163) → SANCTION, property destruction
  * (1712) → COERCE; and, as CAMEO and the gold code expressed intent, a planned cooperative event is AGREE and a
  * planned or threatened hostile one THREATEN.
  */
@@ -64,7 +64,7 @@ public final class EventScoring {
         String cameo = e.cameo() == null ? "" : e.cameo();
         if (type.equals("REQUEST")) type = "DEMAND";
         else if (type.equals("ACCUSE")) type = "investigate".equals(e.mode()) ? "INVESTIGATE" : "DISAPPROVE";
-        else if (cameo.startsWith("19") && type.equals("ASSAULT")) type = "FIGHT";
+        else if (cameo.startsWith("19")) type = "FIGHT"; // all of CAMEO 19, including 191/192 that the 2021 table moved to COERCE
         else if (cameo.equals("163")) type = "SANCTION";
         else if (cameo.equals("1712")) type = "COERCE";
         if (e.modality().equals("threatened") && !COOPERATIVE.contains(type)) return "THREATEN";

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import org.sitrep.annotate.Token;
+import org.sitrep.entities.ActorRegistry;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Event.Argument;
 import org.sitrep.model.Mention;
@@ -20,8 +21,15 @@ import org.sitrep.model.Quote;
  */
 final class Actors {
 
-    /** One entity mention as tokens [first, last] of the sentence. */
-    record Span(int first, int last, Entity entity) {}
+    /**
+     * One actor as tokens [first, last] of the sentence: an entity mention, or a generic agent noun no entity covers
+     * ("security forces", "students": entity null, code the agent's sector code).
+     */
+    record Span(int first, int last, Entity entity, String agentCode) {
+        String id() { return entity == null ? null : entity.id(); }
+
+        String type() { return entity == null ? "AGENT" : entity.type(); }
+    }
 
     static final Set<String> LOCATIVE = Set.of("in", "at", "near", "into", "from", "across", "inside", "within", "throughout",
             "outside", "around", "toward", "towards", "onto", "between", "along");
@@ -38,6 +46,7 @@ final class Actors {
     private final List<Span> spans;
     private final List<Quote> quotes;
     private final IntPredicate excluded;
+    private final ActorRegistry agents = ActorRegistry.standard();
 
     /** @param excluded tokens that end a search (reporting verbs) */
     Actors(List<Token> toks, List<Entity> entities, List<Quote> quotes, IntPredicate excluded) {
@@ -62,15 +71,27 @@ final class Actors {
                     }
                 }
                 if (first < 0) continue;
-                Span s = new Span(first, last, e);
+                Span s = new Span(first, last, e, null);
                 spans.add(s);
                 for (int i = first; i <= last; i++) if (spanAt[i] == null) spanAt[i] = s;
             }
         }
     }
 
-    /** The mention covering token i, or null. */
-    Span at(int i) { return i >= 0 && i < spanAt.length ? spanAt[i] : null; }
+    /** The mention covering token i, else a generic agent noun heading its phrase there ("security forces"), or null. */
+    Span at(int i) {
+        if (i < 0 || i >= spanAt.length) return null;
+        if (spanAt[i] != null) return spanAt[i];
+        Token t = toks.get(i);
+        if (!t.pos().startsWith("NN") || i + 1 < toks.size() && toks.get(i + 1).pos().startsWith("NN")) return null;
+        if (i > 0 && spanAt[i - 1] != null) return spanAt[i - 1]; // "ISIS fighters", "Israeli troops": the named actor
+        for (int first = Math.max(0, i - 1); first <= i; first++) {
+            if (first < i && (!toks.get(first).pos().startsWith("NN") && !toks.get(first).pos().startsWith("JJ") || spanAt[first] != null)) continue;
+            String code = agents.agent(text(first, i));
+            if (code != null) return new Span(first, i, null, code.replace("~", ""));
+        }
+        return null;
+    }
 
     /** The subject: scanning left from {@code from} down to {@code clauseStart}. */
     Span subject(int from, int clauseStart) {
@@ -94,15 +115,20 @@ final class Actors {
         return null;
     }
 
-    /** The object: the first entity after {@code from}, up to {@code clauseEnd} (exclusive), places after "in" skipped. */
-    Span object(int from, int clauseEnd) {
+    /**
+     * The object: the first entity after {@code from}, up to {@code clauseEnd} (exclusive), places after "in" skipped.
+     *
+     * @param acrossThat a demand's object is the subject of what it demands ("demanded that Israel ease …")
+     */
+    Span object(int from, int clauseEnd, boolean acrossThat) {
         boolean locative = false;
         for (int j = from; j < clauseEnd && j < from + RIGHT_WINDOW; j++) {
             String w = lower(j);
+            if (acrossThat && w.equals("that")) continue;
             if (RIGHT_BARRIERS.contains(w) || excluded.test(j)) return null;
             Span s = at(j);
             if (s != null) {
-                if (locative && PLACE_TYPES.contains(s.entity().type())) {
+                if (locative && PLACE_TYPES.contains(s.type())) {
                     j = s.last();
                     continue;
                 }
@@ -156,7 +182,7 @@ final class Actors {
         if (SUBJECT_PRONOUNS.contains(w)) {
             for (Quote q : quotes) {
                 if (q.start() == start && q.speaker() != null && q.speaker().entity() != null) {
-                    for (Span s : spans) if (s.entity().id().equals(q.speaker().entity())) return s;
+                    for (Span s : spans) if (s.id().equals(q.speaker().entity())) return s;
                 }
             }
         }
@@ -165,8 +191,9 @@ final class Actors {
             Span s = at(k);
             if (s == null) continue;
             k = s.first();
-            boolean isPerson = s.entity().type().equals("PERSON");
-            boolean place = PLACE_TYPES.contains(s.entity().type()) && s.first() > 0 && LOCATIVE.contains(lower(s.first() - 1));
+            if (s.entity() == null) continue; // a pronoun stands for a named actor
+            boolean isPerson = s.type().equals("PERSON");
+            boolean place = PLACE_TYPES.contains(s.type()) && s.first() > 0 && LOCATIVE.contains(lower(s.first() - 1));
             if (!place && isPerson == person) return s;
         }
         return null;
@@ -175,10 +202,10 @@ final class Actors {
     /** The argument for a mention, its text extended over the plural nouns it heads ("European" → "European countries"). */
     Argument argument(Span s) {
         int last = s.last();
-        while (last + 1 < toks.size() && Set.of("NNS", "NNPS").contains(toks.get(last + 1).pos()) && at(last + 1) == null) last++;
+        while (last + 1 < toks.size() && Set.of("NNS", "NNPS").contains(toks.get(last + 1).pos()) && spanAt[last + 1] == null) last++;
         Token a = toks.get(s.first()), b = toks.get(last);
         String text = text(s.first(), last);
-        return new Argument(text, s.entity().id(), s.entity().actor(), a.start(), b.end());
+        return new Argument(text, s.id(), s.entity() == null ? s.agentCode() : s.entity().actor(), a.start(), b.end());
     }
 
     private String text(int first, int last) {

@@ -95,12 +95,14 @@ public final class EventFinder {
             target = actors.prepositionObject(t.last() + 1, clauseEnd, Set.of("on", "against", "of", "targeting"));
         } else {
             source = actors.subject(t.first() - 1, clauseStart);
-            target = actors.object(t.last() + 1, clauseEnd);
+            target = actors.object(t.last() + 1, clauseEnd, "REQUEST".equals(t.plover().type()));
         }
         if (source == null && (target == null || !t.passive() && !"noun".equals(t.kind()) && !"holder".equals(t.frame()))) {
             return null; // an active verb without its subject: who did it is unknown ("to free captured fighters")
         }
-        if (source != null && target != null && source.entity().id().equals(target.entity().id())) return null; // reflexive: not an event between actors
+        if (source != null && target != null && (source.id() != null ? source.id().equals(target.id()) : source.first() == target.first())) {
+            return null; // reflexive: not an event between actors
+        }
         Argument src = source == null ? null : actors.argument(source);
         Argument tgt = target == null ? null : actors.argument(target);
         if (tgt == null && "REJECT".equals(t.plover().type()) && src != null) {
@@ -132,7 +134,7 @@ public final class EventFinder {
      */
     static Claim attributedClaim(List<Claim> holding, List<Claim> all, List<Quote> quotes, Argument source) {
         Claim inner = holding.stream().min(Comparator.comparingInt(c -> c.end() - c.start())).orElse(null);
-        if (inner == null || source == null || !Objects.equals(speaker(inner), source.entity())) return inner;
+        if (inner == null || source == null || source.entity() == null || !source.entity().equals(speaker(inner))) return inner;
         String reportedBy = quotes.stream().filter(q -> q.id().equals(inner.quote())).map(Quote::reportedBy).filter(Objects::nonNull)
                 .findFirst().orElse(null);
         if (reportedBy == null) return inner;
@@ -185,7 +187,7 @@ public final class EventFinder {
     private static Argument rejectedRequester(List<Event> before, String entity) {
         for (int i = before.size() - 1; i >= 0; i--) {
             Event e = before.get(i);
-            if ("REQUEST".equals(e.plover()) && e.target() != null && Objects.equals(e.target().entity(), entity)) return e.source();
+            if ("REQUEST".equals(e.plover()) && entity != null && e.target() != null && entity.equals(e.target().entity())) return e.source();
         }
         return null;
     }

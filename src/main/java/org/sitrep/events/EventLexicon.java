@@ -36,6 +36,12 @@ public final class EventLexicon {
      */
     public record Pattern(List<List<String>> left, List<List<String>> right, String code) {
         int size() { return left.size() + right.size(); }
+
+        /** True when some word is not a function word: "GO * TO" alone would code every "go to" as a visit. */
+        boolean specific() {
+            return java.util.stream.Stream.concat(left.stream(), right.stream()).flatMap(List::stream)
+                    .flatMap(alt -> Arrays.stream(alt.split("_"))).anyMatch(w -> !w.isEmpty() && !FUNCTION_WORDS.contains(w));
+        }
     }
 
     /** A nominal trigger; frame "agent" (the subject acts) or "holder" ("custody of X": X holds the subject). */
@@ -152,6 +158,11 @@ public final class EventLexicon {
         String particle = words.length > 1 ? String.join(" ", Arrays.copyOfRange(words, 1, words.length)) : null;
         verbs.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Verb(words[0], particle, f[2], List.of(f[3].split(","))));
     }
+
+    /** Words that alone do not make a pattern specific. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("to", "for", "in", "on", "of", "at", "with", "have", "has", "had", "was", "were",
+            "will", "would", "be", "is", "are", "the", "a", "an", "by", "from", "into", "as", "that", "it", "its", "up", "out", "off", "over",
+            "down", "and", "not", "no", "his", "her", "their", "after", "before", "about", "said", "says", "includes");
 
     private static void addPattern(Map<String, List<Pattern>> patterns, String[] f) {
         patterns.computeIfAbsent(f[1], k -> new ArrayList<>()).add(new Pattern(slots(f[2]), slots(f[3]), f[4]));

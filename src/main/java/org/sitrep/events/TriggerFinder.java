@@ -54,7 +54,29 @@ final class TriggerFinder {
                 i = found.last();
             }
         }
+        return preferAttackNouns(toks, out);
+    }
+
+    /**
+     * "killed in a suicide car bombing", "wounded in an air strike": the noun names the event the generic harm verb
+     * (CAMEO 18-20) only reports the result of, so the noun stays and the verb goes.
+     */
+    private static List<Trigger> preferAttackNouns(List<Token> toks, List<Trigger> found) {
+        List<Trigger> out = new ArrayList<>(found);
+        for (Trigger v : found) {
+            if (!v.kind().equals("verb") || !violent(v.cameo())) continue;
+            for (Trigger n : found) {
+                if (!n.kind().equals("noun") || !violent(n.cameo()) || n.first() <= v.last() || n.first() - v.last() > 6) continue;
+                boolean in = false;
+                for (int j = v.last() + 1; j < n.first(); j++) in |= lower(toks.get(j).word()).equals("in");
+                if (in) out.remove(v);
+            }
+        }
         return out;
+    }
+
+    private static boolean violent(String cameo) {
+        return cameo != null && (cameo.startsWith("18") || cameo.startsWith("19") || cameo.startsWith("20"));
     }
 
     private Trigger verb(List<Token> toks, int i) {
@@ -80,7 +102,8 @@ final class TriggerFinder {
             }
             for (String block : v.blocks()) {
                 for (EventLexicon.Pattern p : lexicon.patterns(block)) {
-                    if (10 + p.size() > bestScore && matches(toks, i, end, p)) {
+                    // a generic verb needs a pattern with a content word ("go on a visit", not "go to")
+                    if (10 + p.size() > bestScore && (!lexicon.isStopVerb(lemma) || p.specific()) && matches(toks, i, end, p)) {
                         best = p.code();
                         bestScore = 10 + p.size();
                         last = Math.max(last, end);
@@ -88,7 +111,8 @@ final class TriggerFinder {
                 }
             }
             int score = v.particle() != null ? 5 : 0;
-            if (!v.code().equals("---") && (v.particle() != null || !lexicon.isStopVerb(lemma)) && score > bestScore) {
+            boolean own = v.blocks().stream().anyMatch(b -> b.startsWith("SITREP"));
+            if (!v.code().equals("---") && (own || !lexicon.isStopVerb(lemma)) && score > bestScore) {
                 best = v.code();
                 bestScore = score;
                 last = Math.max(last, end);
