@@ -84,7 +84,10 @@ final class Actors {
         if (spanAt[i] != null) return spanAt[i];
         Token t = toks.get(i);
         if (!t.pos().startsWith("NN") || i + 1 < toks.size() && toks.get(i + 1).pos().startsWith("NN")) return null;
-        if (i > 0 && spanAt[i - 1] != null) return spanAt[i - 1]; // "ISIS fighters", "Israeli troops": the named actor
+        if (i > 0 && spanAt[i - 1] != null) {
+            Span named = spanAt[i - 1]; // "ISIS fighters", "Israeli troops": the named actor, over the whole phrase
+            return new Span(named.first(), i, named.entity(), null);
+        }
         for (int first = Math.max(0, i - 1); first <= i; first++) {
             if (first < i && (!toks.get(first).pos().startsWith("NN") && !toks.get(first).pos().startsWith("JJ") || spanAt[first] != null)) continue;
             String code = agents.agent(text(first, i));
@@ -129,7 +132,7 @@ final class Actors {
             Span s = at(j);
             if (s != null) {
                 if (locative && PLACE_TYPES.contains(s.type())) {
-                    j = s.last();
+                    j = Math.max(j, s.last());
                     continue;
                 }
                 return s;
