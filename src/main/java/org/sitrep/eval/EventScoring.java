@@ -21,7 +21,7 @@ import org.sitrep.model.Reading;
  * version crosswalk, the same for every record): REQUEST → DEMAND, ACCUSE/investigate → INVESTIGATE, other ACCUSE →
  * DISAPPROVE, conventional military force (all of CAMEO 19x) → FIGHT, sanctions (163) → SANCTION, property destruction
  * (1712) → COERCE; and, as CAMEO and the gold code expressed intent, a planned cooperative event is AGREE and a
- * planned or threatened hostile one THREATEN.
+ * planned, threatened or conditional hostile one THREATEN.
  */
 public final class EventScoring {
 
@@ -67,7 +67,8 @@ public final class EventScoring {
         else if (cameo.startsWith("19")) type = "FIGHT"; // all of CAMEO 19, including 191/192 that the 2021 table moved to COERCE
         else if (cameo.equals("163")) type = "SANCTION";
         else if (cameo.equals("1712")) type = "COERCE";
-        if (e.modality().equals("threatened") && !COOPERATIVE.contains(type)) return "THREATEN";
+        // a threatened, or conditional ("may halt … if"), hostile act is a threat in CAMEO's coding
+        if ((e.modality().equals("threatened") || e.modality().equals("hypothetical")) && HOSTILE.contains(type) && !type.equals("DEMAND")) return "THREATEN";
         if (e.modality().equals("planned")) {
             if (COOPERATIVE.contains(type)) return "AGREE";
             if (HOSTILE.contains(type) && !type.equals("DEMAND") && !type.equals("REJECT")) return "THREATEN";

@@ -49,7 +49,7 @@ final class TriggerFinder {
             if (pos.startsWith("VB")) found = verb(toks, i);
             else if (pos.startsWith("NN")) found = noun(toks, i);
             else if (pos.startsWith("JJ")) found = adjective(toks, i);
-            if (found != null && found.plover() != null && !governedInfinitive(toks, found, out)) {
+            if (found != null && found.plover() != null && !governedInfinitive(toks, found, out) && !demandedContent(toks, found, out)) {
                 out.add(found);
                 i = found.last();
             }
@@ -136,6 +136,33 @@ final class TriggerFinder {
                 crossed |= w.equals(",") || w.equals(";") || w.equals("that") || w.equals("and");
             }
             if (!crossed) return true;
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> DEMAND_WORDS = java.util.Set.of("demand", "request", "call", "appeal", "insist", "urge",
+            "ask", "press", "reminder", "ultimatum", "warning");
+
+    /**
+     * What a demand asks for is no event of its own: "demanding that President Mugabe abandon his policy", "said Sudan
+     * must return the helicopter" (after the demand trigger), "its demands that Burundi's government grant …".
+     */
+    private static boolean demandedContent(List<Token> toks, Trigger found, List<Trigger> before) {
+        if (!found.kind().equals("verb")) return false;
+        boolean demandBefore = before.stream().anyMatch(t -> "REQUEST".equals(t.plover().type()) && t.last() < found.first());
+        for (int j = found.first() - 1; j >= 0 && j >= found.first() - 4; j--) {
+            String w = lower(toks.get(j).word());
+            if ((w.equals("must") || w.equals("should")) && demandBefore) return true;
+            if (!(toks.get(j).pos().startsWith("RB") || toks.get(j).pos().equals("MD") || w.equals("be"))) break;
+        }
+        for (int j = found.first() - 1; j >= 1 && j >= found.first() - 10; j--) {
+            if (!lower(toks.get(j).word()).equals("that")) continue;
+            for (int k = j - 1; k >= 0 && k >= j - 3; k--) {
+                if (DEMAND_WORDS.contains(lower(toks.get(k).lemma()))) return true;
+                if (!(toks.get(k).pos().startsWith("RB") || toks.get(k).pos().startsWith("NN") && !DEMAND_WORDS.contains(lower(toks.get(k).lemma()))
+                        || toks.get(k).pos().equals("IN"))) break;
+            }
+            return false;
         }
         return false;
     }
