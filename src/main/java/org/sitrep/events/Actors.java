@@ -70,7 +70,7 @@ final class Actors {
                         last = i;
                     }
                 }
-                if (first < 0) continue;
+                if (first < 0 || !actor(e, toks, last)) continue;
                 Span s = new Span(first, last, e, null);
                 spans.add(s);
                 for (int i = first; i <= last; i++) if (spanAt[i] == null) spanAt[i] = s;
@@ -94,6 +94,18 @@ final class Actors {
             if (code != null) return new Span(first, i, null, code.replace("~", ""));
         }
         return null;
+    }
+
+    private static final Set<String> ACTOR_TYPES = Set.of("PERSON", "ORGANIZATION", "GPE", "NORP");
+
+    /**
+     * Whether a mention can be an actor: people, organisations, states and nationalities, or anything with an actor
+     * code; a coded-less region or other name only as the adjective of a plural noun ("European countries"), not
+     * "Islamophobia" or "Europe" on its own.
+     */
+    private static boolean actor(Entity e, List<Token> toks, int last) {
+        if (ACTOR_TYPES.contains(e.type()) || e.actor() != null) return true;
+        return last + 1 < toks.size() && Set.of("NNS", "NNPS").contains(toks.get(last + 1).pos());
     }
 
     /** The subject: scanning left from {@code from} down to {@code clauseStart}. */

@@ -97,8 +97,8 @@ public final class EventFinder {
             source = actors.subject(t.first() - 1, clauseStart);
             target = actors.object(t.last() + 1, clauseEnd, "REQUEST".equals(t.plover().type()));
         }
-        if (source == null && (target == null || infinitive(toks, t))) {
-            return null; // no actor at all, or an infinitive whose subject lies outside ("to free captured fighters")
+        if (source == null && (target == null || t.kind().equals("verb") && !t.passive())) {
+            return null; // no actor at all, or an active verb whose subject is unknown ("to free captured fighters")
         }
         if (source != null && target != null && (source.id() != null ? source.id().equals(target.id()) : source.first() == target.first())) {
             return null; // reflexive: not an event between actors
@@ -182,10 +182,6 @@ public final class EventFinder {
             }
         }
         return false;
-    }
-
-    private static boolean infinitive(List<Token> toks, TriggerFinder.Trigger t) {
-        return t.kind().equals("verb") && t.first() > 0 && (toks.get(t.first() - 1).word().equalsIgnoreCase("to") || toks.get(t.first()).pos().equals("VBG"));
     }
 
     private static Argument rejectedRequester(List<Event> before, String entity) {
