@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
                 + "plover-gsr/PLOVER_GSR_CAMEO.shared.json): each record's sentence is analysed alone and sitrep's first event is "
                 + "compared with the gold type (sitrep's 2021 PLOVER types mapped onto the gold's 2016 names), source and target.",
                 "Reports type accuracy, coverage, macro F1, source/target/actor match and the confusion matrix. With --case, also the "
-                + "CASE 2021 Task 2 snippets through a CAMEO→ACLED class mapping (weighted F1). 95% bootstrap over records."})
+                + "CASE 2021 Task 2 snippets through a CAMEO→ACLED class mapping (weighted F1). 95%% bootstrap over records."})
 public final class EventEvalCommand implements Callable<Integer> {
 
     @Option(names = "--plover", paramLabel = "FILE", required = true, description = "PLOVER gold records (JSON array).")
