@@ -115,7 +115,8 @@ public final class EventFinder {
         int clauseFrom = toks.get(clauseStart).start(), clauseTo = toks.get(clauseEnd - 1).end();
         List<Place> places = places(in.places(), toks, last.end(), clauseFrom, clauseTo, src, tgt);
         List<String> countries = places.stream().map(Place::country).filter(Objects::nonNull).distinct().toList();
-        TimeRef date = in.times().stream().filter(x -> x.sentence() == s.index() && "DATE".equals(x.type()) && x.value() != null
+        // the event's time is in its own clause: in "said on Tuesday that rebels attacked", Tuesday dates the saying
+        TimeRef date = in.times().stream().filter(x -> x.start() >= clauseFrom && x.end() <= clauseTo && "DATE".equals(x.type()) && x.value() != null
                 && CALENDAR.matcher(x.value()).matches()).min(Comparator.comparingInt(x -> Math.abs(x.start() - first.start()))).orElse(null);
         List<String> quantities = in.quantities().stream().filter(q -> q.start() >= clauseFrom && q.end() <= clauseTo).map(Quantity::id).toList();
         String assertedBy = claim == null ? null : speaker(claim);

@@ -234,7 +234,10 @@ final class TriggerFinder {
         boolean modifierBefore = i == 0 || PRENOMINAL.contains(toks.get(i - 1).pos())
                 || pos.equals("VBN") && toks.get(i - 1).pos().startsWith("VB"); // "to free captured fighters"
         // "intelligence gathered from": a reduced relative clause describes its noun; it reports no new event
-        boolean reducedRelative = pos.equals("VBN") && i > 0 && toks.get(i - 1).pos().startsWith("NN");
+        // (the tagger also gives VBN to a past tense after a plural subject, "rebels attacked government troops": a participle
+        // followed by its object is a finite verb)
+        boolean objectNext = i + 1 < toks.size() && Set.of("DT", "NN", "NNS", "NNP", "NNPS", "PRP", "CD", "JJ", "PRP$").contains(toks.get(i + 1).pos());
+        boolean reducedRelative = pos.equals("VBN") && i > 0 && toks.get(i - 1).pos().startsWith("NN") && !objectNext;
         return nounNext && modifierBefore || reducedRelative;
     }
 

@@ -61,6 +61,12 @@ class EventLexiconTest {
     }
 
     @Test
+    void aPastTenseTaggedAsParticipleIsStillAVerbWhenItHasAnObject() {
+        assertThat(triggers("rebels/NNS/rebel attacked/VBN/attack government/NN troops/NNS/troops")).hasSize(1);
+        assertThat(triggers("intelligence/NN gathered/VBN/gather from/IN communications/NNS")).isEmpty();
+    }
+
+    @Test
     void adjectiveAfterBe() {
         assertThat(triggers("they/PRP have/VBP been/VBN/be reluctant/JJ").get(0).plover().type()).isEqualTo("REJECT");
         assertThat(triggers("a/DT reluctant/JJ ally/NN")).isEmpty();
