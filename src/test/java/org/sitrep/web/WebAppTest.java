@@ -46,7 +46,7 @@ class WebAppTest {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
         JsonNode reading = Http.json(r);
-        assertThat(reading.path("sitrep").asText()).isEqualTo("0.1");
+        assertThat(reading.path("sitrep").asText()).isEqualTo(org.sitrep.model.Reading.CONTRACT_VERSION);
         JsonNode article = reading.path("article");
         assertThat(article.path("title").asText()).startsWith("Senior ISIS members planning mass prison breaks");
         assertThat(article.path("publisher").asText()).isEqualTo("NRT Digital Media");
@@ -162,7 +162,7 @@ class WebAppTest {
     void healthAndOpenApiDescribeWhatExists() {
         JsonNode health = Http.json(http.get("/api/health"));
         assertThat(health.path("status").asText()).isEqualTo("ok");
-        assertThat(health.path("contract").asText()).isEqualTo("0.1");
+        assertThat(health.path("contract").asText()).isEqualTo(org.sitrep.model.Reading.CONTRACT_VERSION);
         assertThat(health.path("store").asBoolean()).isFalse();
         JsonNode doc = Http.json(http.get("/api/openapi.json"));
         assertThat(doc.path("openapi").asText()).isEqualTo("3.1.0");
