@@ -72,7 +72,7 @@ final class Searcher {
         }
     }
 
-    private static void filters(Query q, boolean events, StringBuilder sql, List<Object> args) {
+    static void filters(Query q, boolean events, StringBuilder sql, List<Object> args) {
         String fts = ftsQuery(q.text());
         if (fts != null) {
             sql.append(" AND a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)");
