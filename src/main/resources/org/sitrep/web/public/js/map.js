@@ -16,7 +16,7 @@ let map = null;
 let markers = null;
 let basemap = null;
 
-async function loadBasemap() {
+export async function loadBasemap() {
   if (!basemap) {
     const res = await fetch("/basemap/countries-110m.geojson");
     if (!res.ok) throw new Error("basemap: HTTP " + res.status);
