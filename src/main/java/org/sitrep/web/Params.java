@@ -28,6 +28,7 @@ final class Params {
     @SafeVarargs
     static void only(Context ctx, Set<String>... allowed) {
         for (String name : ctx.queryParamMap().keySet()) {
+            if (name.isEmpty()) continue; // "?&limit=5": an empty pair, not a filter
             boolean ok = false;
             for (Set<String> s : allowed) ok |= s.contains(name);
             if (!ok) throw ApiError.badRequest("unknown parameter '" + name + "' (see /api/openapi.json)");

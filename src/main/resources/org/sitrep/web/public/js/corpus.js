@@ -56,13 +56,14 @@ async function run() {
   $("s-q").value = s.q; $("s-since").value = s.since; $("s-until").value = s.until; $("s-near").value = s.near; $("s-radius").value = s.radius;
   status("Searching…");
   const ev = params(s), ar = params(s, false);
+  const with_ = (p, extra) => { const q = new URLSearchParams(p); for (const [k, v] of Object.entries(extra)) q.set(k, v); return q; };
   try {
     const [events, facets, timeline, points, articles] = await Promise.all([
-      getJson(`/api/events?${ev}&limit=${PAGE}&offset=${s.offset}`),
+      getJson("/api/events?" + with_(ev, { limit: PAGE, offset: s.offset })),
       getJson(`/api/events/facets?${ev}`),
       getJson(`/api/events/timeline?${ev}`),
       getJson(`/api/events.geojson?${ev}`),
-      getJson(`/api/articles?${ar}&limit=${PAGE}&offset=${s.aoffset}`),
+      getJson("/api/articles?" + with_(ar, { limit: PAGE, offset: s.aoffset })),
     ]);
     status("");
     renderFacets(s, facets);

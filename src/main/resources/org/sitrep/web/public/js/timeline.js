@@ -50,6 +50,6 @@ export function renderTimeline(box, days, onDay) {
     chart.append(g);
   }
   box.append(chart, el("div", { className: "legend" },
-    [...types.entries()].sort((a, b) => b[1] - a[1]).map(([t, n]) => el("span", { className: "toggle" }, swatch(typeColour(t)), ` ${t} (${n})`)),
+    [...types.entries()].sort((a, b) => b[1] - a[1]).map(([t, n]) => el("span", { className: "key" }, swatch(typeColour(t)), ` ${t} (${n})`)),
     el("span", { className: "meta" }, "Click a day to search it.")));
 }
