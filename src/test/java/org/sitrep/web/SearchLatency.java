@@ -90,6 +90,7 @@ public final class SearchLatency {
         Random rnd = new Random(7);
         long t0 = System.nanoTime();
         try (Store store = Store.open(db)) {
+            store.putAll(StoreFixture.readings()); // includes the script-injection article, for a look at the pages
             for (int i = 0; i < n; i++) store.put(synthetic(rnd, i), null);
         }
         System.out.printf(Locale.ROOT, "built %d articles in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);

@@ -216,6 +216,17 @@ class StoreRoutesTest {
     }
 
     @Test
+    void theCorpusAndArticlePagesHaveTheSecurityHeaders() {
+        for (String page : List.of("/corpus.html", "/article.html")) {
+            HttpResponse<String> r = http.get(page);
+            assertThat(r.statusCode()).as(page).isEqualTo(200);
+            assertThat(r.headers().firstValue("Content-Security-Policy")).as(page).hasValue(WebApp.CSP);
+            assertThat(r.body()).as(page).doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>");
+        }
+        assertThat(ok("/api/events?&type=ASSAULT").path("total").asLong()).isEqualTo(3); // an empty pair is no parameter
+    }
+
+    @Test
     void theNewRoutesAreInTheOpenApiDocument() {
         JsonNode paths = ok("/api/openapi.json").path("paths");
         for (String p : List.of("/api/articles", "/api/articles/{id}", "/api/events", "/api/events/facets", "/api/events/timeline",
