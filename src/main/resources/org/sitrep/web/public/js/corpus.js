@@ -15,7 +15,7 @@ function readState() {
   const p = new URLSearchParams(location.search);
   const s = { q: p.get("q") || "", since: p.get("since") || "", until: p.get("until") || "", near: p.get("near") || "",
     radius: p.get("radius") || "", offset: Number(p.get("offset")) || 0, aoffset: Number(p.get("aoffset")) || 0 };
-  for (const [f] of FACETS) s[f] = p.getAll(f);
+  for (const [f] of FACETS) s[f] = p.getAll(f).flatMap(v => v.split(",")).map(v => v.trim()).filter(Boolean); // as the API reads them
   return s;
 }
 
