@@ -60,28 +60,24 @@ public final class ServeCommand implements Callable<Integer> {
         String taken = checkFree(address, port);
         if (taken != null) return fail(taken);
         Path file = db != null ? db : Files.exists(Path.of(IngestCommand.DEFAULT_DB)) ? Path.of(IngestCommand.DEFAULT_DB) : null;
-        System.err.println("sitrep serve: loading models...");
-        Analyzer analyzer = Analyzer.load();
-        WebOptions options = WebOptions.defaults().withMaxBodyBytes(maxBody);
+        // The store is opened before the models load: a bad --db is reported at once, not after seconds of loading.
         Store store = null;
         Corpus corpus = null;
-        List<RouteGroup> groups = List.of();
+        Tokens tokens = null;
         if (file != null) {
             try {
                 store = Store.open(file);
                 corpus = Corpus.open(file, READERS);
-                Tokens tokens = Tokens.loadOrCreate(file);
-                if (tokens.created()) {
-                    System.err.println("sitrep serve: API token (for POST /api/ingest, header 'Authorization: Bearer TOKEN'); it is shown only now and kept in "
-                            + tokens.file() + " (mode 0600):");
-                    System.err.println(tokens.token());
-                }
-                groups = List.of(new StoreRoutes(store, corpus, analyzer, options, tokens.token()));
+                tokens = Tokens.loadOrCreate(file);
             } catch (StoreException | IOException e) {
                 closeQuietly(store, corpus);
                 return fail(e.getMessage());
             }
         }
+        System.err.println("sitrep serve: loading models...");
+        Analyzer analyzer = Analyzer.load();
+        WebOptions options = WebOptions.defaults().withMaxBodyBytes(maxBody);
+        List<RouteGroup> groups = store == null ? List.of() : List.of(new StoreRoutes(store, corpus, analyzer, options, tokens.token()));
         WebApp app = new WebApp(analyzer, options, groups);
         try {
             app.start(host, port);
@@ -92,6 +88,11 @@ public final class ServeCommand implements Callable<Integer> {
         String shown = host.contains(":") ? "[" + host + "]" : host;
         System.err.println("sitrep serve: the workbench is at http://" + shown + ":" + app.port() + "/ (Ctrl-C stops it)");
         if (file != null) System.err.println("sitrep serve: the corpus " + file + " is at http://" + shown + ":" + app.port() + "/corpus.html");
+        if (tokens != null && tokens.created()) {
+            System.err.println("sitrep serve: API token (for POST /api/ingest, header 'Authorization: Bearer TOKEN'); it is shown only now and kept in "
+                    + tokens.file() + " (mode 0600):");
+            System.err.println(tokens.token());
+        }
         if (!address.isLoopbackAddress()) {
             System.err.println("sitrep serve: warning: listening on " + host + ", reachable from other machines; the write endpoints need the API token, the read endpoints do not");
         }
