@@ -69,8 +69,8 @@ public final class SearchLatency {
     static void time(String base, String path) throws Exception {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         HttpRequest req = HttpRequest.newBuilder(URI.create(base + path)).GET().build();
-        for (int i = 0; i < 10; i++) client.send(req, HttpResponse.BodyHandlers.ofString()); // warm-up
-        int runs = 200;
+        for (int i = 0; i < Math.min(10, Integer.getInteger("runs", 200)); i++) client.send(req, HttpResponse.BodyHandlers.ofString()); // warm-up
+        int runs = Integer.getInteger("runs", 200); // -Druns=30 for a quicker look at a large store
         double[] ms = new double[runs];
         String body = "";
         for (int i = 0; i < runs; i++) {
