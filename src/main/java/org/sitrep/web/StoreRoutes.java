@@ -7,8 +7,6 @@ import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRouting;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.sitrep.model.Article;
 import org.sitrep.model.Reading;
 import org.sitrep.pipeline.Analyzer;
@@ -39,11 +37,9 @@ public final class StoreRoutes implements RouteGroup {
 
     private final Store store;
     private final Corpus corpus;
-    private final Analyzer analyzer;
+    private final Analyses analyses;
     private final WebOptions options;
     private final String token;
-    /** Ingest analyses are as heavy as /api/analyze ones: the same bound on how many run at once. */
-    private final Semaphore slots;
     /** The store's connection is for one thread at a time. */
     private final Object writer = new Object();
 
@@ -56,10 +52,9 @@ public final class StoreRoutes implements RouteGroup {
         if (token == null || token.length() < 16) throw new IllegalArgumentException("the API token must be at least 16 characters");
         this.store = store;
         this.corpus = corpus;
-        this.analyzer = analyzer;
+        this.analyses = new Analyses(analyzer, options); // ingest analyses are as heavy as /api/analyze ones: the same bound
         this.options = options;
         this.token = token;
-        this.slots = new Semaphore(options.maxConcurrent(), true);
     }
 
     @Override
@@ -162,18 +157,7 @@ public final class StoreRoutes implements RouteGroup {
             json(ctx, put(known.get().id(), "exists", known.get().duplicateOf(), null));
             return;
         }
-        if (!slots.tryAcquire(options.queueTimeoutMs(), TimeUnit.MILLISECONDS)) {
-            throw new ApiError(503, "the server is busy analysing other articles; try again shortly");
-        }
-        Reading reading;
-        try {
-            reading = analyzer.analyze(article);
-        } catch (RuntimeException e) {
-            System.err.println("sitrep serve: analysis failed: " + String.valueOf(e).strip().replaceAll("\\s*\\R\\s*", " "));
-            throw new ApiError(500, "the analysis of this article failed");
-        } finally {
-            slots.release();
-        }
+        Reading reading = analyses.analyze(article);
         Store.Put put;
         synchronized (writer) {
             put = store.put(reading, body);

@@ -2,7 +2,7 @@
 // in the same 48-pixel cell at the current zoom become one marker sized by its count and coloured by its commonest
 // type; a click zooms into it). Popups and tooltips get DOM nodes, never HTML strings.
 import { el, swatch } from "./dom.js";
-import { loadBasemap } from "./map.js";
+import { basemapMap } from "./map.js";
 import { typeColour } from "./types.js";
 
 const CELL = 48;
@@ -12,13 +12,8 @@ let features = [];
 
 function ensureMap(id) {
   if (map) return map;
-  map = L.map(id, { worldCopyJump: true, minZoom: 1, maxZoom: 12 }).setView([30, 30], 2);
-  map.attributionControl.setPrefix("Leaflet");
-  map.attributionControl.addAttribution("Natural Earth (public domain) via world-atlas");
+  map = basemapMap(id, 12, [30, 30]);
   layer = L.layerGroup().addTo(map);
-  loadBasemap().then(geo => {
-    L.geoJSON(geo, { interactive: false, style: { color: "#9ca3af", weight: 0.6, fillColor: "#f3f4f6", fillOpacity: 1 } }).addTo(map).bringToBack();
-  }).catch(err => console.warn(err));
   map.on("zoomend", draw);
   return map;
 }
