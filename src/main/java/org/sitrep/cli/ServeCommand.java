@@ -6,10 +6,18 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.sitrep.pipeline.Analyzer;
+import org.sitrep.store.Corpus;
+import org.sitrep.store.Store;
+import org.sitrep.store.StoreException;
+import org.sitrep.web.RouteGroup;
+import org.sitrep.web.StoreRoutes;
+import org.sitrep.web.Tokens;
 import org.sitrep.web.WebApp;
 import org.sitrep.web.WebOptions;
 import picocli.CommandLine.Command;
@@ -18,6 +26,7 @@ import picocli.CommandLine.Option;
 /** {@code sitrep serve}: the analysts' workbench (web UI and REST API) on one port. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the analysts' workbench: a web page to paste or upload an article and see its reading (highlighted text, who said what with source chains, a map of places, events), and the REST API (POST /api/analyze, GET /api/health, GET /api/openapi.json).",
+                "With a store (--db, or sitrep-data/sitrep.db when it exists) also the corpus page (search with facets, map, timeline) and the store routes (GET /api/articles, /api/events, /api/events/facets, /api/events/timeline, /api/events.geojson, /api/stats; POST /api/ingest with the API token, which is generated at the first start, printed once and kept in serve.token beside the store).",
                 "Everything is served from the jar; nothing is fetched from the network. Binds to 127.0.0.1 unless --host says otherwise.",
                 "Exit code 1 when the server cannot start (port taken), 2 on usage errors."})
 public final class ServeCommand implements Callable<Integer> {
@@ -28,6 +37,10 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", defaultValue = "8080", paramLabel = "N", description = "Port to listen on. Default: ${DEFAULT-VALUE}.")
     int port;
+
+    @Option(names = "--db", paramLabel = "FILE",
+            description = "The store to serve (created when absent). Default: " + IngestCommand.DEFAULT_DB + " when it exists, else no store (analysis only).")
+    Path db;
 
     @Option(names = "--max-body", defaultValue = "" + WebOptions.DEFAULT_MAX_BODY, paramLabel = "BYTES",
             description = "Refuse request bodies larger than this (413). Default: ${DEFAULT-VALUE}.")
@@ -46,26 +59,65 @@ public final class ServeCommand implements Callable<Integer> {
         // Loading the models takes seconds: a taken port is reported before that, not after.
         String taken = checkFree(address, port);
         if (taken != null) return fail(taken);
+        Path file = db != null ? db : Files.exists(Path.of(IngestCommand.DEFAULT_DB)) ? Path.of(IngestCommand.DEFAULT_DB) : null;
+        // The store is opened before the models load: a bad --db is reported at once, not after seconds of loading.
+        Store store = null;
+        Corpus corpus = null;
+        Tokens tokens = null;
+        if (file != null) {
+            try {
+                store = Store.open(file);
+                corpus = Corpus.open(file, READERS);
+                tokens = Tokens.loadOrCreate(file);
+            } catch (StoreException | IOException e) {
+                closeQuietly(store, corpus);
+                return fail(e.getMessage());
+            }
+        }
         System.err.println("sitrep serve: loading models...");
         Analyzer analyzer = Analyzer.load();
-        WebApp app = new WebApp(analyzer, WebOptions.defaults().withMaxBodyBytes(maxBody), List.of());
+        WebOptions options = WebOptions.defaults().withMaxBodyBytes(maxBody);
+        List<RouteGroup> groups = store == null ? List.of() : List.of(new StoreRoutes(store, corpus, analyzer, options, tokens.token()));
+        WebApp app = new WebApp(analyzer, options, groups);
         try {
             app.start(host, port);
         } catch (JavalinBindException e) {
+            closeQuietly(store, corpus);
             return fail(inUse(port));
         }
         String shown = host.contains(":") ? "[" + host + "]" : host;
         System.err.println("sitrep serve: the workbench is at http://" + shown + ":" + app.port() + "/ (Ctrl-C stops it)");
+        if (file != null) System.err.println("sitrep serve: the corpus " + file + " is at http://" + shown + ":" + app.port() + "/corpus.html");
+        if (tokens != null && tokens.created()) {
+            System.err.println("sitrep serve: API token (for POST /api/ingest, header 'Authorization: Bearer TOKEN'); it is shown only now and kept in "
+                    + tokens.file() + " (mode 0600):");
+            System.err.println(tokens.token());
+        }
         if (!address.isLoopbackAddress()) {
-            System.err.println("sitrep serve: warning: listening on " + host + ", reachable from other machines; the API has no authentication yet");
+            System.err.println("sitrep serve: warning: listening on " + host + ", reachable from other machines; the write endpoints need the API token, the read endpoints do not");
         }
         CountDownLatch stopped = new CountDownLatch(1);
+        Store s = store;
+        Corpus c = corpus;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
+            closeQuietly(s, c);
             stopped.countDown();
         }));
         stopped.await();
         return Main.OK;
+    }
+
+    /** Read connections on the store: requests beyond this wait for one (SQLite reads are short). */
+    private static final int READERS = 4;
+
+    private static void closeQuietly(Store store, Corpus corpus) {
+        if (corpus != null) corpus.close();
+        try {
+            if (store != null) store.close();
+        } catch (StoreException e) {
+            System.err.println("sitrep serve: " + e.getMessage());
+        }
     }
 
     /** Null when the port can be bound, else the reason. */

@@ -72,7 +72,7 @@ final class Searcher {
         }
     }
 
-    private static void filters(Query q, boolean events, StringBuilder sql, List<Object> args) {
+    static void filters(Query q, boolean events, StringBuilder sql, List<Object> args) {
         String fts = ftsQuery(q.text());
         if (fts != null) {
             sql.append(" AND a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)");
@@ -133,7 +133,7 @@ final class Searcher {
         return out;
     }
 
-    private static Hit event(ResultSet rs) throws SQLException {
+    static Hit event(ResultSet rs) throws SQLException {
         return new Hit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), longOrNull(rs, 6), rs.getInt(7),
                 rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
                 rs.getString(15), rs.getString(16), rs.getString(17), doubleOrNull(rs, 18), doubleOrNull(rs, 19), rs.getString(20),

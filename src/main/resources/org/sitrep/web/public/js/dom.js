@@ -48,3 +48,21 @@ export function index(reading) {
   }
   return byId;
 }
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+/** An SVG element: attributes are set one by one (never an "on…" handler; events go through addEventListener). */
+export function svg(tag, attrs, ...children) {
+  const node = document.createElementNS(SVG_NS, tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === null || v === undefined) continue;
+    if (/^on/i.test(k)) throw new Error("no inline handlers: " + k);
+    node.setAttribute(k, String(v));
+  }
+  return append(node, children);
+}
+
+/** A small coloured square (SVG fill, not an inline style, which the Content-Security-Policy forbids). */
+export function swatch(colour) {
+  return svg("svg", { width: 10, height: 10, class: "swatch", "aria-hidden": "true" }, svg("rect", { width: 10, height: 10, rx: 2, fill: colour }));
+}

@@ -25,15 +25,21 @@ async function loadBasemap() {
   return basemap;
 }
 
+/** A Leaflet map in element {@code id} over the offline country outlines (the analyse and corpus pages share it). */
+export function basemapMap(id, maxZoom, centre) {
+  const m = L.map(id, { worldCopyJump: true, minZoom: 1, maxZoom }).setView(centre, 2);
+  m.attributionControl.setPrefix("Leaflet");
+  m.attributionControl.addAttribution("Natural Earth (public domain) via world-atlas");
+  loadBasemap().then(geo => {
+    L.geoJSON(geo, { interactive: false, style: { color: "#9ca3af", weight: 0.6, fillColor: "#f3f4f6", fillOpacity: 1 } }).addTo(m).bringToBack();
+  }).catch(err => console.warn(err));
+  return m;
+}
+
 function ensureMap() {
   if (map) return map;
-  map = L.map("map", { worldCopyJump: true, minZoom: 1, maxZoom: 10 }).setView([25, 20], 2);
-  map.attributionControl.setPrefix("Leaflet");
-  map.attributionControl.addAttribution("Natural Earth (public domain) via world-atlas");
+  map = basemapMap("map", 10, [25, 20]);
   markers = L.layerGroup().addTo(map);
-  loadBasemap().then(geo => {
-    L.geoJSON(geo, { interactive: false, style: { color: "#9ca3af", weight: 0.6, fillColor: "#f3f4f6", fillOpacity: 1 } }).addTo(map).bringToBack();
-  }).catch(err => console.warn(err));
   addLegend(map);
   return map;
 }

@@ -1,0 +1,304 @@
+package org.sitrep.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.sqlite.Function;
+
+/**
+ * The store's read side for many threads at once (the workbench server): a few read-only connections on the store's
+ * file, each used by one request at a time. WAL lets them read while a {@link Store} writes. The filters are the
+ * {@link Searcher}'s, so {@code sitrep search} and the API cannot drift apart; this class adds what a browsing client
+ * needs beyond a hit list: totals, paging, facets, a timeline, map points and single readings.
+ */
+public final class Corpus implements AutoCloseable {
+
+    private static final String EVENTS = " FROM events e JOIN articles a ON a.id = e.article_id";
+    /** Day-shaped dates only on the timeline: a month-precision "2019-11" has no day to stand on. */
+    private static final String DAY = "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'";
+
+    private final Path file;
+    private final List<Connection> all;
+    private final BlockingQueue<Connection> idle;
+
+    private Corpus(Path file, List<Connection> all) {
+        this.file = file;
+        this.all = List.copyOf(all);
+        this.idle = new ArrayBlockingQueue<>(all.size(), false, all);
+    }
+
+    /** Opens {@code connections} read-only connections on an existing store. */
+    public static Corpus open(Path file, int connections) throws StoreException {
+        if (!Files.exists(file)) throw new StoreException("no store at " + file);
+        List<Connection> cs = new ArrayList<>();
+        try {
+            for (int i = 0; i < connections; i++) {
+                Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+                cs.add(c);
+                try (Statement s = c.createStatement()) {
+                    s.execute("PRAGMA busy_timeout=30000");
+                    s.execute("PRAGMA query_only=1");
+                }
+                Function.create(c, "sitrep_km", new Km(), 4, Function.FLAG_DETERMINISTIC);
+            }
+            return new Corpus(file, cs);
+        } catch (SQLException e) {
+            for (Connection c : cs) closeQuietly(c);
+            throw new StoreException("cannot open the store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Articles matching the query's text, outlet and date filters (copies folded away unless it asks for them). */
+    public Paged<Hit> articles(Query q, Page page) throws StoreException {
+        Query aq = q.withEvents(false);
+        if (aq.wantsEvents()) throw new IllegalArgumentException("an article list takes no event filters");
+        return with("search", c -> {
+            List<Object> args = new ArrayList<>();
+            StringBuilder sql = new StringBuilder("SELECT count(*) FROM articles a WHERE 1=1");
+            Searcher.filters(aq, false, sql, args);
+            long total = count(c, sql, args);
+            return new Paged<>(window(c, aq, page), total, page.limit(), page.offset());
+        });
+    }
+
+    /** Events matching every filter of the query, newest first, each with its evidence sentence. */
+    public Paged<Hit> events(Query q, Page page) throws StoreException {
+        Query eq = q.withEvents(true);
+        return with("search", c -> {
+            List<Object> args = new ArrayList<>();
+            StringBuilder sql = new StringBuilder("SELECT count(*)").append(EVENTS).append(" WHERE 1=1");
+            eventFilters(eq, sql, args);
+            long total = count(c, sql, args);
+            return new Paged<>(eventWindow(c, eq, page), total, page.limit(), page.offset());
+        });
+    }
+
+    /**
+     * The columns of {@link Searcher#event}, in its order (CorpusTest checks that both return the same hits). Kept
+     * here because the page below selects them for its 50 rows only.
+     */
+    private static final String EVENT_COLUMNS = "a.id, a.title, a.publisher, a.published, a.url, a.duplicate_of, "
+            + "(SELECT count(*) FROM articles d WHERE d.duplicate_of = a.id), e.id, e.plover, e.mode, e.cameo, e.modality, e.actor1, "
+            + "e.actor2, e.country, e.admin1, e.location, e.lat, e.lon, e.geo_precision, e.date, e.precision, e.source_chain, e.fatalities, "
+            + "e.summary, e.evidence, e.cluster_id";
+
+    /**
+     * One page of events in the Searcher's order, by a late row lookup: the matching events are sorted by their keys
+     * and date alone (a top-N sort of offset + limit rows), and only the page's rows are then read in full with
+     * their copies count. The Searcher reads and sorts every matching row with all its columns, which on 100,000
+     * articles is most of a filtered search's time (docs/workbench.md).
+     */
+    private static List<Hit> eventWindow(Connection c, Query q, Page page) throws SQLException {
+        List<Object> args = new ArrayList<>();
+        StringBuilder keys = new StringBuilder("SELECT e.article_id ka, e.id ke, COALESCE(e.date, a.published) kw").append(EVENTS).append(" WHERE 1=1");
+        eventFilters(q, keys, args);
+        keys.append(" ORDER BY kw IS NULL, kw DESC, e.article_id, e.id LIMIT ? OFFSET ?");
+        args.add(page.limit());
+        args.add(page.offset());
+        StringBuilder sql = new StringBuilder("SELECT ").append(EVENT_COLUMNS).append(" FROM (").append(keys)
+                .append(") k JOIN events e ON e.article_id = k.ka AND e.id = k.ke JOIN articles a ON a.id = k.ka ORDER BY k.kw IS NULL, k.kw DESC, k.ka, k.ke");
+        List<Hit> out = new ArrayList<>(page.limit());
+        try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.add(Searcher.event(rs));
+        }
+        return out;
+    }
+
+    /** Counts by type, modality, actor, country and outlet, at most {@code top} values each. */
+    public Facets facets(Query q, int top) throws StoreException {
+        Query eq = q.withEvents(true);
+        return with("count", c -> new Facets(
+                facet(c, "e.plover", "", rebuild(eq, null, List.of(), null, null, null), top),
+                facet(c, "e.modality", "", rebuild(eq, null, null, List.of(), null, null), top),
+                facet(c, "CASE k.r WHEN 1 THEN e.actor1 ELSE e.actor2 END", ", (SELECT 1 r UNION ALL SELECT 2) k",
+                        rebuild(eq, List.of(), null, null, null, null), top),
+                facet(c, "x.country", " JOIN event_countries x ON x.article_id = e.article_id AND x.event = e.id",
+                        rebuild(eq, null, null, null, List.of(), null), top),
+                facet(c, "a.publisher", "", rebuild(eq, null, null, null, null, List.of()), top)));
+    }
+
+    /** Events per day and type, in day order. */
+    public List<DayCount> timeline(Query q) throws StoreException {
+        Query eq = q.withEvents(true);
+        return with("count", c -> {
+            List<Object> args = new ArrayList<>();
+            StringBuilder sql = new StringBuilder("SELECT substr(COALESCE(e.date, a.published), 1, 10) d, COALESCE(e.plover, 'OTHER') t, count(*)")
+                    .append(EVENTS).append(" WHERE 1=1");
+            eventFilters(eq, sql, args);
+            sql.append(" GROUP BY d, t HAVING d GLOB ").append(DAY).append(" ORDER BY d, t");
+            List<DayCount> out = new ArrayList<>();
+            try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(new DayCount(rs.getString(1), rs.getString(2), rs.getLong(3)));
+            }
+            return out;
+        });
+    }
+
+    /** Located events for a map, newest first, at most {@code max}; the total says how many the query locates in all. */
+    public Paged<GeoPoint> points(Query q, int max) throws StoreException {
+        Query eq = q.withEvents(true);
+        return with("search", c -> {
+            List<Object> args = new ArrayList<>();
+            StringBuilder where = new StringBuilder(EVENTS).append(" WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL");
+            eventFilters(eq, where, args);
+            long total = count(c, new StringBuilder("SELECT count(*)").append(where), args);
+            StringBuilder sql = new StringBuilder("SELECT e.article_id, e.id, e.plover, e.modality, e.lat, e.lon, COALESCE(e.date, a.published) w, "
+                    + "e.location, a.title").append(where).append(" ORDER BY w IS NULL, w DESC, a.id, e.id LIMIT ").append(max);
+            List<GeoPoint> out = new ArrayList<>();
+            try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new GeoPoint(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getDouble(5), rs.getDouble(6),
+                            rs.getString(7), rs.getString(8), rs.getString(9)));
+                }
+            }
+            return new Paged<>(out, total, max, 0);
+        });
+    }
+
+    /** The stored reading JSON of an article, exactly as {@code sitrep analyze} wrote it. */
+    public Optional<String> reading(long id) throws StoreException {
+        return with("read", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT reading FROM articles WHERE id=?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    /** A stored article's row id and the id of its earliest copy (null when it is not a copy). */
+    public record Stored(long id, Long duplicateOf) {}
+
+    /** The article stored under a content hash, if any. */
+    public Optional<Stored> byHash(String contentHash) throws StoreException {
+        return with("read", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, duplicate_of FROM articles WHERE content_hash=?")) {
+                ps.setString(1, contentHash);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) return Optional.<Stored>empty();
+                    long id = rs.getLong(1);
+                    long dup = rs.getLong(2);
+                    return Optional.of(new Stored(id, rs.wasNull() ? null : dup));
+                }
+            }
+        });
+    }
+
+    public Stats stats() throws StoreException {
+        return with("read", c -> StatsReader.read(c, file, Provenance.current()));
+    }
+
+    @Override
+    public void close() {
+        for (Connection c : all) closeQuietly(c);
+    }
+
+    private List<Hit> window(Connection c, Query q, Page page) throws SQLException {
+        // The Searcher has no offset: it reads offset + limit hits and the first offset are dropped (offsets are capped).
+        List<Hit> out = new ArrayList<>(page.limit());
+        int[] seen = {0};
+        new Searcher(c).run(q.withLimit(page.offset() + page.limit()), false, h -> {
+            if (seen[0]++ >= page.offset()) out.add(h);
+        });
+        return out;
+    }
+
+    private Map<String, Long> facet(Connection c, String expr, String join, Query q, int top) throws SQLException {
+        List<Object> args = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT ").append(expr).append(" v, count(*) n").append(EVENTS).append(join).append(" WHERE 1=1");
+        eventFilters(q, sql, args);
+        sql.append(" GROUP BY v HAVING v IS NOT NULL ORDER BY n DESC, v LIMIT ").append(top);
+        Map<String, Long> out = new LinkedHashMap<>();
+        try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.put(rs.getString(1), rs.getLong(2));
+        }
+        return out;
+    }
+
+    /** The Searcher's filters plus the exact radius (the Searcher checks it in Java; here counts need it in SQL). */
+    private static void eventFilters(Query q, StringBuilder sql, List<Object> args) {
+        Searcher.filters(q, true, sql, args);
+        if (q.near() != null) {
+            sql.append(" AND sitrep_km(?, ?, e.lat, e.lon) <= ?");
+            args.add(q.near().lat());
+            args.add(q.near().lon());
+            args.add(q.near().radiusKm());
+        }
+    }
+
+    /** The query with some list filters replaced (null keeps one): a facet is counted without its own filter. */
+    private static Query rebuild(Query q, List<String> actors, List<String> types, List<String> modalities, List<String> countries,
+                                 List<String> outlets) {
+        return new Query(q.text(), actors != null ? actors : q.actors(), types != null ? types : q.types(),
+                modalities != null ? modalities : q.modalities(), countries != null ? countries : q.countries(), q.since(), q.until(),
+                outlets != null ? outlets : q.outlets(), q.near(), q.limit(), q.duplicates(), true);
+    }
+
+    private static long count(Connection c, StringBuilder sql, List<Object> args) throws SQLException {
+        try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    private static PreparedStatement prepare(Connection c, StringBuilder sql, List<Object> args) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql.toString());
+        RowWriter.bind(ps, args.toArray());
+        return ps;
+    }
+
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs one piece of work on an idle connection, waiting for one when all are busy. */
+    private <T> T with(String what, Work<T> work) throws StoreException {
+        Connection c;
+        try {
+            c = idle.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting for the store", e);
+        }
+        try {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StoreException("cannot " + what + " the store " + file + ": " + e.getMessage(), e);
+        } finally {
+            idle.add(c);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) { // closing a read-only connection loses nothing
+        }
+    }
+
+    /** {@code sitrep_km(lat1, lon1, lat2, lon2)}: great-circle distance, NULL when a coordinate is missing. */
+    private static final class Km extends Function {
+        @Override
+        protected void xFunc() throws SQLException {
+            for (int i = 0; i < 4; i++) {
+                if (value_type(i) == org.sqlite.core.Codes.SQLITE_NULL) {
+                    result();
+                    return;
+                }
+            }
+            result(Searcher.km(value_double(0), value_double(1), value_double(2), value_double(3)));
+        }
+    }
+}
