@@ -67,7 +67,7 @@ class SearchCommandTest {
         Path db = store();
         String jsonl = run(new ExportCommand(), "--db", db.toString(), "--format", "jsonl", "--since", "2020-01-03");
         assertThat(jsonl.lines()).hasSize(1);
-        assertThat(jsonl).contains("\"sitrep\":\"0.1\"");
+        assertThat(jsonl).contains("\"sitrep\":\"" + org.sitrep.model.Reading.CONTRACT_VERSION + "\"");
         String geo = run(new ExportCommand(), "--db", db.toString(), "--format", "geojson");
         assertThat(geo).startsWith("{\"type\":\"FeatureCollection\"");
         String stats = run(new StatsCommand(), "--db", db.toString());
