@@ -37,6 +37,8 @@ final class SqliteStore implements Store {
     private final Path file;
     private final Connection c;
     private final Provenance provenance;
+    /** Story clustering state, loaded on the first write (search never needs it); null again after a rollback. */
+    private Clusters clusters;
 
     private SqliteStore(Path file, Connection c, Provenance provenance) {
         this.file = file;
@@ -65,6 +67,7 @@ final class SqliteStore implements Store {
                     c.close();
                     throw new StoreException(file + " was written by a newer sitrep (store schema " + version + "; this one reads " + Schema.VERSION + ")");
                 }
+                Schema.migrate(c, version);
                 s.execute("INSERT OR IGNORE INTO meta(key,value) VALUES('schema_version','" + Schema.VERSION + "')");
                 c.commit();
             }
@@ -119,6 +122,7 @@ final class SqliteStore implements Store {
         Article a = r.article();
         String now = Instant.now().toString();
         try {
+            Clusters k = clusters(); // before any write: loading may commit the stories of an older store
             Long existing = idOf(a.id());
             if (existing != null) {
                 sighting(existing, a, now);
@@ -155,14 +159,47 @@ final class SqliteStore implements Store {
             }
             sighting(id, a, now);
             Long root = copy == null ? null : link(id, a.published(), copy);
+            k.add(c, id, r, copy == null ? null : copy.root);
             c.commit();
             return new Put(id, Status.ADDED, root, copy == null ? 0 : copy.similarity);
         } catch (SQLException | RuntimeException e) {
+            clusters = null; // its memory may hold what the rollback undid
             try {
                 c.rollback();
             } catch (SQLException ignored) { // the original failure is the one to report
             }
             throw new StoreException("cannot store " + a.source() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The clustering state, loaded on first use. Articles a version-1 store holds without a story get one here, in
+     * id order (originals before copies), in one transaction committed before the caller's work.
+     */
+    private Clusters clusters() throws SQLException {
+        if (clusters != null) return clusters;
+        Clusters k = Clusters.load(c);
+        List<long[]> missing = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT a.id, a.duplicate_of FROM articles a "
+                + "WHERE NOT EXISTS (SELECT 1 FROM story_articles x WHERE x.article_id = a.id) ORDER BY a.duplicate_of IS NOT NULL, a.id")) {
+            while (rs.next()) missing.add(new long[] {rs.getLong(1), rs.getLong(2)});
+        }
+        for (long[] m : missing) k.add(c, m[0], reading(m[0]), m[1] == 0 ? null : m[1]);
+        if (!missing.isEmpty()) c.commit();
+        clusters = k;
+        return k;
+    }
+
+    /** The stored reading of an article. */
+    private Reading reading(long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT reading FROM articles WHERE id=?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) throw new SQLException("no article " + id);
+                return JsonOutput.mapper().readValue(rs.getString(1), Reading.class);
+            }
+        } catch (IOException e) {
+            throw new SQLException("cannot read the stored reading of article " + id + ": " + e.getMessage(), e);
         }
     }
 
@@ -313,12 +350,14 @@ final class SqliteStore implements Store {
     @Override
     public void replace(Reading r) throws StoreException {
         try {
+            Clusters k = clusters();
             Long id = idOf(r.article().id());
             if (id == null) throw new StoreException("no stored article " + r.article().id());
             for (String t : List.of("entities", "mentions", "places", "quotes", "claims", "events", "event_actors", "event_countries")) {
                 update("DELETE FROM " + t + " WHERE article_id=?", id); // table names are constants, not input
             }
             RowWriter.write(c, id, r);
+            k.relink(c, id);
             update("UPDATE articles SET reading=?, sentences=?, sitrep_version=?, contract_version=?, models=? WHERE id=?",
                     JsonOutput.line(r), sentences(r), provenance.sitrep(), r.sitrep(), provenance.models(), id);
             c.commit();
@@ -327,6 +366,7 @@ final class SqliteStore implements Store {
                 c.rollback();
             } catch (SQLException ignored) { // report the original failure
             }
+            clusters = null;
             throw new StoreException("cannot replace " + r.article().id() + ": " + e.getMessage(), e);
         }
     }

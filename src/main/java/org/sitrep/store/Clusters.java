@@ -1,0 +1,243 @@
+package org.sitrep.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.cluster.DocumentFeatures;
+import org.sitrep.cluster.EventSignature;
+import org.sitrep.cluster.ReadingFeatures;
+import org.sitrep.cluster.Story;
+import org.sitrep.cluster.StoryClusterer;
+import org.sitrep.cluster.TermStatistics;
+import org.sitrep.model.Reading;
+
+/**
+ * Story and event clusters of the store, kept up to date one article at a time by the single writer. The corpus
+ * state the incremental clusterer needs (term statistics, the members of each story) is rebuilt at open from the
+ * features stored per article (table {@code story_articles}), so a later run continues the same stories. Every
+ * write happens in the caller's transaction; after a rollback the caller drops this object and loads it again.
+ */
+final class Clusters {
+
+    /** Stories looked at per new article: those sharing one of its most weighty features (see {@link #candidates}). */
+    private static final int SALIENT = 12;
+
+    private final StoryClusterer clusterer = new StoryClusterer();
+    private final Map<Long, List<DocumentFeatures>> members = new HashMap<>();
+    private final Map<String, Set<Long>> postings = new HashMap<>();
+    private TermStatistics stats = new TermStatistics(0, Map.of());
+
+    private Clusters() {}
+
+    static Clusters load(Connection c) throws SQLException {
+        Clusters k = new Clusters();
+        List<DocumentFeatures> all = new ArrayList<>();
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT a.content_hash, x.story_id, x.features FROM story_articles x JOIN articles a ON a.id = x.article_id "
+                     + "WHERE x.features IS NOT NULL ORDER BY x.article_id")) {
+            while (rs.next()) {
+                DocumentFeatures f = FeatureCodec.decode(rs.getString(1), rs.getBytes(3));
+                all.add(f);
+                k.remember(rs.getLong(2), f);
+            }
+        }
+        k.stats = TermStatistics.of(all);
+        return k;
+    }
+
+    int documents() { return stats.documents(); }
+
+    /**
+     * Puts a newly stored article into a story (a copy into the story of the copy it was linked to) and its events
+     * into event clusters, and refreshes the counts of that story and its clusters.
+     *
+     * @param copyOf a stored article this one copies (the root of its copy group before this article), or null
+     */
+    long add(Connection c, long articleId, Reading r, Long copyOf) throws SQLException {
+        Long story = copyOf == null ? null : storyOf(c, copyOf);
+        DocumentFeatures f = null;
+        if (story == null) {
+            f = ReadingFeatures.of(r);
+            stats = stats.plus(f); // the new document counts in its own IDF, as in a batch
+            StoryClusterer.Assignment a = clusterer.assign(f, candidates(f), stats);
+            story = a.newStory() ? newStory(c) : Long.parseLong(a.storyId());
+            remember(story, f);
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO story_articles(article_id,story_id,features) VALUES(?,?,?)")) {
+            RowWriter.bind(ps, articleId, story, f == null ? null : FeatureCodec.encode(f));
+            ps.executeUpdate();
+        }
+        linkEvents(c, articleId, story);
+        refresh(c, story);
+        return story;
+    }
+
+    /** After a re-analysis replaced an article's events: clusters its new events and drops clusters left empty. */
+    void relink(Connection c, long articleId) throws SQLException {
+        Long story = storyOf(c, articleId);
+        if (story == null) return;
+        linkEvents(c, articleId, story);
+        refresh(c, story);
+    }
+
+    private List<Story> candidates(DocumentFeatures f) {
+        Set<Long> ids = new HashSet<>();
+        for (String key : clusterer.salientFeatures(f, stats, SALIENT)) ids.addAll(postings.getOrDefault(key, Set.of()));
+        List<Story> out = new ArrayList<>();
+        for (long id : ids) out.add(new Story(Long.toString(id), members.get(id)));
+        return out;
+    }
+
+    private void remember(long story, DocumentFeatures f) {
+        members.computeIfAbsent(story, s -> new ArrayList<>()).add(f);
+        for (String key : StoryClusterer.featureKeys(f)) postings.computeIfAbsent(key, k -> new HashSet<>()).add(story);
+    }
+
+    private static Long storyOf(Connection c, long articleId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT story_id FROM story_articles WHERE article_id=?")) {
+            ps.setLong(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
+    private static long newStory(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO stories(reports) VALUES(0)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /** Each unclustered event of the article joins the first cluster of its story holding the same event, else a new one. */
+    private static void linkEvents(Connection c, long articleId, long story) throws SQLException {
+        Map<String, EventSignature> fresh = signatures(c, "e.article_id=? AND e.cluster_id IS NULL", articleId);
+        for (Map.Entry<String, EventSignature> e : fresh.entrySet()) {
+            EventSignature sig = e.getValue();
+            Long cluster = null;
+            for (Map.Entry<Long, EventSignature> k : clustered(c, story, sig.plover()).entrySet()) {
+                if (k.getValue().sameEvent(sig)) { cluster = k.getKey(); break; }
+            }
+            if (cluster == null) {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO clusters(story_id,plover) VALUES(?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                    RowWriter.bind(ps, story, sig.plover());
+                    ps.executeUpdate();
+                    try (ResultSet keys = ps.getGeneratedKeys()) {
+                        keys.next();
+                        cluster = keys.getLong(1);
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE events SET cluster_id=? WHERE article_id=? AND id=?")) {
+                RowWriter.bind(ps, cluster, articleId, e.getKey());
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    /** The events of the story's clusters with this type, keyed by cluster (lowest cluster id first). */
+    private static Map<Long, EventSignature> clustered(Connection c, long story, String plover) throws SQLException {
+        Map<Long, EventSignature> out = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT e.article_id, e.id, e.cluster_id FROM events e JOIN clusters k ON k.id = e.cluster_id "
+                + "WHERE k.story_id=? AND e.plover IS ? ORDER BY e.cluster_id, e.article_id, e.id")) {
+            RowWriter.bind(ps, story, plover);
+            List<long[]> rows = new ArrayList<>();
+            List<String> ids = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) { rows.add(new long[] {rs.getLong(1), rs.getLong(3)}); ids.add(rs.getString(2)); }
+            }
+            // one signature per event; a cluster matches when any of its events does, so keep them apart
+            for (int i = 0; i < rows.size(); i++) {
+                EventSignature s = signatures(c, "e.article_id=? AND e.id=?", rows.get(i)[0], ids.get(i)).values().iterator().next();
+                out.merge(rows.get(i)[1], s, (a, b) -> union(a, b));
+            }
+        }
+        return out;
+    }
+
+    /** One signature standing for a cluster's events: any shared actor or place of any member counts. */
+    private static EventSignature union(EventSignature a, EventSignature b) {
+        Set<String> actors = new HashSet<>(a.actors());
+        actors.addAll(b.actors());
+        Set<String> countries = new HashSet<>(a.countries());
+        countries.addAll(b.countries());
+        return new EventSignature(a.plover(), actors, a.place() != null ? a.place() : b.place(), a.date() != null ? a.date() : b.date(), countries);
+    }
+
+    private static Map<String, EventSignature> signatures(Connection c, String where, Object... args) throws SQLException {
+        Map<String, EventSignature> out = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT e.article_id, e.id, e.plover, e.location, e.date FROM events e WHERE " + where + " ORDER BY e.id")) {
+            RowWriter.bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long article = rs.getLong(1);
+                    String id = rs.getString(2), place = rs.getString(4);
+                    out.put(id, new EventSignature(rs.getString(3), values(c, "SELECT lower(name) FROM event_actors WHERE article_id=? AND event=?", article, id),
+                            place == null ? null : place.toLowerCase(Locale.ROOT), rs.getString(5),
+                            values(c, "SELECT country FROM event_countries WHERE article_id=? AND event=?", article, id)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> values(Connection c, String sql, Object... args) throws SQLException {
+        Set<String> out = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            RowWriter.bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) if (rs.getString(1) != null) out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    /** Independent sources: distinct outlets of the articles that are not copies (an article without outlet is its own). */
+    private static final String SOURCE = "COALESCE('s' || a.source_id, 'a' || a.id)";
+
+    /** Recounts a story and its event clusters; a copy re-rooted in this transaction changes both. */
+    static void refresh(Connection c, long story) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE stories SET "
+                + "reports=(SELECT count(*) FROM story_articles x WHERE x.story_id=stories.id), "
+                + "independent_sources=(SELECT count(DISTINCT " + SOURCE + ") FROM story_articles x JOIN articles a ON a.id=x.article_id "
+                + "  WHERE x.story_id=stories.id AND a.duplicate_of IS NULL), "
+                + "first_seen=(SELECT min(a.published) FROM story_articles x JOIN articles a ON a.id=x.article_id WHERE x.story_id=stories.id), "
+                + "last_seen=(SELECT max(a.published) FROM story_articles x JOIN articles a ON a.id=x.article_id WHERE x.story_id=stories.id), "
+                + "title=(SELECT a.title FROM story_articles x JOIN articles a ON a.id=x.article_id WHERE x.story_id=stories.id "
+                + "  ORDER BY a.published IS NULL, a.published, a.id LIMIT 1) WHERE id=?")) {
+            ps.setLong(1, story);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM clusters WHERE story_id=? AND NOT EXISTS (SELECT 1 FROM events e WHERE e.cluster_id=clusters.id)")) {
+            ps.setLong(1, story);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE clusters SET "
+                + "reports=(SELECT count(DISTINCT e.article_id) FROM events e WHERE e.cluster_id=clusters.id), "
+                + "independent_sources=(SELECT count(DISTINCT " + SOURCE + ") FROM events e JOIN articles a ON a.id=e.article_id "
+                + "  WHERE e.cluster_id=clusters.id AND a.duplicate_of IS NULL), "
+                + "country=(SELECT e.country FROM events e WHERE e.cluster_id=clusters.id AND e.country IS NOT NULL GROUP BY e.country "
+                + "  ORDER BY count(*) DESC, e.country LIMIT 1), "
+                + "first_date=(SELECT min(e.date) FROM events e WHERE e.cluster_id=clusters.id), "
+                + "last_date=(SELECT max(e.date) FROM events e WHERE e.cluster_id=clusters.id), "
+                + "first_seen=(SELECT min(a.published) FROM events e JOIN articles a ON a.id=e.article_id WHERE e.cluster_id=clusters.id), "
+                + "last_seen=(SELECT max(a.published) FROM events e JOIN articles a ON a.id=e.article_id WHERE e.cluster_id=clusters.id) "
+                + "WHERE story_id=?")) {
+            ps.setLong(1, story);
+            ps.executeUpdate();
+        }
+    }
+}
