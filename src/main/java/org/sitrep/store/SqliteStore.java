@@ -333,7 +333,8 @@ final class SqliteStore implements Store {
     }
 
     /** The stored article of a content hash, as the reading recorded it: what {@code reanalyze} runs again. */
-    Article article(String contentHash) throws StoreException {
+    @Override
+    public Article article(String contentHash) throws StoreException {
         try (PreparedStatement ps = c.prepareStatement("SELECT reading FROM articles WHERE content_hash=?")) {
             ps.setString(1, contentHash);
             try (ResultSet rs = ps.executeQuery()) {
