@@ -14,7 +14,8 @@ final class Schema {
 
     /**
      * Brings a store of an older schema up to this one, in the open's transaction (run on every open; each step checks first). Version 1 had an empty
-     * {@code clusters} table without its story and dates; its articles get their stories on the next ingest.
+     * {@code clusters} table without its story and dates (its articles get their stories on the next write) and its
+     * readings as JSON text (still read as they are; new and re-analysed ones are compressed, see {@link ReadingCodec}).
      */
     static void migrate(java.sql.Connection c, int from) throws java.sql.SQLException {
         try (java.sql.Statement s = c.createStatement()) {
@@ -22,6 +23,11 @@ final class Schema {
             try (java.sql.ResultSet rs = s.executeQuery("PRAGMA table_info(clusters)")) {
                 while (rs.next()) columns.add(rs.getString("name"));
             }
+            java.util.Set<String> articleColumns = new java.util.HashSet<>();
+            try (java.sql.ResultSet rs = s.executeQuery("PRAGMA table_info(articles)")) {
+                while (rs.next()) articleColumns.add(rs.getString("name"));
+            }
+            if (!articleColumns.contains("reading_bytes")) s.execute("ALTER TABLE articles ADD COLUMN reading_bytes INTEGER");
             if (!columns.contains("story_id")) s.execute("ALTER TABLE clusters ADD COLUMN story_id INTEGER REFERENCES stories(id)");
             if (!columns.contains("first_seen")) s.execute("ALTER TABLE clusters ADD COLUMN first_seen TEXT");
             if (!columns.contains("last_seen")) s.execute("ALTER TABLE clusters ADD COLUMN last_seen TEXT");
@@ -42,7 +48,7 @@ final class Schema {
               text TEXT NOT NULL,
               sentences TEXT NOT NULL,
               raw BLOB,
-              reading TEXT NOT NULL,
+              reading TEXT NOT NULL, reading_bytes INTEGER,
               sitrep_version TEXT NOT NULL, contract_version TEXT NOT NULL, models TEXT NOT NULL,
               ingested_at TEXT NOT NULL,
               duplicate_of INTEGER REFERENCES articles(id),

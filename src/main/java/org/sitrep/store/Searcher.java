@@ -69,7 +69,7 @@ final class Searcher {
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             RowWriter.bind(ps, args.toArray());
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) sink.accept(rs.getString(1));
+                while (rs.next()) sink.accept(ReadingCodec.decode(rs, 1));
             }
         }
     }

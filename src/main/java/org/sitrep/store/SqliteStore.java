@@ -130,14 +130,15 @@ final class SqliteStore implements Store {
                 return new Put(existing, Status.EXISTS, null, 1.0);
             }
             Fingerprint fp = Fingerprint.of(a.text());
+            String json = JsonOutput.line(r);
             Copy copy = nearestCopy(fp);
             long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO articles(content_hash,title,source_id,publisher,author,url,published,"
-                    + "language,dateline,format,input,text,sentences,raw,reading,sitrep_version,contract_version,models,ingested_at) "
-                    + "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + "language,dateline,format,input,text,sentences,raw,reading,reading_bytes,sitrep_version,contract_version,models,ingested_at) "
+                    + "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
                 RowWriter.bind(ps, a.id(), a.title(), sourceId(a.publisher()), a.publisher(), a.author(), a.url(), a.published(),
                         a.language(), a.dateline() == null ? null : a.dateline().text(), a.format(), a.source(), a.text(),
-                        sentences(r), gzip(raw), JsonOutput.line(r), provenance.sitrep(), r.sitrep(), provenance.models(), now);
+                        sentences(r), gzip(raw), ReadingCodec.encode(json), ReadingCodec.plainBytes(json), provenance.sitrep(), r.sitrep(), provenance.models(), now);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -196,7 +197,7 @@ final class SqliteStore implements Store {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) throw new SQLException("no article " + id);
-                return JsonOutput.mapper().readValue(rs.getString(1), Reading.class);
+                return JsonOutput.mapper().readValue(ReadingCodec.decode(rs, 1), Reading.class);
             }
         } catch (IOException e) {
             throw new SQLException("cannot read the stored reading of article " + id + ": " + e.getMessage(), e);
@@ -339,7 +340,7 @@ final class SqliteStore implements Store {
             ps.setString(1, contentHash);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) return null;
-                return JsonOutput.mapper().treeToValue(JsonOutput.mapper().readTree(rs.getString(1)).get("article"), Article.class);
+                return JsonOutput.mapper().treeToValue(JsonOutput.mapper().readTree(ReadingCodec.decode(rs, 1)).get("article"), Article.class);
             } finally {
                 c.commit();
             }
@@ -359,8 +360,9 @@ final class SqliteStore implements Store {
             }
             RowWriter.write(c, id, r);
             k.relink(c, id);
-            update("UPDATE articles SET reading=?, sentences=?, sitrep_version=?, contract_version=?, models=? WHERE id=?",
-                    JsonOutput.line(r), sentences(r), provenance.sitrep(), r.sitrep(), provenance.models(), id);
+            String json = JsonOutput.line(r);
+            update("UPDATE articles SET reading=?, reading_bytes=?, sentences=?, sitrep_version=?, contract_version=?, models=? WHERE id=?",
+                    ReadingCodec.encode(json), ReadingCodec.plainBytes(json), sentences(r), provenance.sitrep(), r.sitrep(), provenance.models(), id);
             c.commit();
         } catch (SQLException | RuntimeException e) {
             try {
