@@ -18,12 +18,12 @@ import org.sitrep.cluster.EventSignature;
 import org.sitrep.cluster.ReadingFeatures;
 import org.sitrep.cluster.Story;
 import org.sitrep.cluster.StoryClusterer;
-import org.sitrep.cluster.TermStatistics;
+import org.sitrep.cluster.Idf;
 import org.sitrep.model.Reading;
 
 /**
  * Story and event clusters of the store, kept up to date one article at a time by the single writer. The corpus
- * state the incremental clusterer needs (term statistics, the members of each story) is rebuilt at open from the
+ * state the incremental clusterer needs (document frequencies, the members of each story) is rebuilt at open from the
  * features stored per article (table {@code story_articles}), so a later run continues the same stories. Every
  * write happens in the caller's transaction; after a rollback the caller drops this object and loads it again.
  */
@@ -35,27 +35,33 @@ final class Clusters {
     private final StoryClusterer clusterer = new StoryClusterer();
     private final Map<Long, List<DocumentFeatures>> members = new HashMap<>();
     private final Map<String, Set<Long>> postings = new HashMap<>();
-    private TermStatistics stats = new TermStatistics(0, Map.of());
+    /** Document frequencies over the corpus, updated in place by the single writer (see {@link Idf}). */
+    private final Map<String, Integer> df = new HashMap<>();
+    private int documents;
+    private final Idf idf = f -> Idf.of(documents, df.getOrDefault(f, 1));
 
     private Clusters() {}
 
     static Clusters load(Connection c) throws SQLException {
         Clusters k = new Clusters();
-        List<DocumentFeatures> all = new ArrayList<>();
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT a.content_hash, x.story_id, x.features FROM story_articles x JOIN articles a ON a.id = x.article_id "
                      + "WHERE x.features IS NOT NULL ORDER BY x.article_id")) {
             while (rs.next()) {
                 DocumentFeatures f = FeatureCodec.decode(rs.getString(1), rs.getBytes(3));
-                all.add(f);
+                k.count(f);
                 k.remember(rs.getLong(2), f);
             }
         }
-        k.stats = TermStatistics.of(all);
         return k;
     }
 
-    int documents() { return stats.documents(); }
+    int documents() { return documents; }
+
+    private void count(DocumentFeatures f) {
+        documents++;
+        for (String key : StoryClusterer.featureKeys(f)) df.merge(key, 1, Integer::sum);
+    }
 
     /**
      * Puts a newly stored article into a story (a copy into the story of the copy it was linked to) and its events
@@ -68,8 +74,8 @@ final class Clusters {
         DocumentFeatures f = null;
         if (story == null) {
             f = ReadingFeatures.of(r);
-            stats = stats.plus(f); // the new document counts in its own IDF, as in a batch
-            StoryClusterer.Assignment a = clusterer.assign(f, candidates(f), stats);
+            count(f); // the new document counts in its own IDF, as in a batch (TermStatistics.plus without the copy)
+            StoryClusterer.Assignment a = clusterer.assign(f, candidates(f), idf);
             story = a.newStory() ? newStory(c) : Long.parseLong(a.storyId());
             remember(story, f);
         }
@@ -92,7 +98,7 @@ final class Clusters {
 
     private List<Story> candidates(DocumentFeatures f) {
         Set<Long> ids = new HashSet<>();
-        for (String key : clusterer.salientFeatures(f, stats, SALIENT)) ids.addAll(postings.getOrDefault(key, Set.of()));
+        for (String key : clusterer.salientFeatures(f, idf, SALIENT)) ids.addAll(postings.getOrDefault(key, Set.of()));
         List<Story> out = new ArrayList<>();
         for (long id : ids) out.add(new Story(Long.toString(id), members.get(id)));
         return out;
