@@ -57,8 +57,11 @@ final class FeatureCodec {
 
     private static String clean(String s) { return s.replace('\t', ' ').replace('\n', ' '); }
 
-    static byte[] deflate(byte[] in) {
-        Deflater d = new Deflater(Deflater.BEST_COMPRESSION);
+    static byte[] deflate(byte[] in) { return deflate(in, Deflater.BEST_COMPRESSION); }
+
+    /** A zlib stream (the format of zlib's compress(), which sqlite3's sqlar_uncompress reads). */
+    static byte[] deflate(byte[] in, int level) {
+        Deflater d = new Deflater(level);
         try {
             d.setInput(in);
             d.finish();

@@ -39,8 +39,6 @@ final class SqliteStore implements Store {
     private final Provenance provenance;
     /** Story clustering state, loaded on the first write (search never needs it); null again after a rollback. */
     private Clusters clusters;
-    /** Benchmark-only bulk mode ({@link BenchStore}): no near-duplicate search, no clustering. */
-    private boolean bulk;
 
     private SqliteStore(Path file, Connection c, Provenance provenance) {
         this.file = file;
@@ -87,7 +85,6 @@ final class SqliteStore implements Store {
 
     Connection connection() { return c; }
 
-    void bulk(boolean on) { bulk = on; }
 
     Path file() { return file; }
 
@@ -126,7 +123,7 @@ final class SqliteStore implements Store {
         Article a = r.article();
         String now = Instant.now().toString();
         try {
-            Clusters k = bulk ? null : clusters(); // before any write: loading may commit the stories of an older store
+            Clusters k = clusters(); // before any write: loading may commit the stories of an older store
             Long existing = idOf(a.id());
             if (existing != null) {
                 sighting(existing, a, now);
@@ -135,7 +132,7 @@ final class SqliteStore implements Store {
             }
             Fingerprint fp = Fingerprint.of(a.text());
             String json = JsonOutput.line(r);
-            Copy copy = bulk ? null : nearestCopy(fp);
+            Copy copy = nearestCopy(fp);
             long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO articles(content_hash,title,source_id,publisher,author,url,published,"
                     + "language,dateline,format,input,text,sentences,raw,reading,reading_bytes,sitrep_version,contract_version,models,ingested_at) "
@@ -164,7 +161,7 @@ final class SqliteStore implements Store {
             }
             sighting(id, a, now);
             Long root = copy == null ? null : link(id, a.published(), copy);
-            if (k != null) k.add(c, id, r, copy == null ? null : copy.root);
+            k.add(c, id, r, copy == null ? null : copy.root);
             c.commit();
             return new Put(id, Status.ADDED, root, copy == null ? 0 : copy.similarity);
         } catch (SQLException | RuntimeException e) {
