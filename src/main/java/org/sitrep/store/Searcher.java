@@ -80,11 +80,17 @@ final class Searcher {
             sql.append(" AND a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)");
             args.add(fts);
         }
-        if (!q.duplicates()) sql.append(" AND a.duplicate_of IS NULL");
+        // the unary + keeps the planner off index articles_duplicate_of, which almost every row matches (most are not copies)
+        if (!q.duplicates()) sql.append(" AND +a.duplicate_of IS NULL");
         if (!q.outlets().isEmpty()) in(sql, args, "a.publisher COLLATE NOCASE", q.outlets());
-        String when = events ? "substr(COALESCE(e.date, a.published), 1, 10)" : "substr(a.published, 1, 10)";
-        if (q.since() != null) { sql.append(" AND ").append(when).append(" >= ?"); args.add(q.since()); }
-        if (q.until() != null) { sql.append(" AND ").append(when).append(" <= ?"); args.add(q.until()); }
+        if (events) {
+            String when = "substr(COALESCE(e.date, a.published), 1, 10)";
+            if (q.since() != null) { sql.append(" AND ").append(when).append(" >= ?"); args.add(q.since()); }
+            if (q.until() != null) { sql.append(" AND ").append(when).append(" <= ?"); args.add(q.until()); }
+        } else { // a range on the column itself, so index articles_published serves it: ISO dates sort as text, '~' after any time part
+            if (q.since() != null) { sql.append(" AND a.published >= ?"); args.add(q.since()); }
+            if (q.until() != null) { sql.append(" AND a.published <= ? || '~'"); args.add(q.until()); }
+        }
         if (!events) return;
         if (!q.types().isEmpty()) in(sql, args, "e.plover", q.types().stream().map(s -> s.toUpperCase(Locale.ROOT)).toList());
         if (!q.modalities().isEmpty()) in(sql, args, "e.modality", q.modalities().stream().map(s -> s.toLowerCase(Locale.ROOT)).toList());

@@ -37,6 +37,22 @@ class StoreFormatTest {
     }
 
     @Test
+    void articleDateRangesAreInclusiveForTimestampsToo() throws Exception {
+        try (Store s = Store.open(dir.resolve("db"))) {
+            s.put(StoreTest.prison(), null); // 2019-11-19
+            s.put(article("Floods", StoreTest.FLOOD, "AP", "2020-01-02T23:59:00Z"), null);
+            assertThat(s.search(range("2020-01-02", "2020-01-02"))).extracting(Hit::publisher).containsExactly("AP");
+            assertThat(s.search(range("2019-11-19", "2020-01-01"))).extracting(Hit::publisher).containsExactly("NRT");
+            assertThat(s.search(range(null, "2019-11-18"))).isEmpty();
+            assertThat(s.search(range("2019-11-20", null))).extracting(Hit::publisher).containsExactly("AP");
+        }
+    }
+
+    private static Query range(String since, String until) {
+        return new Query(null, List.of(), List.of(), List.of(), List.of(), since, until, List.of(), null, 20, false, false);
+    }
+
+    @Test
     void anOlderStoreKeepsItsTextReadingsAndGetsItsStoriesOnTheNextWrite() throws Exception {
         Path db = dir.resolve("db");
         String json;
