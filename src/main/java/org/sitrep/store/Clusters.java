@@ -20,6 +20,7 @@ import org.sitrep.cluster.Story;
 import org.sitrep.cluster.StoryClusterer;
 import org.sitrep.cluster.Idf;
 import org.sitrep.model.Reading;
+import org.sitrep.report.JsonOutput;
 
 /**
  * Story and event clusters of the store, kept up to date one article at a time by the single writer. The corpus
@@ -54,6 +55,34 @@ final class Clusters {
             }
         }
         return k;
+    }
+
+    /**
+     * Loads the state and gives a story to every article that has none (a version-1 store), in id order, originals
+     * before copies, in one transaction committed here, before the caller's own work.
+     */
+    static Clusters open(Connection c) throws SQLException {
+        Clusters k = load(c);
+        List<long[]> missing = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT a.id, a.duplicate_of FROM articles a "
+                + "WHERE NOT EXISTS (SELECT 1 FROM story_articles x WHERE x.article_id = a.id) ORDER BY a.duplicate_of IS NOT NULL, a.id")) {
+            while (rs.next()) missing.add(new long[] {rs.getLong(1), rs.getLong(2)});
+        }
+        for (long[] m : missing) k.add(c, m[0], reading(c, m[0]), m[1] == 0 ? null : m[1]);
+        if (!missing.isEmpty()) c.commit();
+        return k;
+    }
+
+    private static Reading reading(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT reading FROM articles WHERE id=?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) throw new SQLException("no article " + id);
+                return JsonOutput.mapper().readValue(ReadingCodec.decode(rs, 1), Reading.class);
+            }
+        } catch (java.io.IOException e) {
+            throw new SQLException("cannot read the stored reading of article " + id + ": " + e.getMessage(), e);
+        }
     }
 
     int documents() { return documents; }

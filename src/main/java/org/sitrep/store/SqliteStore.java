@@ -174,35 +174,10 @@ final class SqliteStore implements Store {
         }
     }
 
-    /**
-     * The clustering state, loaded on first use. Articles a version-1 store holds without a story get one here, in
-     * id order (originals before copies), in one transaction committed before the caller's work.
-     */
+    /** The clustering state, loaded on first use (see {@link Clusters#open}); may commit, so call it before any write. */
     private Clusters clusters() throws SQLException {
-        if (clusters != null) return clusters;
-        Clusters k = Clusters.load(c);
-        List<long[]> missing = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT a.id, a.duplicate_of FROM articles a "
-                + "WHERE NOT EXISTS (SELECT 1 FROM story_articles x WHERE x.article_id = a.id) ORDER BY a.duplicate_of IS NOT NULL, a.id")) {
-            while (rs.next()) missing.add(new long[] {rs.getLong(1), rs.getLong(2)});
-        }
-        for (long[] m : missing) k.add(c, m[0], reading(m[0]), m[1] == 0 ? null : m[1]);
-        if (!missing.isEmpty()) c.commit();
-        clusters = k;
-        return k;
-    }
-
-    /** The stored reading of an article. */
-    private Reading reading(long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT reading FROM articles WHERE id=?")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) throw new SQLException("no article " + id);
-                return JsonOutput.mapper().readValue(ReadingCodec.decode(rs, 1), Reading.class);
-            }
-        } catch (IOException e) {
-            throw new SQLException("cannot read the stored reading of article " + id + ": " + e.getMessage(), e);
-        }
+        if (clusters == null) clusters = Clusters.open(c);
+        return clusters;
     }
 
     /** A stored article a new one copies: the root of its copy group, how similar, and the root's date. */
