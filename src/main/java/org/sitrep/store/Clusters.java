@@ -64,9 +64,14 @@ final class Clusters {
     static Clusters open(Connection c) throws SQLException {
         Clusters k = load(c);
         List<long[]> missing = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT a.id, a.duplicate_of FROM articles a "
-                + "WHERE NOT EXISTS (SELECT 1 FROM story_articles x WHERE x.article_id = a.id) ORDER BY a.duplicate_of IS NOT NULL, a.id")) {
-            while (rs.next()) missing.add(new long[] {rs.getLong(1), rs.getLong(2)});
+        // benchmark copies (BenchStore) are left out of stories on purpose
+        try (PreparedStatement s = c.prepareStatement("SELECT a.id, a.duplicate_of FROM articles a "
+                + "WHERE NOT EXISTS (SELECT 1 FROM story_articles x WHERE x.article_id = a.id) AND a.sitrep_version <> ? "
+                + "ORDER BY a.duplicate_of IS NOT NULL, a.id")) {
+            s.setString(1, BenchStore.SITREP_VERSION);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) missing.add(new long[] {rs.getLong(1), rs.getLong(2)});
+            }
         }
         for (long[] m : missing) k.add(c, m[0], reading(c, m[0]), m[1] == 0 ? null : m[1]);
         if (!missing.isEmpty()) c.commit();

@@ -28,6 +28,9 @@ class BenchStoreTest {
             assertThat(st.versions()).containsOnlyKeys(BenchStore.SITREP_VERSION + " / contract " + org.sitrep.model.Reading.CONTRACT_VERSION);
             assertThat(s.search(Query.text("sleeper cells").withLimit(10))).extracting(Hit::published)
                     .containsExactlyInAnyOrder("2019-11-20", "2019-11-21", "2019-11-22");
+            // a write to a benchmark store does not put its copies into stories
+            s.put(StoreClusterTest.rewrite("Rudaw", "2019-11-20"), null);
+            assertThat(s.stats().stories()).isEqualTo(1);
         }
     }
 }
