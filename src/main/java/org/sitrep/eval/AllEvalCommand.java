@@ -25,7 +25,8 @@ public final class AllEvalCommand implements Callable<Integer> {
             QuotesEvaluator::fromDataRoot,
             GeoEvaluator::fromDataRoot,
             ClusterEvaluator::fromDataRoot,
-            DedupEvaluator::fromDataRoot
+            DedupEvaluator::fromDataRoot,
+            EventEvaluator::fromDataRoot
     );
 
     @Option(names = "--data", required = true, paramLabel = "DIR", description = "Root of the evaluation data (e.g. ../shared/data).")

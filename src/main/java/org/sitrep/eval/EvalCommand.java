@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score sitrep's stages against public benchmarks, with the best published systems beside ours.",
         subcommands = {NerEvalCommand.class, TimeEvalCommand.class, ExtractEvalCommand.class, ActorEvalCommand.class,
-                QuotesEvalCommand.class, GeoEvalCommand.class, ClusterEvalCommand.class, DedupEvalCommand.class, AllEvalCommand.class})
+                QuotesEvalCommand.class, GeoEvalCommand.class, ClusterEvalCommand.class, DedupEvalCommand.class, EventEvalCommand.class, AllEvalCommand.class})
 public final class EvalCommand implements Runnable {
 
     @CommandLine.Spec

@@ -26,7 +26,11 @@ public final class PloverGold {
         }
     }
 
-    public record Record(String id, String date, String text, List<Actor> actors) {
+    /**
+     * @param event the gold PLOVER type (the 2016 coding: DEMAND, DISAPPROVE, INVESTIGATE, FIGHT …)
+     * @param mode  the gold mode, or null
+     */
+    public record Record(String id, String date, String text, List<Actor> actors, String event, String mode) {
         public Record {
             actors = List.copyOf(actors);
         }
@@ -51,7 +55,9 @@ public final class PloverGold {
                     actors.add(new Actor(role, a.path("actorText").asText(""), code.strip(), a.hasNonNull("sector") ? a.get("sector").asText() : null));
                 }
             }
-            out.add(new Record(r.path("id").asText(), r.path("date").asText(null), r.get("text").asText(), actors));
+            String mode = r.path("mode").asText("").strip();
+            out.add(new Record(r.path("id").asText(), r.path("date").asText(null), r.get("text").asText(), actors,
+                    r.path("event").asText(""), mode.isEmpty() ? null : mode));
         }
         return out;
     }

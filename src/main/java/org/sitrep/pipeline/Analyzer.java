@@ -9,8 +9,10 @@ import org.sitrep.annotate.Annotator;
 import org.sitrep.annotate.CoreNlpAnnotator;
 import org.sitrep.entities.ActorLinker;
 import org.sitrep.entities.EntityFinder;
+import org.sitrep.events.EventFinder;
 import org.sitrep.model.Article;
 import org.sitrep.model.Entity;
+import org.sitrep.model.Event;
 import org.sitrep.model.Place;
 import org.sitrep.model.Problem;
 import org.sitrep.model.Quantity;
@@ -35,6 +37,7 @@ public final class Analyzer {
     private final TimeFinder times = new TimeFinder();
     private final QuantityFinder quantities = new QuantityFinder();
     private final Attributions attributions = new Attributions();
+    private final EventFinder events = new EventFinder();
 
     public Analyzer(Annotator annotator) {
         this.annotator = annotator;
@@ -63,8 +66,9 @@ public final class Analyzer {
         List<TimeRef> timeRefs = times.find(article, annotated, reference, problems);
         List<Quantity> amounts = quantities.find(annotated, timeRefs);
         Attributions.Result said = attributions.find(article, annotated, found);
+        List<Event> coded = events.find(new EventFinder.Input(annotated, found, located, timeRefs, amounts, said.quotes(), said.claims()));
         return new Reading(Reading.CONTRACT_VERSION, article, annotated.sentences(), found, located, timeRefs, amounts,
-                said.quotes(), said.claims(), List.of(), problems);
+                said.quotes(), said.claims(), coded, problems);
     }
 
     static LocalDate referenceDate(String published, List<Problem> problems) {

@@ -7,6 +7,7 @@ import org.sitrep.model.Article;
 import org.sitrep.model.Claim;
 import org.sitrep.model.Quote;
 import org.sitrep.model.Entity;
+import org.sitrep.model.Event;
 import org.sitrep.model.Place;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Reading;
@@ -97,11 +98,31 @@ public final class TextReport {
                 }
             }
         }
+        if (!r.events().isEmpty()) {
+            sb.append("\nWhat happened\n");
+            sb.append(String.format("  %-4s %-22s %-6s %-12s %-24s %-24s %-8s %s%n", "id", "type", "cameo", "modality", "who", "to whom", "where", "said by"));
+            for (Event e : r.events()) {
+                String type = e.plover() + (e.mode() == null ? "" : "/" + e.mode());
+                String where = String.join(",", e.countries());
+                sb.append(String.format("  %-4s %-22s %-6s %-12s %-24s %-24s %-8s %s%n", e.id(), type, e.cameo() == null ? "-" : e.cameo(),
+                        e.modality() + (e.negated() ? " (not)" : ""), abbreviate(actor(r, e.source()), 24), abbreviate(actor(r, e.target()), 24),
+                        where.isEmpty() ? "-" : where, e.assertedBy() == null ? "-" : nameOf(r, e.assertedBy(), e.assertedBy())));
+                sb.append("       ").append(e.summary()).append('\n');
+                evidence(sb, r, e.sentence());
+            }
+        }
         if (!r.problems().isEmpty()) {
             sb.append("\nNot resolved\n");
             r.problems().forEach(p -> sb.append("  ").append(p.stage()).append(": ").append(p.message()).append('\n'));
         }
         return sb.toString();
+    }
+
+    private static String actor(Reading r, Event.Argument a) {
+        if (a == null) return "-";
+        // an adjectival entity ("European") stands for the phrase it opens ("European countries")
+        boolean adjectival = r.entities().stream().anyMatch(e -> e.id().equals(a.entity()) && (e.type().equals("NORP") || e.type().equals("MISC")));
+        return adjectival ? a.text() : nameOf(r, a.entity(), a.text());
     }
 
     private static String nameOf(Reading r, String entityId, String fallback) {

@@ -1,0 +1,238 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import org.sitrep.annotate.Token;
+import org.sitrep.entities.ActorRegistry;
+import org.sitrep.model.Entity;
+import org.sitrep.model.Event.Argument;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Quote;
+
+/**
+ * Finds the actors of an event in one sentence by position, a cheap stand-in for a dependency parse: the subject is
+ * the nearest entity before the trigger that is not inside a prepositional phrase ("members of Islamic State" counts,
+ * "living in Turkey" does not); the object is the first entity after it that is not a place named after "in";
+ * passives take their agent from "by"; relative pronouns and subject pronouns resolve to the entity they stand for.
+ */
+final class Actors {
+
+    /**
+     * One actor as tokens [first, last] of the sentence: an entity mention, or a generic agent noun no entity covers
+     * ("security forces", "students": entity null, code the agent's sector code).
+     */
+    record Span(int first, int last, Entity entity, String agentCode) {
+        String id() { return entity == null ? null : entity.id(); }
+
+        String type() { return entity == null ? "AGENT" : entity.type(); }
+    }
+
+    static final Set<String> LOCATIVE = Set.of("in", "at", "near", "into", "from", "across", "inside", "within", "throughout",
+            "outside", "around", "toward", "towards", "onto", "between", "along");
+    private static final Set<String> PLACE_TYPES = Set.of("GPE", "LOCATION");
+    private static final Set<String> RELATIVE = Set.of("who", "which", "whom");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we");
+    private static final Set<String> PARTITIVES = Set.of("some", "many", "others", "several", "most");
+    private static final Set<String> RIGHT_BARRIERS = Set.of(",", ";", ":", "that", "who", "which", "while", "because", "but",
+            "although", "after", "before", "when", ".", "“", "”", "\"");
+    private static final int RIGHT_WINDOW = 12;
+
+    private final List<Token> toks;
+    private final Span[] spanAt;
+    private final List<Span> spans;
+    private final List<Quote> quotes;
+    private final IntPredicate excluded;
+    private final ActorRegistry agents = ActorRegistry.standard();
+
+    /** @param excluded tokens that end a search (reporting verbs) */
+    Actors(List<Token> toks, List<Entity> entities, List<Quote> quotes, IntPredicate excluded) {
+        this.toks = toks;
+        this.quotes = quotes;
+        this.excluded = excluded;
+        this.spanAt = new Span[toks.size()];
+        this.spans = new ArrayList<>();
+        if (toks.isEmpty()) return;
+        Map<Integer, Integer> byStart = new HashMap<>();
+        for (int i = 0; i < toks.size(); i++) byStart.put(toks.get(i).start(), i);
+        int from = toks.get(0).start(), to = toks.get(toks.size() - 1).end();
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                if (m.start() < from || m.end() > to) continue;
+                int first = -1, last = -1;
+                for (int i = 0; i < toks.size(); i++) {
+                    Token t = toks.get(i);
+                    if (t.start() >= m.start() && t.end() <= m.end()) {
+                        if (first < 0) first = i;
+                        last = i;
+                    }
+                }
+                if (first < 0 || !actor(e, toks, last)) continue;
+                Span s = new Span(first, last, e, null);
+                spans.add(s);
+                for (int i = first; i <= last; i++) if (spanAt[i] == null) spanAt[i] = s;
+            }
+        }
+    }
+
+    /** The mention covering token i, else a generic agent noun heading its phrase there ("security forces"), or null. */
+    Span at(int i) {
+        if (i < 0 || i >= spanAt.length) return null;
+        if (spanAt[i] != null) return spanAt[i];
+        Token t = toks.get(i);
+        if (!t.pos().startsWith("NN") || i + 1 < toks.size() && toks.get(i + 1).pos().startsWith("NN")) return null;
+        if (i > 0 && spanAt[i - 1] != null) {
+            Span named = spanAt[i - 1]; // "ISIS fighters", "Israeli troops": the named actor, over the whole phrase
+            return new Span(named.first(), i, named.entity(), null);
+        }
+        for (int first = Math.max(0, i - 1); first <= i; first++) {
+            if (first < i && (!toks.get(first).pos().startsWith("NN") && !toks.get(first).pos().startsWith("JJ") || spanAt[first] != null)) continue;
+            String code = agents.agent(text(first, i));
+            if (code != null) return new Span(first, i, null, code.replace("~", ""));
+        }
+        return null;
+    }
+
+    private static final Set<String> ACTOR_TYPES = Set.of("PERSON", "ORGANIZATION", "GPE", "NORP");
+
+    /**
+     * Whether a mention can be an actor: people, organisations, states and nationalities, or anything with an actor
+     * code; a coded-less region or other name only as the adjective of a plural noun ("European countries"), not
+     * "Islamophobia" or "Europe" on its own.
+     */
+    private static boolean actor(Entity e, List<Token> toks, int last) {
+        if (ACTOR_TYPES.contains(e.type()) || e.actor() != null) return true;
+        return last + 1 < toks.size() && Set.of("NNS", "NNPS").contains(toks.get(last + 1).pos());
+    }
+
+    /** The subject: scanning left from {@code from} down to {@code clauseStart}. */
+    Span subject(int from, int clauseStart) {
+        for (int j = from; j >= clauseStart; j--) {
+            String w = lower(j);
+            if (w.equals(";") || w.equals(":") || excluded.test(j)) return null;
+            if (RELATIVE.contains(w) || w.equals("that") && toks.get(j).pos().equals("WDT")) return antecedent(j);
+            if (w.equals("that")) return null; // a complementizer: the clause starts here
+            Span s = at(j);
+            if (s != null) {
+                String before = s.first() > 0 ? lower(s.first() - 1) : "";
+                boolean inPhrase = toks.get(Math.max(0, s.first() - 1)).pos().equals("IN") && !before.equals("of") && s.first() > 0;
+                if (!inPhrase) return s;
+                j = s.first();
+                continue;
+            }
+            if (SUBJECT_PRONOUNS.contains(w) && toks.get(j).pos().startsWith("PRP") || PARTITIVES.contains(w) && !nextIsNoun(j)) {
+                return pronoun(j);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The object: the first entity after {@code from}, up to {@code clauseEnd} (exclusive), places after "in" skipped.
+     *
+     * @param acrossThat a demand's object is the subject of what it demands ("demanded that Israel ease …")
+     */
+    Span object(int from, int clauseEnd, boolean acrossThat) {
+        boolean locative = false;
+        for (int j = from; j < clauseEnd && j < from + RIGHT_WINDOW; j++) {
+            String w = lower(j);
+            if (acrossThat && w.equals("that")) continue;
+            if (RIGHT_BARRIERS.contains(w) || excluded.test(j)) return null;
+            Span s = at(j);
+            if (s != null) {
+                if (locative && PLACE_TYPES.contains(s.type())) {
+                    j = Math.max(j, s.last());
+                    continue;
+                }
+                return s;
+            }
+            if (LOCATIVE.contains(w)) locative = true;
+            else if (!(w.equals("and") || w.equals("or") || toks.get(j).pos().startsWith("DT") || toks.get(j).pos().startsWith("JJ"))) locative = false;
+        }
+        return null;
+    }
+
+    /** The entity of a "by X" (passive agent) or "of X" phrase right after the trigger. */
+    Span agentPhrase(int from, int clauseEnd, Set<String> prepositions) {
+        for (int j = from; j < clauseEnd && j < from + RIGHT_WINDOW; j++) {
+            String w = lower(j);
+            if (RIGHT_BARRIERS.contains(w) || excluded.test(j)) return null;
+            if (prepositions.contains(w)) {
+                for (int k = j + 1; k < clauseEnd && k <= j + 3; k++) {
+                    if (at(k) != null) return at(k);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The entity of a phrase that opens right after the trigger with one of {@code prepositions} ("attack on X"). */
+    Span prepositionObject(int from, int clauseEnd, Set<String> prepositions) {
+        if (from >= clauseEnd || !prepositions.contains(lower(from))) return null;
+        for (int k = from + 1; k < clauseEnd && k <= from + 3; k++) {
+            if (at(k) != null) return at(k);
+        }
+        return null;
+    }
+
+    /** "al-Baghdadi, who spent …": the entity right before the relative pronoun. */
+    private Span antecedent(int j) {
+        for (int k = j - 1; k >= 0 && k >= j - 3; k--) {
+            if (at(k) != null) return at(k);
+            if (!lower(k).equals(",")) return null;
+        }
+        return null;
+    }
+
+    /**
+     * A subject pronoun: the speaker when it opens what that speaker said ("officials said they were looking into");
+     * else the nearest entity before it in the sentence ("some" of "ISIS leaders"; "they" of "European countries").
+     */
+    private Span pronoun(int j) {
+        String w = lower(j);
+        int start = toks.get(j).start();
+        if (SUBJECT_PRONOUNS.contains(w)) {
+            for (Quote q : quotes) {
+                if (q.start() == start && q.speaker() != null && q.speaker().entity() != null) {
+                    for (Span s : spans) if (s.id().equals(q.speaker().entity())) return s;
+                }
+            }
+        }
+        boolean person = w.equals("he") || w.equals("she");
+        for (int k = j - 1; k >= 0; k--) {
+            Span s = at(k);
+            if (s == null) continue;
+            k = s.first();
+            if (s.entity() == null) continue; // a pronoun stands for a named actor
+            boolean isPerson = s.type().equals("PERSON");
+            boolean place = PLACE_TYPES.contains(s.type()) && s.first() > 0 && LOCATIVE.contains(lower(s.first() - 1));
+            if (!place && isPerson == person) return s;
+        }
+        return null;
+    }
+
+    /** The argument for a mention, its text extended over the plural nouns it heads ("European" → "European countries"). */
+    Argument argument(Span s) {
+        int last = s.last();
+        while (last + 1 < toks.size() && Set.of("NNS", "NNPS").contains(toks.get(last + 1).pos()) && spanAt[last + 1] == null) last++;
+        Token a = toks.get(s.first()), b = toks.get(last);
+        String text = text(s.first(), last);
+        return new Argument(text, s.id(), s.entity() == null ? s.agentCode() : s.entity().actor(), a.start(), b.end());
+    }
+
+    private String text(int first, int last) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = first; i <= last; i++) {
+            if (i > first && toks.get(i).start() > toks.get(i - 1).end()) sb.append(' ');
+            sb.append(toks.get(i).word());
+        }
+        return sb.toString();
+    }
+
+    private boolean nextIsNoun(int j) { return j + 1 < toks.size() && toks.get(j + 1).pos().startsWith("NN") || j + 1 < toks.size() && lower(j + 1).equals("of"); }
+
+    private String lower(int j) { return TriggerFinder.lower(toks.get(j).word()); }
+}

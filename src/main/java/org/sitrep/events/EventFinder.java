@@ -1,0 +1,223 @@
+package org.sitrep.events;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.sitrep.annotate.Annotated;
+import org.sitrep.annotate.Token;
+import org.sitrep.model.Claim;
+import org.sitrep.model.Entity;
+import org.sitrep.model.Event;
+import org.sitrep.model.Event.Argument;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Place;
+import org.sitrep.model.Quantity;
+import org.sitrep.model.Quote;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.TimeRef;
+
+/**
+ * Codes the events of one article in PLOVER and CAMEO: triggers from the lexicon, actors by position, the place,
+ * date and quantities of the trigger's clause, modality, and the claim the event is read from. Stateless and
+ * thread-safe. An event needs a trigger with a PLOVER type and at least one actor: no event is better than a wrong one.
+ */
+public final class EventFinder {
+
+    /** What the earlier stages found, as the events stage needs it. */
+    public record Input(Annotated annotated, List<Entity> entities, List<Place> places, List<TimeRef> times,
+                        List<Quantity> quantities, List<Quote> quotes, List<Claim> claims) {}
+
+    private static final Set<String> TARGET_ROLES = Set.of("event_location", "destination", "origin");
+    private static final java.util.regex.Pattern CALENDAR = java.util.regex.Pattern.compile("\\d{4}(-W\\d{2}|-\\d{2}(-\\d{2})?)?");
+
+    private final EventLexicon lexicon;
+    private final TriggerFinder triggers;
+
+    public EventFinder() {
+        this(EventLexicon.standard());
+    }
+
+    public EventFinder(EventLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.triggers = new TriggerFinder(lexicon);
+    }
+
+    public List<Event> find(Input in) {
+        List<Event> out = new ArrayList<>();
+        for (Sentence s : in.annotated().sentences()) {
+            List<Token> toks = in.annotated().tokensOf(s);
+            if (toks.isEmpty()) continue;
+            java.util.function.IntPredicate cue = i -> isCue(toks.get(i), in.quotes());
+            Actors actors = new Actors(toks, in.entities(), in.quotes(), cue);
+            List<Event> inSentence = new ArrayList<>();
+            // reporting verbs are triggers too when the lexicon codes them beyond a statement ("demanded", "promised");
+            // "said", "told" have no PLOVER type, and generic ones ("warned", "cited") are no trigger as a cue
+            for (TriggerFinder.Trigger t : triggers.find(toks, cue)) {
+                Event e = event(in, s, toks, actors, t, cue, inSentence);
+                if (e != null) inSentence.add(e);
+            }
+            out.addAll(inSentence);
+        }
+        List<Event> numbered = new ArrayList<>();
+        for (Event e : out) numbered.add(withId(e, "v" + (numbered.size() + 1)));
+        return numbered;
+    }
+
+    private Event event(Input in, Sentence s, List<Token> toks, Actors actors, TriggerFinder.Trigger t,
+                        java.util.function.IntPredicate cue, List<Event> before) {
+        Token first = toks.get(t.first()), last = toks.get(t.last());
+        Quote quote = innermostQuote(in.quotes(), first.start(), last.end());
+        int clauseStart = 0, clauseEnd = toks.size();
+        for (int i = 0; i < toks.size(); i++) {
+            Token k = toks.get(i);
+            boolean outside = quote != null && (k.start() < quote.start() || k.end() > quote.end());
+            boolean semicolon = k.word().equals(";");
+            if (i < t.first() && (outside || semicolon)) clauseStart = i + 1;
+            if (i > t.last() && (outside || semicolon) && clauseEnd == toks.size()) clauseEnd = i;
+        }
+        // who acts and who is acted upon, by the trigger's frame
+        Actors.Span source, target;
+        if (t.passive()) {
+            source = actors.agentPhrase(t.last() + 1, clauseEnd, Set.of("by"));
+            target = actors.subject(t.first() - 1, clauseStart);
+        } else if ("holder".equals(t.frame())) {
+            source = actors.agentPhrase(t.last() + 1, clauseEnd, Set.of("of", "by"));
+            target = actors.subject(t.first() - 1, clauseStart);
+        } else if ("noun".equals(t.kind())) {
+            // "the attack on X", "the killing of X": a noun's object needs its preposition
+            source = actors.subject(t.first() - 1, clauseStart);
+            target = actors.prepositionObject(t.last() + 1, clauseEnd, Set.of("on", "against", "of", "targeting"));
+        } else {
+            source = actors.subject(t.first() - 1, clauseStart);
+            target = actors.object(t.last() + 1, clauseEnd, "REQUEST".equals(t.plover().type()));
+        }
+        if (source == null && (target == null || t.kind().equals("verb") && !t.passive())) {
+            return null; // no actor at all, or an active verb whose subject is unknown ("to free captured fighters")
+        }
+        if (source != null && target != null && (source.id() != null ? source.id().equals(target.id()) : source.first() == target.first())) {
+            return null; // reflexive: not an event between actors
+        }
+        Argument src = source == null ? null : actors.argument(source);
+        Argument tgt = target == null ? null : actors.argument(target);
+        if (tgt == null && "REJECT".equals(t.plover().type()) && src != null) {
+            tgt = rejectedRequester(before, src.entity()); // "X pushes Y to …, but Y is reluctant": Y rejects X
+        }
+        Argument trigger = new Argument(in.annotated().text().substring(first.start(), last.end()), null, null, first.start(), last.end());
+
+        List<Claim> holding = in.claims().stream().filter(c -> c.start() <= first.start() && last.end() <= c.end()).toList();
+        Claim claim = attributedClaim(holding, in.claims(), in.quotes(), src);
+        Modality.Reading modality = Modality.of(toks, clauseStart, t.first(), holding.stream().map(Claim::stance).toList(),
+                w -> lexicon.modalityOf(w).orElse(null), tok -> investigates(tok));
+
+        int clauseFrom = toks.get(clauseStart).start(), clauseTo = toks.get(clauseEnd - 1).end();
+        List<Place> places = places(in.places(), toks, last.end(), clauseFrom, clauseTo, src, tgt);
+        List<String> countries = places.stream().map(Place::country).filter(Objects::nonNull).distinct().toList();
+        // the event's time is in its own clause: in "said on Tuesday that rebels attacked", Tuesday dates the saying
+        TimeRef date = in.times().stream().filter(x -> x.start() >= clauseFrom && x.end() <= clauseTo && "DATE".equals(x.type()) && x.value() != null
+                && CALENDAR.matcher(x.value()).matches()).min(Comparator.comparingInt(x -> Math.abs(x.start() - first.start()))).orElse(null);
+        List<String> quantities = in.quantities().stream().filter(q -> q.start() >= clauseFrom && q.end() <= clauseTo).map(Quantity::id).toList();
+        String assertedBy = claim == null ? null : speaker(claim);
+        String summary = Summaries.of(t.plover(), modality, trigger.text(), src, tgt, places, claim, assertedBy, in.entities());
+        return new Event(null, t.plover().type(), t.plover().mode(), t.cameo(), modality.modality(), modality.negated(), trigger, src, tgt,
+                places.isEmpty() ? null : places.get(0).id(), countries, date == null ? null : date.value(),
+                date == null ? null : precision(date.value()), quantities, claim == null ? null : claim.id(), assertedBy, s.index(), summary);
+    }
+
+    /**
+     * The claim an event is read from: the innermost claim holding it; but when that claim's speaker is the event's own
+     * actor ("Turkish officials said they were looking into …"), the event rests on whoever reports that statement.
+     */
+    static Claim attributedClaim(List<Claim> holding, List<Claim> all, List<Quote> quotes, Argument source) {
+        Claim inner = holding.stream().min(Comparator.comparingInt(c -> c.end() - c.start())).orElse(null);
+        if (inner == null || source == null || source.entity() == null || !source.entity().equals(speaker(inner))) return inner;
+        String reportedBy = quotes.stream().filter(q -> q.id().equals(inner.quote())).map(Quote::reportedBy).filter(Objects::nonNull)
+                .findFirst().orElse(null);
+        if (reportedBy == null) return inner;
+        return all.stream().filter(c -> reportedBy.equals(c.quote())).findFirst().orElse(inner);
+    }
+
+    static String speaker(Claim c) {
+        for (int i = c.chain().size() - 1; i >= 0; i--) {
+            Claim.Source src = c.chain().get(i);
+            if ("speaker".equals(src.role())) return src.entity();
+        }
+        return null;
+    }
+
+    /**
+     * Places of the event: those named after the trigger in its clause ("prison breaks in Iraq and Syria"), else before
+     * it; a place counts when it is an event location or destination, or stands after "in", "at", "into" …; never the
+     * dateline, never a place that is one of the event's actors.
+     */
+    static List<Place> places(List<Place> places, List<Token> toks, int after, int from, int to, Argument src, Argument tgt) {
+        List<Place> right = new ArrayList<>(), left = new ArrayList<>();
+        for (Place p : places) {
+            if ("dateline".equals(p.role())) continue;
+            for (Mention m : p.mentions()) {
+                if (m.start() < from || m.end() > to || covers(src, m) || covers(tgt, m)) continue;
+                if (!TARGET_ROLES.contains(p.role()) && !afterLocative(toks, m.start())) continue;
+                (m.start() >= after ? right : left).add(p);
+                break;
+            }
+        }
+        List<Place> chosen = right.isEmpty() ? left : right;
+        chosen.sort(Comparator.comparingInt(p -> p.mentions().stream().filter(m -> m.start() >= from).mapToInt(Mention::start).min().orElse(0)));
+        return List.copyOf(new LinkedHashSet<>(chosen));
+    }
+
+    private static boolean covers(Argument a, Mention m) { return a != null && a.start() <= m.start() && m.end() <= a.end(); }
+
+    private static boolean afterLocative(List<Token> toks, int start) {
+        for (int i = 0; i < toks.size(); i++) {
+            if (toks.get(i).start() != start) continue;
+            for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+                String w = TriggerFinder.lower(toks.get(j).word());
+                if (Actors.LOCATIVE.contains(w) || w.equals("to")) return true;
+                if (!(toks.get(j).pos().startsWith("DT") || toks.get(j).pos().startsWith("JJ"))) return false;
+            }
+        }
+        return false;
+    }
+
+    private static Argument rejectedRequester(List<Event> before, String entity) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Event e = before.get(i);
+            if ("REQUEST".equals(e.plover()) && entity != null && e.target() != null && entity.equals(e.target().entity())) return e.source();
+        }
+        return null;
+    }
+
+    private boolean investigates(Token t) {
+        String lemma = TriggerFinder.lower(t.lemma());
+        return lexicon.verbs(lemma).stream().anyMatch(v -> v.code().startsWith("09"))
+                || lexicon.nouns(lemma).stream().anyMatch(n -> n.code().startsWith("09"));
+    }
+
+    private static boolean isCue(Token t, List<Quote> quotes) {
+        for (Quote q : quotes) {
+            if (q.cue() != null && q.cue().start() <= t.start() && t.end() <= q.cue().end()) return true;
+        }
+        return false;
+    }
+
+    private static Quote innermostQuote(List<Quote> quotes, int start, int end) {
+        return quotes.stream().filter(q -> q.start() <= start && end <= q.end()).min(Comparator.comparingInt(q -> q.end() - q.start())).orElse(null);
+    }
+
+    static String precision(String value) {
+        if (value.contains("-W")) return "week";
+        return switch (value.length()) {
+            case 4 -> "year";
+            case 7 -> "month";
+            default -> "day";
+        };
+    }
+
+    private static Event withId(Event e, String id) {
+        return new Event(id, e.plover(), e.mode(), e.cameo(), e.modality(), e.negated(), e.trigger(), e.source(), e.target(), e.place(),
+                e.countries(), e.date(), e.precision(), e.quantities(), e.claim(), e.assertedBy(), e.sentence(), e.summary());
+    }
+}

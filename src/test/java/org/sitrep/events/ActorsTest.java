@@ -1,0 +1,54 @@
+package org.sitrep.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
+import org.sitrep.annotate.Token;
+import org.sitrep.model.Entity;
+import org.sitrep.model.Mention;
+
+class ActorsTest {
+
+    private static Entity entity(String id, String type, String name, String code, List<Token> toks, int tokenIndex) {
+        Token t = toks.get(tokenIndex);
+        return new Entity(id, type, name, List.of(), List.of(), code, null, List.of(new Mention(t.word(), t.start(), t.end(), 0)));
+    }
+
+    @Test
+    void aPlaceFollowedByAnAgentNounEndsTheSearch() {
+        // "in Iraq troops": the agent noun after a place once sent the object search back to the place, for ever
+        List<Token> toks = Toks.of("Rebels/NNS attacked/VBD in/IN Iraq/NNP troops/NNS ./.");
+        Actors actors = new Actors(toks, List.of(entity("e1", "GPE", "Iraq", "IRQ", toks, 3)), List.of(), i -> false);
+        Assertions.assertTimeoutPreemptively(Duration.ofSeconds(2), () -> actors.object(2, toks.size(), false));
+    }
+
+    @Test
+    void subjectSkipsPlacesInPrepositionalPhrasesAndKeepsOf() {
+        List<Token> toks = Toks.of("members/NNS of/IN ISIS/NNP living/VBG in/IN Turkey/NNP are/VBP planning/VBG attacks/NNS");
+        Actors actors = new Actors(toks, List.of(entity("e1", "ORGANIZATION", "Islamic State", "IMGMUSISI", toks, 2),
+                entity("e2", "GPE", "Turkey", "TUR", toks, 5)), List.of(), i -> false);
+        assertThat(actors.subject(7, 0).entity().id()).isEqualTo("e1");
+    }
+
+    @Test
+    void genericAgentNounsAreActorsWithTheirSectorCode() {
+        List<Token> toks = Toks.of("Security/NN forces/NNS tortured/VBD refugees/NNS");
+        Actors actors = new Actors(toks, List.of(), List.of(), i -> false);
+        Actors.Span s = actors.subject(1, 0);
+        assertThat(s).isNotNull();
+        assertThat(actors.argument(s).code()).isEqualTo("COP");
+        assertThat(actors.argument(s).text()).isEqualTo("Security forces");
+    }
+
+    @Test
+    void anAgentNounAfterANameIsTheNamedActor() {
+        List<Token> toks = Toks.of("Israeli/JJ troops/NNS shelled/VBD");
+        Actors actors = new Actors(toks, List.of(entity("e1", "NORP", "Israeli", "ISR", toks, 0)), List.of(), i -> false);
+        Actors.Span s = actors.subject(1, 0);
+        assertThat(s.entity().id()).isEqualTo("e1");
+        assertThat(actors.argument(s).text()).isEqualTo("Israeli troops");
+    }
+}

@@ -1,0 +1,74 @@
+package org.sitrep.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EventLexiconTest {
+
+    private final EventLexicon lex = EventLexicon.standard();
+    private final TriggerFinder finder = new TriggerFinder(lex);
+
+    private List<TriggerFinder.Trigger> triggers(String tagged) { return finder.find(Toks.of(tagged), i -> false); }
+
+    @Test
+    void cameoCodesMapToPloverThroughTheTable() {
+        assertThat(lex.plover("180")).contains(new EventLexicon.Plover("ASSAULT", null));
+        assertThat(lex.plover("173")).contains(new EventLexicon.Plover("COERCE", "arrest"));
+        assertThat(lex.plover("090")).contains(new EventLexicon.Plover("ACCUSE", "investigate"));
+        assertThat(lex.plover("1823").orElseThrow().type()).isEqualTo("ASSAULT"); // falls back to its parent 182
+        assertThat(lex.plover("020").orElseThrow().type()).isEqualTo("REQUEST"); // appeals: sitrep's addition
+    }
+
+    @Test
+    void statementsHaveNoPloverTypeSoNoEvent() {
+        assertThat(lex.plover("010")).isEmpty();
+        assertThat(triggers("Officials/NNS said/VBD")).isEmpty();
+    }
+
+    @Test
+    void verbDefaultsAndPatterns() {
+        assertThat(triggers("Washington/NNP is/VBZ pushing/VBG/push Europe/NNP").get(0).cameo()).isEqualTo("100");
+        List<TriggerFinder.Trigger> look = triggers("they/PRP were/VBD looking/VBG/look into/IN the/DT allegations/NNS/allegation");
+        assertThat(look).hasSize(1);
+        assertThat(look.get(0).cameo()).startsWith("09");
+        assertThat(look.get(0).last()).isEqualTo(3); // "looking into"
+        List<TriggerFinder.Trigger> cells = triggers("cells/NNS/cell were/VBD being/VBG formed/VBN/form");
+        assertThat(cells.get(0).plover().type()).isEqualTo("MOBILIZE");
+        assertThat(cells.get(0).passive()).isTrue();
+    }
+
+    @Test
+    void stemsMatchInflectionsOnly() {
+        // the currency set holds EURO: it must not read "European countries" as money
+        assertThat(triggers("Washington/NNP is/VBZ pushing/VBG/push European/JJ countries/NNS/country").get(0).cameo()).isEqualTo("100");
+    }
+
+    @Test
+    void nominalTriggersIncludingHyphenatedOnes() {
+        assertThat(triggers("mass/JJ prison/NN breaks/NNS/break").get(0).cameo()).isEqualTo("180");
+        assertThat(triggers("Prison-breaks/NNS/prison-break have/VBP").get(0).cameo()).isEqualTo("180");
+        TriggerFinder.Trigger custody = triggers("in/IN the/DT custody/NN of/IN").get(0);
+        assertThat(custody.frame()).isEqualTo("holder");
+    }
+
+    @Test
+    void genericVerbsParticiplesAndModalVerbsAreNoTriggers() {
+        assertThat(triggers("they/PRP go/VBP back/RB")).isEmpty();
+        assertThat(triggers("to/TO free/VB captured/VBN/capture fighters/NNS/fighter")).noneMatch(t -> t.first() == 2);
+        assertThat(triggers("ISIS/NNP is/VBZ planning/VBG/plan operations/NNS/operation")).isEmpty();
+    }
+
+    @Test
+    void aPastTenseTaggedAsParticipleIsStillAVerbWhenItHasAnObject() {
+        assertThat(triggers("rebels/NNS/rebel attacked/VBN/attack government/NN troops/NNS/troops")).hasSize(1);
+        assertThat(triggers("intelligence/NN gathered/VBN/gather from/IN communications/NNS")).isEmpty();
+    }
+
+    @Test
+    void adjectiveAfterBe() {
+        assertThat(triggers("they/PRP have/VBP been/VBN/be reluctant/JJ").get(0).plover().type()).isEqualTo("REJECT");
+        assertThat(triggers("a/DT reluctant/JJ ally/NN")).isEmpty();
+    }
+}

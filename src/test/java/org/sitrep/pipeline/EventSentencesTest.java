@@ -1,0 +1,57 @@
+package org.sitrep.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.ingest.ContentHash;
+import org.sitrep.model.Article;
+import org.sitrep.model.Event;
+import org.sitrep.model.Reading;
+
+/** Events of short news sentences through the whole pipeline: date of the event's own clause, place, quantities, no default code. */
+class EventSentencesTest {
+
+    private static Reading read(String text) {
+        Article a = new Article(ContentHash.of(null, text), "test", "txt", null, null, null, null, null, "2015-03-10", "en", text, List.of());
+        return SharedAnalyzer.get().analyze(a);
+    }
+
+    @Test
+    void anAttackWithItsDatePlaceAndActors() {
+        Reading r = read("Syrian rebels attacked government troops in Homs on March 3, 2015, the army said.");
+        assertThat(r.events()).hasSize(1);
+        Event e = r.events().get(0);
+        assertThat(e.plover()).isEqualTo("ASSAULT");
+        assertThat(e.cameo()).startsWith("18");
+        assertThat(e.source().text()).isEqualTo("Syrian rebels");
+        assertThat(e.target().text()).isEqualTo("government troops");
+        assertThat(e.date()).isEqualTo("2015-03-03");
+        assertThat(e.precision()).isEqualTo("day");
+        assertThat(e.countries()).containsExactly("SY");
+    }
+
+    @Test
+    void anArrestCountsThoseArrested() {
+        Event e = read("Police arrested 12 protesters in Cairo on Friday.").events().get(0);
+        assertThat(e.plover()).isEqualTo("COERCE");
+        assertThat(e.mode()).isEqualTo("arrest");
+        assertThat(e.source().code()).isEqualTo("COP");
+        assertThat(e.quantities()).hasSize(1);
+        assertThat(e.countries()).containsExactly("EG");
+    }
+
+    @Test
+    void aStatementThatSomethingMustBeDoneIsADemandDatedByTheStatement() {
+        Event e = read("Russia said on Tuesday that Sudan must return the helicopter.").events().get(0);
+        assertThat(e.plover()).isEqualTo("REQUEST");
+        assertThat(e.target().text()).isEqualTo("Sudan");
+        assertThat(e.date()).isEqualTo("2015-03-10");
+    }
+
+    @Test
+    void noEventWithoutATriggerOrAnActor() {
+        assertThat(read("The weather was pleasant and the markets were calm.").events()).isEmpty();
+        assertThat(read("Officials said the talks went well.").events()).noneMatch(e -> e.trigger().text().equals("said"));
+    }
+}
