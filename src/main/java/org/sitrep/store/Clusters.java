@@ -168,7 +168,7 @@ final class Clusters {
         for (Map.Entry<String, EventSignature> e : fresh.entrySet()) {
             EventSignature sig = e.getValue();
             Long cluster = null;
-            for (Map.Entry<Long, EventSignature> k : clustered(c, story, sig.plover()).entrySet()) {
+            for (Map.Entry<Long, EventSignature> k : clustered(c, story, sig.plover())) {
                 if (k.getValue().sameEvent(sig)) { cluster = k.getKey(); break; }
             }
             if (cluster == null) {
@@ -188,33 +188,26 @@ final class Clusters {
         }
     }
 
-    /** The events of the story's clusters with this type, keyed by cluster (lowest cluster id first). */
-    private static Map<Long, EventSignature> clustered(Connection c, long story, String plover) throws SQLException {
-        Map<Long, EventSignature> out = new LinkedHashMap<>();
+    /**
+     * The events of the story's clusters with this type, each with its cluster (lowest cluster id first). A new event
+     * joins a cluster when it matches one of its events, not a union of them, so a cluster cannot collect an actor
+     * from one report and a date from another and then swallow a third event that matches neither.
+     */
+    private static List<Map.Entry<Long, EventSignature>> clustered(Connection c, long story, String plover) throws SQLException {
+        List<Map.Entry<Long, EventSignature>> out = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT e.article_id, e.id, e.cluster_id FROM events e JOIN clusters k ON k.id = e.cluster_id "
                 + "WHERE k.story_id=? AND e.plover IS ? ORDER BY e.cluster_id, e.article_id, e.id")) {
             RowWriter.bind(ps, story, plover);
-            List<long[]> rows = new ArrayList<>();
-            List<String> ids = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) { rows.add(new long[] {rs.getLong(1), rs.getLong(3)}); ids.add(rs.getString(2)); }
-            }
-            // one signature per event; a cluster matches when any of its events does, so keep them apart
-            for (int i = 0; i < rows.size(); i++) {
-                EventSignature s = signatures(c, "e.article_id=? AND e.id=?", rows.get(i)[0], ids.get(i)).values().iterator().next();
-                out.merge(rows.get(i)[1], s, (a, b) -> union(a, b));
+                while (rs.next()) rows.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getLong(3)});
             }
         }
+        for (Object[] r : rows) {
+            EventSignature s = signatures(c, "e.article_id=? AND e.id=?", r[0], r[1]).values().iterator().next();
+            out.add(Map.entry((Long) r[2], s));
+        }
         return out;
-    }
-
-    /** One signature standing for a cluster's events: any shared actor or place of any member counts. */
-    private static EventSignature union(EventSignature a, EventSignature b) {
-        Set<String> actors = new HashSet<>(a.actors());
-        actors.addAll(b.actors());
-        Set<String> countries = new HashSet<>(a.countries());
-        countries.addAll(b.countries());
-        return new EventSignature(a.plover(), actors, a.place() != null ? a.place() : b.place(), a.date() != null ? a.date() : b.date(), countries);
     }
 
     private static Map<String, EventSignature> signatures(Connection c, String where, Object... args) throws SQLException {
@@ -225,7 +218,10 @@ final class Clusters {
                 while (rs.next()) {
                     long article = rs.getLong(1);
                     String id = rs.getString(2), place = rs.getString(4);
-                    out.put(id, new EventSignature(rs.getString(3), values(c, "SELECT lower(name) FROM event_actors WHERE article_id=? AND event=?", article, id),
+                    // actor codes are left out: a whole country's actors share "USA"
+                    out.put(id, new EventSignature(rs.getString(3), values(c, "SELECT lower(x.name) FROM event_actors x JOIN events e "
+                            + "ON e.article_id = x.article_id AND e.id = x.event WHERE x.article_id=? AND x.event=? "
+                            + "AND x.name IS NOT e.actor1_code AND x.name IS NOT e.actor2_code", article, id),
                             place == null ? null : place.toLowerCase(Locale.ROOT), rs.getString(5),
                             values(c, "SELECT country FROM event_countries WHERE article_id=? AND event=?", article, id)));
                 }

@@ -37,7 +37,10 @@ class ReadingFeaturesTest {
         EventSignature a = new EventSignature("ASSAULT", Set.of("isis"), "hasakah", "2019-11-18", Set.of("SY"));
         assertThat(a.sameEvent(new EventSignature("ASSAULT", Set.of("isis"), null, null, Set.of()))).isTrue();
         assertThat(a.sameEvent(new EventSignature("ASSAULT", Set.of(), "hasakah", null, Set.of("SY", "IQ")))).isTrue();
-        assertThat(a.sameEvent(new EventSignature("ASSAULT", Set.of(), null, "2019-11", Set.of()))).isTrue();
+        assertThat(a.sameEvent(new EventSignature("ASSAULT", Set.of(), null, "2019-11-18", Set.of()))).isTrue();
+        // a compatible but coarser date does not contradict, and is no evidence either
+        assertThat(a.sameEvent(new EventSignature("ASSAULT", Set.of(), null, "2019-11", Set.of()))).isFalse();
+        assertThat(a.sameEvent(new EventSignature("ASSAULT", Set.of("isis"), null, "2019", Set.of()))).isTrue();
         assertThat(a.sameEvent(new EventSignature("COERCE", Set.of("isis"), "hasakah", "2019-11-18", Set.of("SY")))).isFalse();
         assertThat(a.sameEvent(new EventSignature("ASSAULT", Set.of("isis"), "hasakah", "2019-10-01", Set.of("SY")))).isFalse();
         assertThat(a.sameEvent(new EventSignature("ASSAULT", Set.of("isis"), null, null, Set.of("TR")))).isFalse();

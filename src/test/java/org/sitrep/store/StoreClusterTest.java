@@ -94,6 +94,20 @@ class StoreClusterTest {
     }
 
     @Test
+    void aSharedActorCodeAloneDoesNotMergeEvents() throws Exception {
+        Path db = dir.resolve("db");
+        org.sitrep.model.Event.Argument trigger = new org.sitrep.model.Event.Argument("met", null, null, 0, 3);
+        org.sitrep.model.Event sanders = new org.sitrep.model.Event("v1", "CONSULT", null, null, "happened", false, trigger,
+                new org.sitrep.model.Event.Argument("Sanders", null, "USAELI", 0, 7), null, null, List.of(), null, null, List.of(), null, null, 0, "s");
+        org.sitrep.model.Event rubio = new org.sitrep.model.Event("v2", "CONSULT", null, null, "happened", false, trigger,
+                new org.sitrep.model.Event.Argument("Rubio", null, "USAELI", 0, 5), null, null, List.of(), null, null, List.of(), null, null, 1, "r");
+        try (Store s = Store.open(db)) {
+            s.put(reading("Campaign", "Sanders met voters. Rubio met donors.", "AP", "2016-03-12", List.of(), List.of(), List.of(sanders, rubio)), null);
+        }
+        assertThat(rows(db, "SELECT count(*) FROM clusters")).containsExactly("2");
+    }
+
+    @Test
     void featuresRoundTripThroughTheirBlob() {
         var f = new org.sitrep.cluster.DocumentFeatures("h", java.time.LocalDate.of(2019, 11, 19), java.util.Map.of("prison", 2, "break", 1),
                 java.util.Set.of("islamic state", "tab\tname"), java.util.Set.of("6.1"), java.util.Set.of("2019-11-18"));
