@@ -20,7 +20,7 @@ final class HitFormat {
     /** ACLED's column names where they fit, then sitrep's own. */
     static final List<String> CSV_COLUMNS = List.of("event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
             "country", "admin1", "location", "latitude", "longitude", "geo_precision", "source", "source_chain", "modality", "notes",
-            "fatalities", "evidence", "title", "url", "article_id", "event_id", "copies");
+            "fatalities", "evidence", "title", "url", "article_id", "event_id", "copies", "cluster", "story", "sources");
 
     private HitFormat() {}
 
@@ -49,6 +49,9 @@ final class HitFormat {
         m.put("article_id", h.articleId());
         m.put("event_id", h.event());
         m.put("copies", h.copies());
+        m.put("cluster", h.cluster());
+        m.put("story", h.story());
+        m.put("sources", h.sources());
         return m;
     }
 
@@ -104,6 +107,12 @@ final class HitFormat {
             if (h.location() != null || h.country() != null) sb.append("  @ ").append(clean(nz(h.location()))).append(h.country() == null ? "" : " " + clean(h.country()));
         }
         if (h.copies() > 0) sb.append("  [+").append(h.copies()).append(h.copies() == 1 ? " copy]" : " copies]");
+        if (h.cluster() != null) sb.append("  [event cluster ").append(h.cluster());
+        else if (h.story() != null) sb.append("  [story ").append(h.story());
+        if (h.cluster() != null || h.story() != null) {
+            int sources = h.sources() == null ? 0 : h.sources();
+            sb.append(": ").append(sources).append(sources == 1 ? " independent source]" : " independent sources]");
+        }
         sb.append("\n   ").append(clean(nz(h.title())));
         if (h.evidence() != null) sb.append("\n   \u201c").append(clean(h.evidence())).append('\u201d');
         if (h.url() != null) sb.append("\n   ").append(clean(h.url()));

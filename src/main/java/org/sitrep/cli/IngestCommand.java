@@ -65,6 +65,9 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--error-log", paramLabel = "FILE", description = "Where failed inputs are logged (appended). Default: ingest-errors.log beside the store.")
     Path errorLog;
 
+    @Option(names = "--limit", paramLabel = "N", description = "Analyse at most N new articles (the first ones read), e.g. for a benchmark on a sample.")
+    Long limit;
+
     @Option(names = "--progress", negatable = true, description = "Draw a progress bar on stderr. Default: only when stderr is a terminal.")
     Boolean progressBar;
 
@@ -99,6 +102,7 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (threads < 1) return usage("--threads must be at least 1");
+        if (limit != null && limit < 1) return usage("--limit must be at least 1");
         if (published != null) {
             try {
                 LocalDate.parse(published);
@@ -128,6 +132,7 @@ public final class IngestCommand implements Callable<Integer> {
                         failures.report(loaded.source(), loaded.error());
                         return;
                     }
+                    if (limit != null && progress.read.get() >= limit) return; // the sample is full: the rest is not analysed
                     if (!seen.add(loaded.article().id())) {
                         progress.skipped.incrementAndGet();
                         return;
@@ -189,7 +194,7 @@ public final class IngestCommand implements Callable<Integer> {
     }
 
     /** Failed inputs: one line each on stderr and in the log, counted for the summary and the exit code. */
-    private record Failures(PrintStream err, PrintWriter log, Progress progress, boolean bar) {
+    record Failures(PrintStream err, PrintWriter log, Progress progress, boolean bar) {
         synchronized void report(String source, String reason) {
             progress.failed.incrementAndGet();
             String oneLine = String.valueOf(reason).strip().replaceAll("\\s*\\R\\s*", " ");
@@ -203,12 +208,12 @@ public final class IngestCommand implements Callable<Integer> {
         err.printf(Locale.ROOT, "sitrep ingest: %d articles added (%d near-duplicates of earlier ones), %d already stored, %d failed, "
                         + "in %.1f s (%.2f articles/s)%n", p.added.get(), p.copies.get(), p.skipped.get(), p.failed.get(), s, p.added.get() / Math.max(1e-9, s));
         var st = store.stats();
-        err.printf(Locale.ROOT, "sitrep ingest: the store %s holds %d articles (%d copies), %d events, %.1f MB%n", st.file(), st.articles(),
-                st.duplicates(), st.events(), st.bytes() / 1048576.0);
+        err.printf(Locale.ROOT, "sitrep ingest: the store %s holds %d articles (%d copies) in %d stories, %d events in %d event clusters, %.1f MB%n",
+                st.file(), st.articles(), st.duplicates(), st.stories(), st.events(), st.clusters(), st.bytes() / 1048576.0);
         if (p.failed.get() > 0) err.println("sitrep ingest: failures are listed in " + log);
     }
 
-    private static Path createParent(Path file) throws IOException {
+    static Path createParent(Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) Files.createDirectories(parent);
         return file;

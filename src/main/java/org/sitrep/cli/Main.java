@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
 /** Entry point: {@code sitrep <command>}. Exit codes: 0 ok, 1 some inputs failed, 2 usage or set-up error. */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "News reports to structured, sourced event data.",
-        subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, ExportCommand.class, StatsCommand.class,
-                ServeCommand.class, BenchCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, IngestCommand.class, ReanalyzeCommand.class, SearchCommand.class, ExportCommand.class, StatsCommand.class,
+                ServeCommand.class, BenchCommand.class, BenchStoreCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static final int OK = 0;

@@ -41,8 +41,10 @@ public final class StatsCommand implements Callable<Integer> {
                     s.articles() == 0 ? 0 : s.bytes() / 1024.0 / s.articles());
             out.printf(Locale.ROOT, "articles    %d (%d are copies of an earlier article; %d inputs read)%n", s.articles(), s.duplicates(), s.sightings());
             out.printf(Locale.ROOT, "published   %s .. %s%n", s.firstPublished(), s.lastPublished());
-            out.printf(Locale.ROOT, "facts       %d entities, %d places, %d quotes, %d claims, %d events, %d clusters%n", s.entities(), s.places(),
-                    s.quotes(), s.claims(), s.events(), s.clusters());
+            out.printf(Locale.ROOT, "facts       %d entities, %d places, %d quotes, %d claims, %d events%n", s.entities(), s.places(),
+                    s.quotes(), s.claims(), s.events());
+            out.printf(Locale.ROOT, "stories     %d (%d with two or more independent sources); %d event clusters (real-world events)%n",
+                    s.stories(), s.corroborated(), s.clusters());
             out.printf(Locale.ROOT, "sources     %d outlets%n", s.sources());
             print(out, "outlets", s.topOutlets());
             print(out, "event types", s.eventTypes());

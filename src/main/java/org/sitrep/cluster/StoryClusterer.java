@@ -63,7 +63,7 @@ public final class StoryClusterer {
      * The incremental step: the story whose documents are on average most similar to {@code doc}, if that reaches
      * the threshold, else a new story. The store calls this for each arriving article and keeps {@code stats} current.
      */
-    public Assignment assign(DocumentFeatures doc, List<Story> existing, TermStatistics stats) {
+    public Assignment assign(DocumentFeatures doc, List<Story> existing, Idf stats) {
         Map<String, Double> v = vector(doc, stats);
         Story best = null;
         double bestSim = -1;
@@ -77,6 +77,16 @@ public final class StoryClusterer {
         return new Assignment(doc.id(), true, Math.max(0, bestSim));
     }
 
+    /**
+     * The {@code k} features of a document that weigh most in its vector: the store looks up only the stories that
+     * share one of them, instead of comparing a new article with every story of the corpus.
+     */
+    public List<String> salientFeatures(DocumentFeatures doc, Idf stats, int k) {
+        return vector(doc, stats).entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(k).map(Map.Entry::getKey).toList();
+    }
+
     /** Cosine similarity of two documents under the given statistics (0 outside the time window). */
     public double similarity(DocumentFeatures a, DocumentFeatures b, TermStatistics stats) {
         return withinWindow(a, b) ? cosine(vector(a, stats), vector(b, stats)) : 0;
@@ -88,7 +98,7 @@ public final class StoryClusterer {
     }
 
     /** The feature keys of a document, namespaced so a word and a name never collide. */
-    static Set<String> featureKeys(DocumentFeatures d) {
+    public static Set<String> featureKeys(DocumentFeatures d) {
         Set<String> keys = new java.util.HashSet<>();
         d.terms().keySet().forEach(t -> keys.add("w:" + t));
         d.names().forEach(t -> keys.add("n:" + t));
@@ -98,7 +108,7 @@ public final class StoryClusterer {
     }
 
     /** L2-normalised TF-IDF vector: sublinear term frequency for words, presence for names, numbers and dates. */
-    Map<String, Double> vector(DocumentFeatures d, TermStatistics stats) {
+    Map<String, Double> vector(DocumentFeatures d, Idf stats) {
         Map<String, Double> v = new HashMap<>();
         d.terms().forEach((t, n) -> v.put("w:" + t, (1 + Math.log(n)) * stats.idf("w:" + t)));
         d.names().forEach(t -> v.put("n:" + t, options.nameWeight() * stats.idf("n:" + t)));

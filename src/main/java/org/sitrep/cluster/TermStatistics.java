@@ -8,7 +8,7 @@ import java.util.Map;
  * Document frequencies of features over a collection, for IDF weights. In a batch it is computed from the batch; the
  * store keeps one over its corpus and adds each article as it arrives ({@link #plus}).
  */
-public record TermStatistics(int documents, Map<String, Integer> documentFrequency) {
+public record TermStatistics(int documents, Map<String, Integer> documentFrequency) implements Idf {
 
     public TermStatistics {
         documentFrequency = Map.copyOf(documentFrequency);
@@ -30,8 +30,6 @@ public record TermStatistics(int documents, Map<String, Integer> documentFrequen
      * ln((N + 1) / (df + 0.5)): close to 0 for a feature every document has (the words of a whole topic) and high for
      * a rare one; an unseen feature counts as seen once.
      */
-    public double idf(String feature) {
-        int df = Math.max(1, documentFrequency.getOrDefault(feature, 1));
-        return Math.max(0, Math.log((documents + 1.0) / (df + 0.5)));
-    }
+    @Override
+    public double idf(String feature) { return Idf.of(documents, documentFrequency.getOrDefault(feature, 1)); }
 }

@@ -30,6 +30,11 @@ public final class ClusterEvalCommand implements Callable<Integer> {
     @Option(names = "--sweep", description = "Also print the settings grid (story and event thresholds) on the training topics.")
     boolean sweep;
 
+    @Option(names = "--features", paramLabel = "FROM", defaultValue = "annotator",
+            description = "Where document features come from: annotator (lemmas, POS, NER tags) or reading (the stored reading's words, "
+                    + "entities, places and dates, as the store clusters). Default: ${DEFAULT-VALUE}.")
+    String features;
+
     @Mixin
     EvalOutput output;
 
@@ -40,6 +45,7 @@ public final class ClusterEvalCommand implements Callable<Integer> {
         if (storyThreshold != null) s = new StoryClusterer.Options(storyThreshold, s.maxDaysApart(), s.nameWeight(), s.numberWeight(), s.dateWeight());
         EventClusterer.Options e = EventClusterer.DEFAULTS;
         if (eventThreshold != null) e = new EventClusterer.Options(eventThreshold, e.triggerWeight(), e.lightTrigger());
-        return output.run(List.of(new ClusterEvaluator(dir, new StoryClusterer(s), new EventClusterer(e), sweep)), false, "sitrep eval clusters");
+        if (!List.of("annotator", "reading").contains(features)) return EvalCommand.usage("--features must be annotator or reading");
+        return output.run(List.of(new ClusterEvaluator(dir, new StoryClusterer(s), new EventClusterer(e), sweep, features.equals("reading"))), false, "sitrep eval clusters");
     }
 }

@@ -44,13 +44,20 @@ public final class ClusterEvaluator implements Evaluator {
     private final StoryClusterer stories;
     private final EventClusterer events;
     private final boolean sweep;
+    private final boolean fromReading;
 
     /** @param sweep also print the settings grid on the training topics ({@link ClusterSweep}) */
     public ClusterEvaluator(Path dir, StoryClusterer stories, EventClusterer events, boolean sweep) {
+        this(dir, stories, events, sweep, false);
+    }
+
+    /** @param fromReading document features from the full reading, as the store builds them, not from the annotator's lemmas */
+    public ClusterEvaluator(Path dir, StoryClusterer stories, EventClusterer events, boolean sweep, boolean fromReading) {
         this.dir = dir;
         this.stories = stories;
         this.events = events;
         this.sweep = sweep;
+        this.fromReading = fromReading;
     }
 
     public static Optional<Evaluator> fromDataRoot(Path root) {
@@ -68,9 +75,10 @@ public final class ClusterEvaluator implements Evaluator {
         out.printf(Locale.ROOT, "%n== clusters: ECB+ %s (%d documents in %d topics, %d gold event mentions in the annotated sentences)%n",
                 NerEvaluator.display(dir), docs.size(), docs.stream().map(EcbPlusReader.Doc::topic).distinct().count(), goldEvents);
         long t0 = System.nanoTime();
-        List<EcbPlusFeatures.Read> read = EcbPlusFeatures.read(docs, context.annotator());
+        List<EcbPlusFeatures.Read> read = EcbPlusFeatures.read(docs, context.annotator(), fromReading);
         double annotateSeconds = (System.nanoTime() - t0) / 1e9;
-        out.printf(Locale.ROOT, "   annotated in %.1f s (CoreNLP model loading included)%n", annotateSeconds);
+        out.printf(Locale.ROOT, "   annotated in %.1f s (CoreNLP model loading included); document features from %s%n", annotateSeconds,
+                fromReading ? "the full reading (as the store builds them)" : "the annotator's lemmas");
         if (sweep) ClusterSweep.run(read, out);
         Map<String, String> subtopicOf = new HashMap<>();
         read.forEach(r -> subtopicOf.put(r.doc().name(), r.doc().subtopic()));
@@ -140,6 +148,7 @@ public final class ClusterEvaluator implements Evaluator {
         json.put("documents_one_story_per_topic", docJson(oneStoryPerTopic));
         json.put("documents", docs.size());
         json.put("seconds_annotating", Fmt.round(annotateSeconds));
+        json.put("document_features", fromReading ? "reading" : "annotator");
 
         String dataset = "ECB+ topics 1-35 (train and dev; test topics 36-45 held out), gold event mentions";
         String command = "./sitrep eval clusters --ecbplus " + NerEvaluator.display(dir);

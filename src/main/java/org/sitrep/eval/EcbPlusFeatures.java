@@ -15,6 +15,10 @@ import org.sitrep.annotate.Token;
 import org.sitrep.cluster.DocumentFeatures;
 import org.sitrep.cluster.EventMention;
 import org.sitrep.cluster.Features;
+import org.sitrep.cluster.ReadingFeatures;
+import org.sitrep.model.Article;
+import org.sitrep.model.Reading;
+import org.sitrep.pipeline.Analyzer;
 
 /**
  * What the clusterers see of an ECB+ document: its text (gold tokens joined by spaces, sentences by newlines) read by
@@ -29,11 +33,33 @@ final class EcbPlusFeatures {
     private EcbPlusFeatures() {}
 
     /** Annotates the documents in parallel (the annotator is thread-safe); the result is in the input order. */
-    static List<Read> read(List<EcbPlusReader.Doc> docs, Annotator annotator) {
-        return docs.parallelStream().map(d -> read(d, annotator)).toList();
+    static List<Read> read(List<EcbPlusReader.Doc> docs, Annotator annotator) { return read(docs, annotator, false); }
+
+    /**
+     * @param fromReading build the document features as the store does, from a full {@link Reading} of the text
+     *                    ({@link ReadingFeatures}), instead of from the annotator's lemmas ({@link Features})
+     */
+    static List<Read> read(List<EcbPlusReader.Doc> docs, Annotator annotator, boolean fromReading) {
+        Given given = new Given();
+        Analyzer analyzer = fromReading ? new Analyzer(given) : null; // the rest of the pipeline on the annotation made here
+        return docs.parallelStream().map(d -> read(d, annotator, analyzer, given)).toList();
     }
 
-    static Read read(EcbPlusReader.Doc doc, Annotator annotator) {
+    static Read read(EcbPlusReader.Doc doc, Annotator annotator) { return read(doc, annotator, null, null); }
+
+    /** Hands the analyzer the annotation this thread already made, so each document is annotated once. */
+    private static final class Given implements Annotator {
+        private final ThreadLocal<Annotated> current = new ThreadLocal<>();
+
+        @Override
+        public Annotated annotate(String text, java.time.LocalDate reference) {
+            Annotated a = current.get();
+            if (a == null || !a.text().equals(text)) throw new IllegalStateException("no annotation given for this text");
+            return a;
+        }
+    }
+
+    private static Read read(EcbPlusReader.Doc doc, Annotator annotator, Analyzer analyzer, Given given) {
         StringBuilder text = new StringBuilder();
         Map<Integer, Integer> startOf = new HashMap<>();
         int sentence = Integer.MIN_VALUE;
@@ -76,7 +102,14 @@ final class EcbPlusFeatures {
             }
             events.add(new EventMention(m.id(), doc.name(), trigger, arguments, context));
         }
-        return new Read(doc, Features.of(doc.name(), null, annotated), events);
+        if (analyzer == null) return new Read(doc, Features.of(doc.name(), null, annotated), events);
+        given.current.set(annotated);
+        try {
+            Article article = new Article(doc.name(), doc.name(), "txt", null, null, null, null, null, null, "en", text.toString(), List.of());
+            return new Read(doc, ReadingFeatures.of(doc.name(), null, analyzer.analyze(article)), events);
+        } finally {
+            given.current.remove();
+        }
     }
 
     /**

@@ -8,9 +8,33 @@ import java.util.List;
  */
 final class Schema {
 
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private Schema() {}
+
+    /**
+     * Brings a store of an older schema up to this one, in the open's transaction (run on every open; each step checks first). Version 1 had an empty
+     * {@code clusters} table without its story and dates (its articles get their stories on the next write) and its
+     * readings as JSON text (still read as they are; new and re-analysed ones are compressed, see {@link ReadingCodec}).
+     */
+    static void migrate(java.sql.Connection c, int from) throws java.sql.SQLException {
+        try (java.sql.Statement s = c.createStatement()) {
+            java.util.Set<String> columns = new java.util.HashSet<>();
+            try (java.sql.ResultSet rs = s.executeQuery("PRAGMA table_info(clusters)")) {
+                while (rs.next()) columns.add(rs.getString("name"));
+            }
+            java.util.Set<String> articleColumns = new java.util.HashSet<>();
+            try (java.sql.ResultSet rs = s.executeQuery("PRAGMA table_info(articles)")) {
+                while (rs.next()) articleColumns.add(rs.getString("name"));
+            }
+            if (!articleColumns.contains("reading_bytes")) s.execute("ALTER TABLE articles ADD COLUMN reading_bytes INTEGER");
+            if (!columns.contains("story_id")) s.execute("ALTER TABLE clusters ADD COLUMN story_id INTEGER REFERENCES stories(id)");
+            if (!columns.contains("first_seen")) s.execute("ALTER TABLE clusters ADD COLUMN first_seen TEXT");
+            if (!columns.contains("last_seen")) s.execute("ALTER TABLE clusters ADD COLUMN last_seen TEXT");
+            s.execute("CREATE INDEX IF NOT EXISTS clusters_story ON clusters(story_id)");
+            if (from < VERSION) s.execute("UPDATE meta SET value='" + VERSION + "' WHERE key='schema_version'");
+        }
+    }
 
     static final List<String> DDL = List.of(
             "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -24,7 +48,7 @@ final class Schema {
               text TEXT NOT NULL,
               sentences TEXT NOT NULL,
               raw BLOB,
-              reading TEXT NOT NULL,
+              reading TEXT NOT NULL, reading_bytes INTEGER,
               sitrep_version TEXT NOT NULL, contract_version TEXT NOT NULL, models TEXT NOT NULL,
               ingested_at TEXT NOT NULL,
               duplicate_of INTEGER REFERENCES articles(id),
@@ -73,6 +97,7 @@ final class Schema {
               PRIMARY KEY(article_id, id)) WITHOUT ROWID""",
             "CREATE INDEX IF NOT EXISTS events_plover ON events(plover, date)",
             "CREATE INDEX IF NOT EXISTS events_latlon ON events(lat, lon)",
+            "CREATE INDEX IF NOT EXISTS events_cluster ON events(cluster_id)",
             """
             CREATE TABLE IF NOT EXISTS event_actors(
               article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, event TEXT NOT NULL, role TEXT NOT NULL,
@@ -84,9 +109,19 @@ final class Schema {
               PRIMARY KEY(article_id, event, country)) WITHOUT ROWID""",
             "CREATE INDEX IF NOT EXISTS event_countries_country ON event_countries(country)",
             """
+            CREATE TABLE IF NOT EXISTS stories(
+              id INTEGER PRIMARY KEY, title TEXT, first_seen TEXT, last_seen TEXT,
+              reports INTEGER NOT NULL DEFAULT 0, independent_sources INTEGER NOT NULL DEFAULT 0)""",
+            """
+            CREATE TABLE IF NOT EXISTS story_articles(
+              article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+              story_id INTEGER NOT NULL REFERENCES stories(id), features BLOB)""",
+            "CREATE INDEX IF NOT EXISTS story_articles_story ON story_articles(story_id)",
+            """
             CREATE TABLE IF NOT EXISTS clusters(
               id INTEGER PRIMARY KEY, plover TEXT, country TEXT, first_date TEXT, last_date TEXT,
-              reports INTEGER NOT NULL DEFAULT 0, independent_sources INTEGER NOT NULL DEFAULT 0)""",
+              reports INTEGER NOT NULL DEFAULT 0, independent_sources INTEGER NOT NULL DEFAULT 0,
+              story_id INTEGER REFERENCES stories(id), first_seen TEXT, last_seen TEXT)""",
             """
             CREATE TABLE IF NOT EXISTS lsh(
               key INTEGER NOT NULL, article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,

@@ -28,10 +28,12 @@ final class Searcher {
                 + "(SELECT count(*) FROM articles d WHERE d.duplicate_of = a.id)");
         if (events) {
             sql.append(", e.id, e.plover, e.mode, e.cameo, e.modality, e.actor1, e.actor2, e.country, e.admin1, e.location, e.lat, e.lon, "
-                    + "e.geo_precision, e.date, e.precision, e.source_chain, e.fatalities, e.summary, e.evidence, e.cluster_id "
-                    + "FROM events e JOIN articles a ON a.id = e.article_id WHERE 1=1");
+                    + "e.geo_precision, e.date, e.precision, e.source_chain, e.fatalities, e.summary, e.evidence, e.cluster_id, "
+                    + "k.story_id, k.independent_sources "
+                    + "FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN clusters k ON k.id = e.cluster_id WHERE 1=1");
         } else {
-            sql.append(", a.text, a.sentences FROM articles a WHERE 1=1");
+            sql.append(", a.text, a.sentences, x.story_id, st.independent_sources FROM articles a "
+                    + "LEFT JOIN story_articles x ON x.article_id = a.id LEFT JOIN stories st ON st.id = x.story_id WHERE 1=1");
         }
         filters(q, events, sql, args);
         String when = events ? "COALESCE(e.date, a.published)" : "a.published";
@@ -67,7 +69,7 @@ final class Searcher {
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             RowWriter.bind(ps, args.toArray());
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) sink.accept(rs.getString(1));
+                while (rs.next()) sink.accept(ReadingCodec.decode(rs, 1));
             }
         }
     }
@@ -78,11 +80,17 @@ final class Searcher {
             sql.append(" AND a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)");
             args.add(fts);
         }
-        if (!q.duplicates()) sql.append(" AND a.duplicate_of IS NULL");
+        // the unary + keeps the planner off index articles_duplicate_of, which almost every row matches (most are not copies)
+        if (!q.duplicates()) sql.append(" AND +a.duplicate_of IS NULL");
         if (!q.outlets().isEmpty()) in(sql, args, "a.publisher COLLATE NOCASE", q.outlets());
-        String when = events ? "substr(COALESCE(e.date, a.published), 1, 10)" : "substr(a.published, 1, 10)";
-        if (q.since() != null) { sql.append(" AND ").append(when).append(" >= ?"); args.add(q.since()); }
-        if (q.until() != null) { sql.append(" AND ").append(when).append(" <= ?"); args.add(q.until()); }
+        if (events) {
+            String when = "substr(COALESCE(e.date, a.published), 1, 10)";
+            if (q.since() != null) { sql.append(" AND ").append(when).append(" >= ?"); args.add(q.since()); }
+            if (q.until() != null) { sql.append(" AND ").append(when).append(" <= ?"); args.add(q.until()); }
+        } else { // a range on the column itself, so index articles_published serves it: ISO dates sort as text, '~' after any time part
+            if (q.since() != null) { sql.append(" AND a.published >= ?"); args.add(q.since()); }
+            if (q.until() != null) { sql.append(" AND a.published <= ? || '~'"); args.add(q.until()); }
+        }
         if (!events) return;
         if (!q.types().isEmpty()) in(sql, args, "e.plover", q.types().stream().map(s -> s.toUpperCase(Locale.ROOT)).toList());
         if (!q.modalities().isEmpty()) in(sql, args, "e.modality", q.modalities().stream().map(s -> s.toLowerCase(Locale.ROOT)).toList());
@@ -137,13 +145,15 @@ final class Searcher {
         return new Hit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), longOrNull(rs, 6), rs.getInt(7),
                 rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
                 rs.getString(15), rs.getString(16), rs.getString(17), doubleOrNull(rs, 18), doubleOrNull(rs, 19), rs.getString(20),
-                rs.getString(21), rs.getString(22), rs.getString(23), intOrNull(rs, 24), rs.getString(25), rs.getString(26), longOrNull(rs, 27));
+                rs.getString(21), rs.getString(22), rs.getString(23), intOrNull(rs, 24), rs.getString(25), rs.getString(26), longOrNull(rs, 27),
+                longOrNull(rs, 28), intOrNull(rs, 29));
     }
 
     private static Hit article(ResultSet rs, List<String> words) throws SQLException {
         String evidence = bestSentence(rs.getString(8), rs.getString(9), words);
         return new Hit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), longOrNull(rs, 6), rs.getInt(7),
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, evidence, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, evidence, null,
+                longOrNull(rs, 10), intOrNull(rs, 11));
     }
 
     /** The sentence holding most of the query's words (the first sentence when there is no query). */

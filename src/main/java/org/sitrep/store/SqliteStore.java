@@ -37,6 +37,8 @@ final class SqliteStore implements Store {
     private final Path file;
     private final Connection c;
     private final Provenance provenance;
+    /** Story clustering state, loaded on the first write (search never needs it); null again after a rollback. */
+    private Clusters clusters;
 
     private SqliteStore(Path file, Connection c, Provenance provenance) {
         this.file = file;
@@ -65,6 +67,7 @@ final class SqliteStore implements Store {
                     c.close();
                     throw new StoreException(file + " was written by a newer sitrep (store schema " + version + "; this one reads " + Schema.VERSION + ")");
                 }
+                Schema.migrate(c, version);
                 s.execute("INSERT OR IGNORE INTO meta(key,value) VALUES('schema_version','" + Schema.VERSION + "')");
                 c.commit();
             }
@@ -81,6 +84,7 @@ final class SqliteStore implements Store {
     }
 
     Connection connection() { return c; }
+
 
     Path file() { return file; }
 
@@ -119,6 +123,7 @@ final class SqliteStore implements Store {
         Article a = r.article();
         String now = Instant.now().toString();
         try {
+            Clusters k = clusters(); // before any write: loading may commit the stories of an older store
             Long existing = idOf(a.id());
             if (existing != null) {
                 sighting(existing, a, now);
@@ -126,14 +131,15 @@ final class SqliteStore implements Store {
                 return new Put(existing, Status.EXISTS, null, 1.0);
             }
             Fingerprint fp = Fingerprint.of(a.text());
+            String json = JsonOutput.line(r);
             Copy copy = nearestCopy(fp);
             long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO articles(content_hash,title,source_id,publisher,author,url,published,"
-                    + "language,dateline,format,input,text,sentences,raw,reading,sitrep_version,contract_version,models,ingested_at) "
-                    + "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + "language,dateline,format,input,text,sentences,raw,reading,reading_bytes,sitrep_version,contract_version,models,ingested_at) "
+                    + "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
                 RowWriter.bind(ps, a.id(), a.title(), sourceId(a.publisher()), a.publisher(), a.author(), a.url(), a.published(),
                         a.language(), a.dateline() == null ? null : a.dateline().text(), a.format(), a.source(), a.text(),
-                        sentences(r), gzip(raw), JsonOutput.line(r), provenance.sitrep(), r.sitrep(), provenance.models(), now);
+                        sentences(r), gzip(raw), ReadingCodec.encode(json), ReadingCodec.plainBytes(json), provenance.sitrep(), r.sitrep(), provenance.models(), now);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -155,15 +161,23 @@ final class SqliteStore implements Store {
             }
             sighting(id, a, now);
             Long root = copy == null ? null : link(id, a.published(), copy);
+            k.add(c, id, r, copy == null ? null : copy.root);
             c.commit();
             return new Put(id, Status.ADDED, root, copy == null ? 0 : copy.similarity);
         } catch (SQLException | RuntimeException e) {
+            clusters = null; // its memory may hold what the rollback undid
             try {
                 c.rollback();
             } catch (SQLException ignored) { // the original failure is the one to report
             }
             throw new StoreException("cannot store " + a.source() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The clustering state, loaded on first use (see {@link Clusters#open}); may commit, so call it before any write. */
+    private Clusters clusters() throws SQLException {
+        if (clusters == null) clusters = Clusters.open(c);
+        return clusters;
     }
 
     /** A stored article a new one copies: the root of its copy group, how similar, and the root's date. */
@@ -296,12 +310,13 @@ final class SqliteStore implements Store {
     }
 
     /** The stored article of a content hash, as the reading recorded it: what {@code reanalyze} runs again. */
-    Article article(String contentHash) throws StoreException {
+    @Override
+    public Article article(String contentHash) throws StoreException {
         try (PreparedStatement ps = c.prepareStatement("SELECT reading FROM articles WHERE content_hash=?")) {
             ps.setString(1, contentHash);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) return null;
-                return JsonOutput.mapper().treeToValue(JsonOutput.mapper().readTree(rs.getString(1)).get("article"), Article.class);
+                return JsonOutput.mapper().treeToValue(JsonOutput.mapper().readTree(ReadingCodec.decode(rs, 1)).get("article"), Article.class);
             } finally {
                 c.commit();
             }
@@ -313,20 +328,24 @@ final class SqliteStore implements Store {
     @Override
     public void replace(Reading r) throws StoreException {
         try {
+            Clusters k = clusters();
             Long id = idOf(r.article().id());
             if (id == null) throw new StoreException("no stored article " + r.article().id());
             for (String t : List.of("entities", "mentions", "places", "quotes", "claims", "events", "event_actors", "event_countries")) {
                 update("DELETE FROM " + t + " WHERE article_id=?", id); // table names are constants, not input
             }
             RowWriter.write(c, id, r);
-            update("UPDATE articles SET reading=?, sentences=?, sitrep_version=?, contract_version=?, models=? WHERE id=?",
-                    JsonOutput.line(r), sentences(r), provenance.sitrep(), r.sitrep(), provenance.models(), id);
+            k.relink(c, id);
+            String json = JsonOutput.line(r);
+            update("UPDATE articles SET reading=?, reading_bytes=?, sentences=?, sitrep_version=?, contract_version=?, models=? WHERE id=?",
+                    ReadingCodec.encode(json), ReadingCodec.plainBytes(json), sentences(r), provenance.sitrep(), r.sitrep(), provenance.models(), id);
             c.commit();
         } catch (SQLException | RuntimeException e) {
             try {
                 c.rollback();
             } catch (SQLException ignored) { // report the original failure
             }
+            clusters = null;
             throw new StoreException("cannot replace " + r.article().id() + ": " + e.getMessage(), e);
         }
     }

@@ -48,6 +48,9 @@ public interface Store extends AutoCloseable {
     /** Articles whose stored reading came from another sitrep or contract version than this one's. */
     List<String> stale() throws StoreException;
 
+    /** The stored article of a content hash as its reading recorded it (what {@code reanalyze} runs again), or null. */
+    org.sitrep.model.Article article(String contentHash) throws StoreException;
+
     /** Replaces the analysis of a stored article (same content hash) with a new reading; the raw input is kept. */
     void replace(Reading reading) throws StoreException;
 

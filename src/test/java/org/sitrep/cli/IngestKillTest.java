@@ -52,7 +52,7 @@ class IngestKillTest {
         consistent(db);
     }
 
-    /** No half-written article: every article has its full-text row, its LSH keys and a sighting; no orphans. */
+    /** No half-written article: every article has its full-text row, its LSH keys, a sighting and a story; no orphans. */
     private static void consistent(Path db) throws Exception {
         long articles = count(db, "SELECT count(*) FROM articles");
         assertThat(count(db, "SELECT count(*) FROM articles_fts")).isEqualTo(articles);
@@ -60,6 +60,10 @@ class IngestKillTest {
         assertThat(count(db, "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM sightings s WHERE s.article_id = a.id)")).isZero();
         assertThat(count(db, "SELECT count(*) FROM sightings s WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = s.article_id)")).isZero();
         assertThat(count(db, "SELECT count(*) FROM articles WHERE raw IS NULL OR reading IS NULL")).isZero();
+        // the story is written in the article's transaction: no article without one, no story without an article
+        assertThat(count(db, "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM story_articles x WHERE x.article_id = a.id)")).isZero();
+        assertThat(count(db, "SELECT count(*) FROM stories s WHERE NOT EXISTS (SELECT 1 FROM story_articles x WHERE x.story_id = s.id)")).isZero();
+        assertThat(count(db, "SELECT count(*) FROM stories")).isEqualTo(count(db, "SELECT count(DISTINCT story_id) FROM story_articles"));
     }
 
     private static long count(Path db, String sql) throws Exception {
