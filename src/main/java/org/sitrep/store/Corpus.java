@@ -86,15 +86,6 @@ public final class Corpus implements AutoCloseable {
     }
 
     /**
-     * The columns of {@link Searcher#event}, in its order (CorpusTest checks that both return the same hits). Kept
-     * here because the page below selects them for its 50 rows only.
-     */
-    private static final String EVENT_COLUMNS = "a.id, a.title, a.publisher, a.published, a.url, a.duplicate_of, "
-            + "(SELECT count(*) FROM articles d WHERE d.duplicate_of = a.id), e.id, e.plover, e.mode, e.cameo, e.modality, e.actor1, "
-            + "e.actor2, e.country, e.admin1, e.location, e.lat, e.lon, e.geo_precision, e.date, e.precision, e.source_chain, e.fatalities, "
-            + "e.summary, e.evidence, e.cluster_id";
-
-    /**
      * One page of events in the Searcher's order, by a late row lookup: the matching events are sorted by their keys
      * and date alone (a top-N sort of offset + limit rows), and only the page's rows are then read in full with
      * their copies count. The Searcher reads and sorts every matching row with all its columns, which on 100,000
@@ -107,8 +98,9 @@ public final class Corpus implements AutoCloseable {
         keys.append(" ORDER BY kw IS NULL, kw DESC, e.article_id, e.id LIMIT ? OFFSET ?");
         args.add(page.limit());
         args.add(page.offset());
-        StringBuilder sql = new StringBuilder("SELECT ").append(EVENT_COLUMNS).append(" FROM (").append(keys)
-                .append(") k JOIN events e ON e.article_id = k.ka AND e.id = k.ke JOIN articles a ON a.id = k.ka ORDER BY k.kw IS NULL, k.kw DESC, k.ka, k.ke");
+        StringBuilder sql = new StringBuilder("SELECT ").append(Searcher.EVENT_COLUMNS).append(" FROM (").append(keys)
+                .append(") k JOIN events e ON e.article_id = k.ka AND e.id = k.ke JOIN articles a ON a.id = k.ka")
+                .append(Searcher.EVENT_CLUSTER_JOIN).append(" ORDER BY k.kw IS NULL, k.kw DESC, k.ka, k.ke");
         List<Hit> out = new ArrayList<>(page.limit());
         try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) out.add(Searcher.event(rs));
@@ -173,7 +165,7 @@ public final class Corpus implements AutoCloseable {
             try (PreparedStatement ps = c.prepareStatement("SELECT reading FROM articles WHERE id=?")) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                    return rs.next() ? Optional.of(ReadingCodec.decode(rs, 1)) : Optional.<String>empty();
                 }
             }
         });

@@ -24,15 +24,11 @@ final class Searcher {
     void run(Query q, boolean all, Consumer<Hit> sink) throws SQLException {
         boolean events = q.wantsEvents();
         List<Object> args = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT a.id, a.title, a.publisher, a.published, a.url, a.duplicate_of, "
-                + "(SELECT count(*) FROM articles d WHERE d.duplicate_of = a.id)");
+        StringBuilder sql = new StringBuilder("SELECT ");
         if (events) {
-            sql.append(", e.id, e.plover, e.mode, e.cameo, e.modality, e.actor1, e.actor2, e.country, e.admin1, e.location, e.lat, e.lon, "
-                    + "e.geo_precision, e.date, e.precision, e.source_chain, e.fatalities, e.summary, e.evidence, e.cluster_id, "
-                    + "k.story_id, k.independent_sources "
-                    + "FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN clusters k ON k.id = e.cluster_id WHERE 1=1");
+            sql.append(EVENT_COLUMNS).append(" FROM events e JOIN articles a ON a.id = e.article_id").append(EVENT_CLUSTER_JOIN).append(" WHERE 1=1");
         } else {
-            sql.append(", a.text, a.sentences, x.story_id, st.independent_sources FROM articles a "
+            sql.append(ARTICLE_COLUMNS).append(", a.text, a.sentences, x.story_id, st.independent_sources FROM articles a "
                     + "LEFT JOIN story_articles x ON x.article_id = a.id LEFT JOIN stories st ON st.id = x.story_id WHERE 1=1");
         }
         filters(q, events, sql, args);
@@ -140,6 +136,15 @@ final class Searcher {
         for (String t : text.split("[^\\p{L}\\p{N}]+")) if (!t.isEmpty()) out.add(t.toLowerCase(Locale.ROOT));
         return out;
     }
+
+    private static final String ARTICLE_COLUMNS = "a.id, a.title, a.publisher, a.published, a.url, a.duplicate_of, "
+            + "(SELECT count(*) FROM articles d WHERE d.duplicate_of = a.id)";
+
+    /** What {@link #event} reads, in its order; needs {@link #EVENT_CLUSTER_JOIN} besides events e and articles a. */
+    static final String EVENT_COLUMNS = ARTICLE_COLUMNS + ", e.id, e.plover, e.mode, e.cameo, e.modality, e.actor1, e.actor2, e.country, "
+            + "e.admin1, e.location, e.lat, e.lon, e.geo_precision, e.date, e.precision, e.source_chain, e.fatalities, e.summary, e.evidence, "
+            + "e.cluster_id, cl.story_id, cl.independent_sources";
+    static final String EVENT_CLUSTER_JOIN = " LEFT JOIN clusters cl ON cl.id = e.cluster_id";
 
     static Hit event(ResultSet rs) throws SQLException {
         return new Hit(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), longOrNull(rs, 6), rs.getInt(7),
