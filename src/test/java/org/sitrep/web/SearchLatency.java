@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.sitrep.store.TestReadings;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Event;
 import org.sitrep.model.Place;
@@ -108,10 +109,10 @@ public final class SearchLatency {
             Object[] p = PLACES[rnd.nextInt(PLACES.length)];
             String type = TYPES[rnd.nextInt(TYPES.length)];
             String eid = "e" + (j + 1), pid = "p" + (j + 1);
-            entities.add(StoreFixture.entity(eid, "ORGANIZATION", actor[0], null, Arrays.copyOfRange(actor, 1, actor.length)));
-            places.add(StoreFixture.place(pid, (String) p[0], (String) p[1], (double) p[2] + rnd.nextGaussian() * 0.2, (double) p[3] + rnd.nextGaussian() * 0.2));
+            entities.add(TestReadings.entity(eid, "ORGANIZATION", actor[0], null, Arrays.copyOfRange(actor, 1, actor.length)));
+            places.add(TestReadings.place(pid, (String) p[0], (String) p[1], (double) p[2] + rnd.nextGaussian() * 0.2, (double) p[3] + rnd.nextGaussian() * 0.2));
             int sentence = j;
-            events.add(StoreFixture.event("v" + (j + 1), type, MODALITIES[rnd.nextInt(MODALITIES.length)], eid, actor[0], pid, List.of((String) p[1]),
+            events.add(TestReadings.event("v" + (j + 1), type, MODALITIES[rnd.nextInt(MODALITIES.length)], eid, actor[0], pid, List.of((String) p[1]),
                     java.time.LocalDate.parse(date).minusDays(rnd.nextInt(3)).toString(), sentence));
             text.append(actor[0]).append(' ').append(type.toLowerCase(Locale.ROOT)).append(" in ").append(p[0]);
             for (int w = 0; w < 12; w++) text.append(' ').append(WORDS[rnd.nextInt(WORDS.length)]);
@@ -119,6 +120,6 @@ public final class SearchLatency {
         }
         for (int w = 0; w < 40; w++) text.append(WORDS[rnd.nextInt(WORDS.length)]).append(w % 10 == 9 ? ". " : " ");
         String title = "Report " + i + ": " + events.get(0).plover().toLowerCase(Locale.ROOT) + " in " + places.get(0).name();
-        return StoreFixture.reading(title, text.toString().strip(), OUTLETS[rnd.nextInt(OUTLETS.length)], date, entities, places, events);
+        return TestReadings.reading(title, text.toString().strip(), OUTLETS[rnd.nextInt(OUTLETS.length)], date, entities, places, events);
     }
 }
