@@ -165,6 +165,7 @@ public final class IngestCommand implements Callable<Integer> {
                 }
             }
             summary(err, progress, store, log);
+            org.sitrep.watch.Watcher.afterIngest(db, err); // WATCH: check the watch rules over the new articles (org.sitrep.watch; never fails the ingest)
             return progress.failed.get() == 0 ? Main.OK : Main.SOME_FAILED;
         } catch (StoreException e) {
             err.println("sitrep ingest: " + e.getMessage());

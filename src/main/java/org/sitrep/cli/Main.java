@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sitrep", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "News reports to structured, sourced event data.",
         subcommands = {AnalyzeCommand.class, IngestCommand.class, ReanalyzeCommand.class, SearchCommand.class, ExportCommand.class, StatsCommand.class,
-                ServeCommand.class, BenchCommand.class, BenchStoreCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+                ServeCommand.class, WatchCommand.class, BenchCommand.class, BenchStoreCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static final int OK = 0;

@@ -77,7 +77,8 @@ public final class ServeCommand implements Callable<Integer> {
         System.err.println("sitrep serve: loading models...");
         Analyzer analyzer = Analyzer.load();
         WebOptions options = WebOptions.defaults().withMaxBodyBytes(maxBody);
-        List<RouteGroup> groups = store == null ? List.of() : List.of(new StoreRoutes(store, corpus, analyzer, options, tokens.token()));
+        List<RouteGroup> groups = store == null ? List.of() : List.of(new StoreRoutes(store, corpus, analyzer, options, tokens.token()),
+                new org.sitrep.web.WatchRoutes(file)); // WATCH: the watch rules' routes
         WebApp app = new WebApp(analyzer, options, groups);
         try {
             app.start(host, port);

@@ -1,0 +1,128 @@
+package org.sitrep.watch;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.store.Hit;
+import org.sitrep.store.NewEvents;
+import org.sitrep.store.StoreException;
+
+/**
+ * Checks every rule over the events stored since its mark, records the matches (once per rule and event) and moves
+ * the mark, then POSTs each new match to its rule's webhook. A rule with a minimum of independent sources above 1 is
+ * checked over all events each time instead, because a story gains sources after its first article is stored; its
+ * matches are still recorded and delivered once.
+ */
+public final class Watcher {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Webhooks webhooks;
+
+    public Watcher(Webhooks webhooks) { this.webhooks = webhooks; }
+
+    /** What a check found. */
+    public record Result(List<Match> matches, int delivered, int undelivered) {}
+
+    /** Checks every rule of the store at {@code db} now, with the default webhook retries. */
+    public static Result check(Path db) throws StoreException, InterruptedException {
+        return new Watcher(Webhooks.defaults()).run(db);
+    }
+
+    /**
+     * The hook at the end of {@code sitrep ingest}: checks the rules when the store has any, reports on {@code err},
+     * and never fails the ingest (a rule problem is printed, the ingest's exit code is its own).
+     */
+    public static void afterIngest(Path db, PrintStream err) {
+        if (!WatchStore.hasRules(db)) return;
+        try {
+            Result r = check(db);
+            if (!r.matches().isEmpty() || r.undelivered() > 0) {
+                err.println("sitrep watch: " + r.matches().size() + " new matches" + (r.undelivered() > 0 ? ", " + r.undelivered() + " webhook deliveries failed" : "")
+                        + " (sitrep watch list)");
+            }
+        } catch (StoreException e) {
+            err.println("sitrep watch: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public Result run(Path db) throws StoreException, InterruptedException {
+        List<Match> fresh = new ArrayList<>();
+        List<String> hooks = new ArrayList<>();
+        try (WatchStore ws = WatchStore.open(db)) {
+            Connection c = ws.connection();
+            try {
+                for (WatchStore.Stored s : ws.rules()) {
+                    WatchRule rule = s.rule();
+                    c.setAutoCommit(false);
+                    try {
+                        long top = NewEvents.lastArticleId(c);
+                        String now = Instant.now().toString();
+                        List<Hit> hits = new ArrayList<>();
+                        long after = rule.minSources() > 1 ? 0 : s.lastArticleId();
+                        NewEvents.scan(c, rule.query(), after, top, hits::add);
+                        for (Hit h : hits) {
+                            Integer sources = NewEvents.independentSources(c, h.cluster());
+                            if (rule.minSources() > 1 && (sources == null || sources < rule.minSources())) continue;
+                            Match m = new Match(rule.name(), h.articleId(), h.event(), now, json(rule.name(), now, h, sources));
+                            if (ws.record(m)) {
+                                fresh.add(m);
+                                hooks.add(rule.webhook());
+                            }
+                        }
+                        ws.mark(rule.name(), top, now);
+                        c.commit();
+                    } catch (SQLException e) {
+                        c.rollback();
+                        throw e;
+                    } finally {
+                        c.setAutoCommit(true);
+                    }
+                }
+            } catch (SQLException e) {
+                throw WatchStore.fail(e);
+            }
+            // deliveries after the commits: a slow or dead webhook never holds the store's write lock
+            int delivered = 0, undelivered = 0;
+            for (int i = 0; i < fresh.size(); i++) {
+                String url = hooks.get(i);
+                if (url == null) continue;
+                List<WatchStore.Delivery> attempts = new ArrayList<>();
+                boolean ok;
+                try {
+                    ok = webhooks.deliver(url, fresh.get(i), attempts::add);
+                } catch (IllegalArgumentException e) {
+                    ok = false;
+                }
+                try {
+                    for (WatchStore.Delivery d : attempts) ws.log(d);
+                } catch (SQLException e) {
+                    throw WatchStore.fail(e);
+                }
+                if (ok) delivered++; else undelivered++;
+            }
+            return new Result(List.copyOf(fresh), delivered, undelivered);
+        }
+    }
+
+    /** The event as {@code sitrep search --format jsonl} writes it, with the rule, the time of the match and the sources. */
+    static String json(String rule, String matchedAt, Hit h, Integer sources) {
+        ObjectNode o = JSON.createObjectNode().put("rule", rule).put("matched_at", matchedAt);
+        o.put("event_date", h.when()).put("time_precision", h.precision()).put("event_type", h.plover()).put("sub_event_type", h.mode())
+                .put("actor1", h.actor1()).put("actor2", h.actor2()).put("country", h.country()).put("admin1", h.admin1())
+                .put("location", h.location()).put("latitude", h.lat()).put("longitude", h.lon()).put("geo_precision", h.geoPrecision())
+                .put("source", h.publisher()).put("source_chain", h.sourceChain()).put("modality", h.modality()).put("notes", h.summary())
+                .put("fatalities", h.fatalities()).put("evidence", h.evidence()).put("title", h.title()).put("url", h.url())
+                .put("published", h.published()).put("article_id", h.articleId()).put("event_id", h.event()).put("copies", h.copies())
+                .put("cluster", h.cluster()).put("independent_sources", sources);
+        return o.toString();
+    }
+}
