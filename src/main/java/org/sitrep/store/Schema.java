@@ -8,7 +8,7 @@ import java.util.List;
  */
 final class Schema {
 
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     private Schema() {}
 
@@ -16,6 +16,7 @@ final class Schema {
      * Brings a store of an older schema up to this one, in the open's transaction (run on every open; each step checks first). Version 1 had an empty
      * {@code clusters} table without its story and dates (its articles get their stories on the next write) and its
      * readings as JSON text (still read as they are; new and re-analysed ones are compressed, see {@link ReadingCodec}).
+     * Version 2 indexed exact words; version 3 re-indexes them with the Porter stemmer.
      */
     static void migrate(java.sql.Connection c, int from) throws java.sql.SQLException {
         try (java.sql.Statement s = c.createStatement()) {
@@ -32,9 +33,26 @@ final class Schema {
             if (!columns.contains("first_seen")) s.execute("ALTER TABLE clusters ADD COLUMN first_seen TEXT");
             if (!columns.contains("last_seen")) s.execute("ALTER TABLE clusters ADD COLUMN last_seen TEXT");
             s.execute("CREATE INDEX IF NOT EXISTS clusters_story ON clusters(story_id)");
+            String fullText = null;
+            try (java.sql.ResultSet rs = s.executeQuery("SELECT sql FROM sqlite_master WHERE name='articles_fts'")) {
+                if (rs.next()) fullText = rs.getString(1);
+            }
+            if (fullText != null && !fullText.contains("porter")) { // schema 2: re-index the stored articles with the stemmer
+                s.execute("DROP TABLE articles_fts");
+                s.execute(FULL_TEXT);
+                s.execute("INSERT INTO articles_fts(articles_fts) VALUES('rebuild')");
+            }
             if (from < VERSION) s.execute("UPDATE meta SET value='" + VERSION + "' WHERE key='schema_version'");
         }
     }
+
+    /**
+     * Full text over title and text. The Porter stemmer because analysts type "prison break" for an article that says
+     * "prison breaks" (schema 3; schema 2 matched exact words only).
+     */
+    static final String FULL_TEXT = """
+            CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
+              title, text, content='articles', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')""";
 
     static final List<String> DDL = List.of(
             "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -127,7 +145,5 @@ final class Schema {
               key INTEGER NOT NULL, article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
               PRIMARY KEY(key, article_id)) WITHOUT ROWID""",
             "CREATE INDEX IF NOT EXISTS lsh_article ON lsh(article_id)",
-            """
-            CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
-              title, text, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2')""");
+            FULL_TEXT);
 }

@@ -88,4 +88,27 @@ class StoreFormatTest {
         assertThat(StoreClusterTest.rows(db, "SELECT value FROM meta WHERE key='schema_version'")).containsExactly(String.valueOf(Schema.VERSION));
         assertThat(StoreClusterTest.rows(db, "SELECT count(*) FROM events WHERE cluster_id IS NULL")).containsExactly("0");
     }
+
+    @Test
+    void fullTextFindsOtherFormsOfAWordAlsoInAStoreIndexedBeforeTheStemmer() throws Exception {
+        Path db = dir.resolve("db");
+        try (Store s = Store.open(db)) {
+            s.put(StoreTest.prison(), null); // "ISIS plans prison breaks"
+            assertThat(s.search(Query.text("prison break"))).hasSize(1);
+            assertThat(s.search(Query.text("planned"))).hasSize(1);
+        }
+        // what a schema-2 store holds: the same index without the stemmer
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            st.execute("DROP TABLE articles_fts");
+            st.execute("CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='id', "
+                    + "tokenize='unicode61 remove_diacritics 2')");
+            st.execute("INSERT INTO articles_fts(articles_fts) VALUES('rebuild')");
+            st.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'");
+        }
+        assertThat(StoreClusterTest.rows(db, "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'break'")).containsExactly("0");
+        try (Store s = Store.open(db)) {
+            assertThat(s.search(Query.text("prison break"))).hasSize(1);
+        }
+        assertThat(StoreClusterTest.rows(db, "SELECT value FROM meta WHERE key='schema_version'")).containsExactly(String.valueOf(Schema.VERSION));
+    }
 }
