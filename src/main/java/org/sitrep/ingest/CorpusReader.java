@@ -15,7 +15,8 @@ import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
 /**
- * The inputs of {@code sitrep ingest}: everything {@link Inputs} reads, plus RSS/Atom feeds and WARC archives, each
+ * The inputs of {@code sitrep ingest}: everything {@link Inputs} reads, plus RSS/Atom feeds, WARC archives, OPML
+ * subscription lists and http(s) feed or page URLs (fetched once, only when named: {@link UrlArticleReader}), each
  * article handed on with the raw bytes it was read from (the file, the JSON line, the feed item, the HTTP payload) so
  * the store can keep them. One bad input, line, item or record is reported and the rest are read.
  */
@@ -26,10 +27,16 @@ public final class CorpusReader {
     private final JsonlArticleReader jsonl = new JsonlArticleReader();
     private final FeedArticleReader feeds = new FeedArticleReader();
     private final WarcArticleReader warcs = new WarcArticleReader();
+    private final OpmlReader opml = new OpmlReader();
+    private final UrlArticleReader urls;
 
-    public CorpusReader(ReadOptions options) {
+    public CorpusReader(ReadOptions options) { this(options, new UrlFetcher(options.maxBytes())); }
+
+    /** With the fetcher given, so its timeouts and limits can be chosen. */
+    public CorpusReader(ReadOptions options, UrlFetcher fetcher) {
         this.options = options;
         this.inputs = new Inputs(options);
+        this.urls = new UrlArticleReader(fetcher, options.published());
     }
 
     /** Reads every named input in order; directories are walked (sorted, hidden files skipped). */
@@ -44,8 +51,8 @@ public final class CorpusReader {
                 }
                 continue;
             }
-            if (name.matches("(?i)^[a-z][a-z0-9+.-]*://.*")) { // never fetched: ingest reads what is on disk
-                sink.accept(Loaded.failed(name, "URLs are not fetched; save the page or feed to a file and ingest the file"), null);
+            if (name.matches("(?i)^[a-z][a-z0-9+.-]*://.*")) { // a URL the user named: fetched once (http(s) only)
+                urls.read(name, sink);
                 continue;
             }
             Path p = Path.of(name);
@@ -77,6 +84,10 @@ public final class CorpusReader {
                     }
                 }
                 case "jsonl" -> readJsonl(source, p, sink);
+                case "opml" -> { // each listed feed is fetched and read on its own: one failing feed stops no other
+                    TextDecoder.checkSize(Files.size(p), options.maxBytes());
+                    opml.feedUrls(Files.readAllBytes(p)).forEach(url -> urls.read(url, sink));
+                }
                 case "feed" -> {
                     TextDecoder.checkSize(Files.size(p), options.maxBytes());
                     feeds.read(source, Files.readAllBytes(p), options.published(), sink);
@@ -121,19 +132,22 @@ public final class CorpusReader {
         }
     }
 
-    /** warc, feed, jsonl or other (left to {@link Inputs}): by extension, then by the first bytes. */
+    /** warc, feed, opml, jsonl or other (left to {@link Inputs}): by extension, then by the first bytes. */
     static String kindOf(String source, Path p) throws IOException {
         String lower = source.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".warc") || lower.endsWith(".warc.gz") || lower.endsWith(".arc.gz")) return "warc";
         String bare = lower.replaceFirst("\\.gz$", "");
         if (bare.endsWith(".rss") || bare.endsWith(".atom") || bare.endsWith(".rdf")) return "feed";
         if (bare.endsWith(".jsonl") || bare.endsWith(".ndjson")) return "jsonl";
-        if (bare.endsWith(".xml")) return "feed";
+        if (bare.endsWith(".opml")) return "opml";
         byte[] head;
         try (InputStream in = Files.newInputStream(p)) {
             head = in.readNBytes(1024);
         }
         String h = new String(head, StandardCharsets.ISO_8859_1).stripLeading().toLowerCase(Locale.ROOT);
+        // OPML is XML too (often saved as .xml): its root decides before the extension does
+        if (h.startsWith("<opml") || h.startsWith("<?xml") && h.contains("<opml")) return "opml";
+        if (bare.endsWith(".xml")) return "feed";
         if (h.startsWith("warc/")) return "warc";
         if (h.startsWith("<?xml") && (h.contains("<rss") || h.contains("<feed") || h.contains("<rdf:rdf")) || h.startsWith("<rss")
                 || h.startsWith("<feed")) return "feed";

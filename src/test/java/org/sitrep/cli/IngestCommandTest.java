@@ -84,9 +84,9 @@ class IngestCommandTest {
     }
 
     @Test
-    void urlsAreRefusedWithAReason() throws Exception {
-        int code = ingest("https://example.org/feed.xml", "--db", dir.resolve("s.db").toString());
+    void nonHttpUrlsAreRefusedWithAReason() throws Exception {
+        int code = ingest("ftp://example.org/feed.xml", "--db", dir.resolve("s.db").toString());
         assertThat(code).isEqualTo(Main.SOME_FAILED);
-        assertThat(lastErr).contains("URLs are not fetched");
+        assertThat(lastErr).contains("ftp://example.org/feed.xml: only http and https URLs are fetched");
     }
 }
