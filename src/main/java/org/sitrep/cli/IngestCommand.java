@@ -47,7 +47,8 @@ public final class IngestCommand implements Callable<Integer> {
 
     static final String DEFAULT_DB = "sitrep-data/sitrep.db";
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, or - for standard input.")
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories (text, HTML, JSON Lines, RSS/Atom, WARC, OPML), http(s) feed or page URLs "
+            + "(fetched once), or - for standard input.")
     List<String> inputs;
 
     @Option(names = "--db", paramLabel = "FILE", defaultValue = DEFAULT_DB, description = "The store. Default: ${DEFAULT-VALUE}.")

@@ -32,7 +32,7 @@ final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
         long declared = info.headers().firstValueAsLong("Content-Length").orElse(-1);
         if (declared > maxBytes) {
             // Refused before reading: the subscription is cancelled at once, nothing is buffered.
-            return refuse(tooLarge(String.format("%.1f MB", declared / 1048576.0), maxBytes));
+            return refuse(tooLarge(size(declared), maxBytes));
         }
         return new CappedBody(maxBytes);
     }
@@ -44,7 +44,12 @@ final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
     }
 
     static TooLarge tooLarge(String size, long maxBytes) {
-        return new TooLarge(String.format("too large: %s (the limit is %.1f MB; raise it with --max-bytes)", size, maxBytes / 1048576.0));
+        return new TooLarge("too large: " + size + " (the limit is " + size(maxBytes) + "; raise it with --max-bytes)");
+    }
+
+    /** Bytes below a megabyte, so a small --max-bytes does not read "0.0 MB". */
+    static String size(long bytes) {
+        return bytes < 1048576 ? bytes + " bytes" : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1048576.0);
     }
 
     @Override
@@ -63,7 +68,7 @@ final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
         for (ByteBuffer b : items) {
             if (buffer.size() + (long) b.remaining() > maxBytes) {
                 subscription.cancel();
-                result.completeExceptionally(tooLarge(String.format("more than %.1f MB", maxBytes / 1048576.0), maxBytes));
+                result.completeExceptionally(tooLarge("more than " + size(maxBytes), maxBytes));
                 return;
             }
             byte[] chunk = new byte[b.remaining()];
