@@ -212,7 +212,8 @@ final class Clusters {
 
     private static Map<String, EventSignature> signatures(Connection c, String where, Object... args) throws SQLException {
         Map<String, EventSignature> out = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT e.article_id, e.id, e.plover, e.location, e.date FROM events e WHERE " + where + " ORDER BY e.id")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT e.article_id, e.id, e.plover, e.location, e.date, a.published FROM events e JOIN articles a ON a.id = e.article_id WHERE "
+                + where + " ORDER BY e.id")) {
             RowWriter.bind(ps, args);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -223,7 +224,7 @@ final class Clusters {
                             + "ON e.article_id = x.article_id AND e.id = x.event WHERE x.article_id=? AND x.event=? "
                             + "AND x.name IS NOT e.actor1_code AND x.name IS NOT e.actor2_code", article, id),
                             place == null ? null : place.toLowerCase(Locale.ROOT), rs.getString(5),
-                            values(c, "SELECT country FROM event_countries WHERE article_id=? AND event=?", article, id)));
+                            values(c, "SELECT country FROM event_countries WHERE article_id=? AND event=?", article, id), rs.getString(6)));
                 }
             }
         }

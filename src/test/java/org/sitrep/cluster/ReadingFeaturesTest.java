@@ -45,5 +45,10 @@ class ReadingFeaturesTest {
         assertThat(a.sameEvent(new EventSignature("ASSAULT", Set.of("isis"), "hasakah", "2019-10-01", Set.of("SY")))).isFalse();
         assertThat(a.sameEvent(new EventSignature("ASSAULT", Set.of("isis"), null, null, Set.of("TR")))).isFalse();
         assertThat(a.sameEvent(new EventSignature("ASSAULT", Set.of("kurdish forces"), null, null, Set.of()))).isFalse();
+        // undated events: one event when reported within a few days of each other, two when a week apart
+        EventSignature monday = new EventSignature("SUPPORT", Set.of("bernie sanders"), null, null, Set.of(), "2016-03-14");
+        assertThat(monday.sameEvent(new EventSignature("SUPPORT", Set.of("bernie sanders"), null, null, Set.of(), "2016-03-16"))).isTrue();
+        assertThat(monday.sameEvent(new EventSignature("SUPPORT", Set.of("bernie sanders"), null, null, Set.of(), "2016-03-21"))).isFalse();
+        assertThat(monday.sameEvent(new EventSignature("SUPPORT", Set.of("bernie sanders"), null, "2016-03-13", Set.of(), "2016-03-21"))).isTrue();
     }
 }
