@@ -137,7 +137,7 @@ final class SqliteStore implements Store {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO articles(content_hash,title,source_id,publisher,author,url,published,"
                     + "language,dateline,format,input,text,sentences,raw,reading,reading_bytes,sitrep_version,contract_version,models,ingested_at) "
                     + "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
-                RowWriter.bind(ps, a.id(), a.title(), sourceId(a.publisher()), a.publisher(), a.author(), a.url(), a.published(),
+                RowWriter.bind(ps, a.id(), a.title(), sourceId(outlet(a)), a.publisher(), a.author(), a.url(), a.published(),
                         a.language(), a.dateline() == null ? null : a.dateline().text(), a.format(), a.source(), a.text(),
                         sentences(r), gzip(raw), ReadingCodec.encode(json), ReadingCodec.plainBytes(json), provenance.sitrep(), r.sitrep(), provenance.models(), now);
                 ps.executeUpdate();
@@ -236,6 +236,23 @@ final class SqliteStore implements Store {
 
     private void sighting(long id, Article a, String now) throws SQLException {
         update("INSERT OR IGNORE INTO sightings(article_id,input,publisher,url,seen_at) VALUES(?,?,?,?,?)", id, a.source(), a.publisher(), a.url(), now);
+    }
+
+    /**
+     * Who published the article, for counting independent sources: its publisher, else the host of its URL (a wire
+     * story saved without a credit line is still one outlet's report, not a source of its own), else null.
+     */
+    static String outlet(Article a) {
+        if (a.publisher() != null && !a.publisher().isBlank()) return a.publisher();
+        if (a.url() == null) return null;
+        try {
+            String host = java.net.URI.create(a.url().strip()).getHost();
+            if (host == null || host.isBlank()) return null;
+            host = host.toLowerCase(java.util.Locale.ROOT);
+            return host.startsWith("www.") ? host.substring(4) : host;
+        } catch (IllegalArgumentException e) {
+            return null; // a URL sitrep cannot parse names no outlet
+        }
     }
 
     private Long sourceId(String publisher) throws SQLException {

@@ -149,4 +149,16 @@ class StoreTest {
     private static Query outlets(Query b, String outlet) {
         return new Query(null, List.of(), List.of(), List.of(), List.of(), null, null, List.of(outlet), null, b.limit(), false, true);
     }
+
+    @Test
+    void anArticleWithoutPublisherCountsAsTheOutletOfItsUrl() {
+        org.sitrep.model.Article a = new org.sitrep.model.Article("h", "test:x", "html", "t", null, null, "https://www.Reuters.com/world/x", null,
+                "2019-11-19", "en", "text", List.of());
+        assertThat(SqliteStore.outlet(a)).isEqualTo("reuters.com");
+        assertThat(SqliteStore.outlet(new org.sitrep.model.Article("h", "test:x", "html", "t", "NRT", null, "https://www.reuters.com/x", null,
+                "2019-11-19", "en", "text", List.of()))).isEqualTo("NRT");
+        assertThat(SqliteStore.outlet(new org.sitrep.model.Article("h", "test:x", "txt", "t", null, null, null, null, null, "en", "text", List.of()))).isNull();
+        assertThat(SqliteStore.outlet(new org.sitrep.model.Article("h", "test:x", "txt", "t", null, null, "not a url at all", null, null, "en", "text",
+                List.of()))).isNull();
+    }
 }
