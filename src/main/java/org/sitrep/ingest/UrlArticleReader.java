@@ -9,7 +9,9 @@ import org.sitrep.model.Article;
 /**
  * A feed or page URL the user named: fetched once ({@link UrlFetcher}), then read as a feed exactly like a feed file
  * ({@link FeedArticleReader}), or, when the body is an HTML page, as one article ({@link HtmlArticleReader}) whose
- * source is the URL. Links inside feeds and pages are kept as article URLs and never fetched.
+ * source is the URL. An OPML list at a URL is expanded like an OPML file: each feed it lists is fetched and read, one
+ * level deep (a list inside a list is reported, not followed, so a list cannot send ingest round in circles). Links
+ * inside feeds and pages are kept as article URLs and never fetched.
  */
 public final class UrlArticleReader {
 
@@ -17,6 +19,7 @@ public final class UrlArticleReader {
     private final String published;
     private final FeedArticleReader feeds = new FeedArticleReader();
     private final HtmlArticleReader html = new HtmlArticleReader();
+    private final OpmlReader opml = new OpmlReader();
 
     public UrlArticleReader(UrlFetcher fetcher, String published) {
         this.fetcher = fetcher;
@@ -24,7 +27,9 @@ public final class UrlArticleReader {
     }
 
     /** Reads one URL; any failure is one {@link Loaded#failed} naming the URL. */
-    public void read(String url, BiConsumer<Loaded, byte[]> sink) {
+    public void read(String url, BiConsumer<Loaded, byte[]> sink) { read(url, true, sink); }
+
+    private void read(String url, boolean expandLists, BiConsumer<Loaded, byte[]> sink) {
         try {
             URI uri;
             try {
@@ -36,6 +41,10 @@ public final class UrlArticleReader {
             if (f.body().length == 0) throw new IngestException("empty response");
             switch (kindOf(f.contentType(), f.body())) {
                 case "feed" -> feeds.read(url, f.body(), published, sink);
+                case "opml" -> {
+                    if (!expandLists) throw new IngestException("an OPML list inside an OPML list is not followed");
+                    opml.feedUrls(f.body()).forEach(feed -> read(resolve(f.uri(), feed), false, sink));
+                }
                 case "html" -> {
                     Article a = html.read(url, f.body(), published);
                     sink.accept(Loaded.ok(a.url() != null ? a : withUrl(a, f.uri().toString())), f.body());
@@ -50,17 +59,28 @@ public final class UrlArticleReader {
         }
     }
 
-    /** feed, html or other: by the body's first bytes (servers often mislabel feeds), then by the Content-Type. */
+    /** feed, opml, html or other: by the body's first bytes (servers often mislabel feeds), then by the Content-Type. */
     static String kindOf(String contentType, byte[] body) {
         String h = new String(body, 0, Math.min(body.length, 2048), StandardCharsets.ISO_8859_1).stripLeading().toLowerCase(Locale.ROOT);
         if (h.startsWith("\u00ef\u00bb\u00bf")) h = h.substring(3).stripLeading(); // a UTF-8 byte-order mark
+        if (h.startsWith("<opml") || h.startsWith("<?xml") && h.contains("<opml")) return "opml";
         if (h.startsWith("<rss") || h.startsWith("<feed") || h.startsWith("<rdf:rdf")
                 || h.startsWith("<?xml") && (h.contains("<rss") || h.contains("<feed") || h.contains("<rdf:rdf"))) return "feed";
         if (h.startsWith("<!doctype html") || h.startsWith("<html") || h.contains("<body")) return "html";
         String type = contentType.toLowerCase(Locale.ROOT);
+        if (type.contains("opml")) return "opml";
         if (type.contains("rss") || type.contains("atom")) return "feed";
         if (type.contains("html")) return "html";
         return "other";
+    }
+
+    /** A list's relative xmlUrl ("/world.rss") is relative to the list's own URL; a malformed one is left to fail as itself. */
+    private static String resolve(URI base, String url) {
+        try {
+            return base.resolve(url).toString();
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
     }
 
     private static Article withUrl(Article a, String url) {

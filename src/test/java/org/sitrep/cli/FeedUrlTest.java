@@ -101,6 +101,22 @@ class FeedUrlTest {
     }
 
     @Test
+    void opmlAtAUrlIsExpandedOneLevelDeep() throws Exception {
+        serve("/subs.opml", "text/x-opml", """
+                <?xml version="1.0"?><opml version="2.0"><body>
+                  <outline text="wire" xmlUrl="/wire.rss"/>
+                  <outline text="other" xmlUrl="%1$s/other.xml"/>
+                  <outline text="a list of lists" xmlUrl="%1$s/subs.opml"/>
+                </body></opml>
+                """.formatted(base).getBytes(StandardCharsets.UTF_8), false);
+        Path db = dir.resolve("s.db");
+        assertThat(ingest(base + "/subs.opml", "--db", db.toString())).isEqualTo(Main.SOME_FAILED);
+        assertThat(hits(db)).hasSize(5); // three wire items (a relative xmlUrl) and two other items
+        assertThat(lastErr.lines().filter(l -> l.startsWith("sitrep: ")))
+                .containsExactly("sitrep: " + base + "/subs.opml: an OPML list inside an OPML list is not followed");
+    }
+
+    @Test
     void opmlWithADoctypeIsRefused() throws Exception {
         Path opml = dir.resolve("evil.xml"); // sniffed as OPML by its root, whatever the extension
         Files.writeString(opml, "<?xml version=\"1.0\"?><!DOCTYPE opml [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
