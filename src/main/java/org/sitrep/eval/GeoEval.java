@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.sitrep.entities.Lexicon;
 import org.sitrep.model.Article;
 import org.sitrep.model.Mention;
@@ -35,8 +36,10 @@ public final class GeoEval {
                 GeoCorpus.Gold g = gold.get(i);
                 score.addResolution(g, r == null ? Double.NaN : r.lat(), r == null ? Double.NaN : r.lon(), r == null ? 0 : r.id());
                 if (errors != null && (r == null || GeoScore.haversineKm(g.lat(), g.lon(), r.lat(), r.lon()) > GeoScore.KM_161))
-                    errors.printf("%s\t%s\t%s%n", d.id(), spans.get(i).text(), r == null ? "-" : r.name() + "," + r.country() + "," + r.admin1() + " " + r.kind()
-                            + String.format(" %.0f km", GeoScore.haversineKm(g.lat(), g.lon(), r.lat(), r.lon())));
+                    errors.printf(Locale.ROOT, "%s\t%s\t%s\tgold %d %.2f,%.2f%n", d.id(), spans.get(i).text(),
+                            r == null ? "-" : r.name() + "," + r.country() + "," + r.admin1() + " " + r.kind()
+                                    + String.format(Locale.ROOT, " %.0f km", GeoScore.haversineKm(g.lat(), g.lon(), r.lat(), r.lon())),
+                            g.geonameId(), g.lat(), g.lon());
             }
             score.endResolutionDocument();
         }
