@@ -147,10 +147,27 @@ final class Actors {
                     j = Math.max(j, s.last());
                     continue;
                 }
-                return s;
+                Span recipient = s.entity() == null ? recipient(s.last() + 1, clauseEnd) : null;
+                return recipient != null ? recipient : s;
             }
             if (LOCATIVE.contains(w)) locative = true;
             else if (!(w.equals("and") || w.equals("or") || toks.get(j).pos().startsWith("DT") || toks.get(j).pos().startsWith("JJ"))) locative = false;
+        }
+        return null;
+    }
+
+    /**
+     * "offered its troops to Lebanon's president", "sent soldiers to Iraq": when the first thing after the verb is a
+     * generic group (the theme that moves), the named party of a "to" phrase right after it is who the act is aimed
+     * at. Only a named one, and only across determiners and adjectives, so "men with links to ISIS" stays as it is.
+     */
+    private Span recipient(int from, int clauseEnd) {
+        if (from >= clauseEnd || !lower(from).equals("to")) return null;
+        for (int k = from + 1; k < clauseEnd && k <= from + 3; k++) {
+            Span s = at(k);
+            if (s != null) return s.entity() != null ? s : null;
+            String pos = toks.get(k).pos();
+            if (!(pos.startsWith("DT") || pos.startsWith("JJ") || pos.equals("PRP$"))) return null;
         }
         return null;
     }

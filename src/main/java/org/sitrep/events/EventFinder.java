@@ -87,12 +87,17 @@ public final class EventFinder {
             source = actors.agentPhrase(t.last() + 1, clauseEnd, Set.of("of", "by"));
             target = actors.subject(t.first() - 1, clauseStart);
         } else if ("noun".equals(t.kind())) {
-            // "the attack on X", "the killing of X": a noun's object needs its preposition
-            source = actors.subject(t.first() - 1, clauseStart);
-            target = actors.prepositionObject(t.last() + 1, clauseEnd, Set.of("on", "against", "of", "targeting"));
+            // "the attack on X", "the killing of X": a noun's object needs its preposition; a demand's object is the
+            // subject of what it demands ("its demand that Israel ease …")
+            source = actors.subject(possessorFrom(toks, t.first()), clauseStart);
+            target = "REQUEST".equals(t.plover().type()) ? actors.object(t.last() + 1, clauseEnd, true)
+                    : actors.prepositionObject(t.last() + 1, clauseEnd, Set.of("on", "against", "of", "targeting"));
         } else {
             source = actors.subject(t.first() - 1, clauseStart);
             target = actors.object(t.last() + 1, clauseEnd, "REQUEST".equals(t.plover().type()));
+        }
+        if (source == null && "noun".equals(t.kind()) && "REQUEST".equals(t.plover().type())) {
+            return null; // "demand for oil rose": a demand without someone demanding is economics, not an event
         }
         if (source == null && (target == null || t.kind().equals("verb") && !t.passive())) {
             return null; // no actor at all, or an active verb whose subject is unknown ("to free captured fighters")
@@ -124,6 +129,20 @@ public final class EventFinder {
         return new Event(null, t.plover().type(), t.plover().mode(), t.cameo(), modality.modality(), modality.negated(), trigger, src, tgt,
                 places.isEmpty() ? null : places.get(0).id(), countries, date == null ? null : date.value(),
                 date == null ? null : precision(date.value()), quantities, claim == null ? null : claim.id(), assertedBy, s.index(), summary);
+    }
+
+    /**
+     * Where to look left for the subject of a nominal trigger: "the ILO reiterated its demand", "the group insisted on
+     * its demands": the possessive stands for the subject of the verb that holds the noun, so the search starts before
+     * that verb (which may be a reporting verb, where a search would otherwise stop).
+     */
+    static int possessorFrom(List<Token> toks, int first) {
+        int j = first - 1;
+        if (j < 0 || !toks.get(j).pos().equals("PRP$")) return j;
+        j--;
+        if (j >= 0 && toks.get(j).pos().equals("IN")) j--;
+        if (j >= 0 && toks.get(j).pos().startsWith("VB")) j--;
+        return j;
     }
 
     /**

@@ -51,4 +51,29 @@ class ActorsTest {
         assertThat(s.entity().id()).isEqualTo("e1");
         assertThat(actors.argument(s).text()).isEqualTo("Israeli troops");
     }
+
+    @Test
+    void aGenericThemeBeforeToGivesWayToTheNamedRecipient() {
+        List<Token> toks = Toks.of("Syria/NNP offered/VBD its/PRP$ troops/NNS to/TO Lebanon/NNP 's/POS president/NN");
+        Actors actors = new Actors(toks, List.of(entity("e1", "GPE", "Syria", "SYR", toks, 0), entity("e2", "GPE", "Lebanon", "LBN", toks, 5)),
+                List.of(), i -> false);
+        assertThat(actors.object(2, toks.size(), false).entity().id()).isEqualTo("e2");
+    }
+
+    @Test
+    void aToPhraseThatIsNotTheRecipientLeavesTheObjectAlone() {
+        // "men with links to ISIS": the "to" does not follow the group, so the group stays the object
+        List<Token> toks = Toks.of("Police/NNS arrested/VBD soldiers/NNS with/IN links/NNS to/TO ISIS/NNP");
+        Actors actors = new Actors(toks, List.of(entity("e1", "ORGANIZATION", "ISIS", "IMGMUSISI", toks, 6)), List.of(), i -> false);
+        Actors.Span object = actors.object(2, toks.size(), false);
+        assertThat(object.entity()).isNull();
+        assertThat(actors.argument(object).text()).isEqualTo("soldiers");
+    }
+
+    @Test
+    void theOppositionIsAnActor() {
+        List<Token> toks = Toks.of("the/DT opposition/NN threatened/VBD to/TO storm/VB his/PRP$ residence/NN");
+        Actors actors = new Actors(toks, List.of(), List.of(), i -> false);
+        assertThat(actors.argument(actors.subject(1, 0)).code()).isEqualTo("OPP");
+    }
 }

@@ -36,4 +36,15 @@ class EventFinderTest {
         assertThat(EventFinder.attributedClaim(List.of(outer, inner), List.of(outer, inner), List.of(q7, q8), other).id()).isEqualTo("c8");
         assertThat(EventFinder.speaker(outer)).isEqualTo("e7");
     }
+
+    @Test
+    void aPossessiveBeforeANounTriggerSendsTheSubjectSearchPastItsVerb() {
+        // "The ILO reiterated its demand that …": the search for who demands starts before "reiterated"
+        var toks = Toks.of("The/DT ILO/NNP reiterated/VBD its/PRP$ demand/NN that/IN Israel/NNP ease/VB");
+        assertThat(EventFinder.possessorFrom(toks, 4)).isEqualTo(1);
+        var insisted = Toks.of("FDD/NNP insisted/VBD on/IN its/PRP$ demands/NNS");
+        assertThat(EventFinder.possessorFrom(insisted, 4)).isZero();
+        var plain = Toks.of("the/DT new/JJ demand/NN");
+        assertThat(EventFinder.possessorFrom(plain, 2)).isEqualTo(1);
+    }
 }
