@@ -172,6 +172,20 @@ final class Actors {
         return null;
     }
 
+    /** The mention of a quote's speaker in this sentence, or null. */
+    Span speaker(Quote q) {
+        if (q.speaker() == null) return null;
+        if (q.speaker().entity() != null) {
+            for (Span s : spans) if (q.speaker().entity().equals(s.id())) return s;
+            return null;
+        }
+        // a described speaker ("the rebels"): the agent noun at the end of what the quote names
+        for (int i = toks.size() - 1; i >= 0; i--) {
+            if (toks.get(i).end() == q.speaker().end() && toks.get(i).start() >= q.speaker().start()) return at(i);
+        }
+        return null;
+    }
+
     /** The entity of a "by X" (passive agent) or "of X" phrase right after the trigger. */
     Span agentPhrase(int from, int clauseEnd, Set<String> prepositions) {
         for (int j = from; j < clauseEnd && j < from + RIGHT_WINDOW; j++) {
@@ -213,9 +227,7 @@ final class Actors {
         int start = toks.get(j).start();
         if (SUBJECT_PRONOUNS.contains(w)) {
             for (Quote q : quotes) {
-                if (q.start() == start && q.speaker() != null && q.speaker().entity() != null) {
-                    for (Span s : spans) if (s.id().equals(q.speaker().entity())) return s;
-                }
+                if (q.start() == start && q.speaker() != null && q.speaker().entity() != null && speaker(q) != null) return speaker(q);
             }
         }
         boolean person = w.equals("he") || w.equals("she");

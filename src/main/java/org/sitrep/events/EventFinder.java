@@ -30,6 +30,7 @@ public final class EventFinder {
     public record Input(Annotated annotated, List<Entity> entities, List<Place> places, List<TimeRef> times,
                         List<Quantity> quantities, List<Quote> quotes, List<Claim> claims) {}
 
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
     private static final Set<String> TARGET_ROLES = Set.of("event_location", "destination", "origin");
     private static final java.util.regex.Pattern CALENDAR = java.util.regex.Pattern.compile("\\d{4}(-W\\d{2}|-\\d{2}(-\\d{2})?)?");
 
@@ -89,12 +90,15 @@ public final class EventFinder {
         } else if ("noun".equals(t.kind())) {
             // "the attack on X", "the killing of X": a noun's object needs its preposition; a demand's object is the
             // subject of what it demands ("its demand that Israel ease …")
-            source = actors.subject(possessorFrom(toks, t.first()), clauseStart);
+            source = actors.subject(nounSubjectFrom(toks, t.first(), t.last()), clauseStart);
             target = "REQUEST".equals(t.plover().type()) ? actors.object(t.last() + 1, clauseEnd, true)
                     : actors.prepositionObject(t.last() + 1, clauseEnd, Set.of("on", "against", "of", "targeting"));
         } else {
             source = actors.subject(t.first() - 1, clauseStart);
             target = actors.object(t.last() + 1, clauseEnd, "REQUEST".equals(t.plover().type()));
+        }
+        if (source == null && "noun".equals(t.kind()) && quote != null && opens(toks, quote, t.first(), t.last())) {
+            source = actors.speaker(quote); // "Hizbollah declared a unilateral ceasefire": what is declared, the speaker does
         }
         if (source == null && "noun".equals(t.kind()) && "REQUEST".equals(t.plover().type())) {
             return null; // "demand for oil rose": a demand without someone demanding is economics, not an event
@@ -132,17 +136,35 @@ public final class EventFinder {
     }
 
     /**
-     * Where to look left for the subject of a nominal trigger: "the ILO reiterated its demand", "the group insisted on
-     * its demands": the possessive stands for the subject of the verb that holds the noun, so the search starts before
-     * that verb (which may be a reporting verb, where a search would otherwise stop).
+     * Where to look left for the subject of a nominal trigger. When the noun is the object of a verb ("the ILO reiterated
+     * its demand", "the group insisted on its demands", "Hizbollah declared a unilateral ceasefire"), whoever does the
+     * verb does the event, so the search starts before that verb, which may be a reporting verb where a search would
+     * otherwise stop. Not when a finite verb follows the noun: in "officials said the attack killed five" the noun
+     * opens a clause of its own and the speaker did not attack.
      */
-    static int possessorFrom(List<Token> toks, int first) {
+    static int nounSubjectFrom(List<Token> toks, int first, int last) {
         int j = first - 1;
-        if (j < 0 || !toks.get(j).pos().equals("PRP$")) return j;
-        j--;
-        if (j >= 0 && toks.get(j).pos().equals("IN")) j--;
-        if (j >= 0 && toks.get(j).pos().startsWith("VB")) j--;
-        return j;
+        while (j >= 0 && j >= first - 4 && modifier(toks.get(j).pos())) j--;
+        if (j >= 0 && j < first - 1 && toks.get(j).pos().equals("IN") && toks.get(j + 1).pos().equals("PRP$")) j--; // "insisted on its"
+        if (j < 0 || !toks.get(j).pos().startsWith("VB")) return first - 1;
+        if (last + 1 < toks.size() && FINITE.contains(toks.get(last + 1).pos())) return first - 1;
+        return j - 1;
+    }
+
+    /**
+     * Whether a nominal trigger [first, last] is the object of a quote's cue ("declared a unilateral ceasefire"): only
+     * determiners and adjectives before it in the content, and no finite verb after it ("said the attack killed five").
+     */
+    static boolean opens(List<Token> toks, Quote quote, int first, int last) {
+        if (last + 1 < toks.size() && FINITE.contains(toks.get(last + 1).pos())) return false;
+        for (int j = first - 1; j >= 0 && toks.get(j).start() >= quote.start(); j--) {
+            if (!modifier(toks.get(j).pos())) return false;
+        }
+        return toks.get(first).start() >= quote.start();
+    }
+
+    private static boolean modifier(String pos) {
+        return pos.startsWith("DT") || pos.startsWith("JJ") || pos.equals("PRP$") || pos.equals("CD");
     }
 
     /**

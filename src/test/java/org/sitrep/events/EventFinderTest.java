@@ -38,13 +38,32 @@ class EventFinderTest {
     }
 
     @Test
-    void aPossessiveBeforeANounTriggerSendsTheSubjectSearchPastItsVerb() {
+    void theSubjectOfANounTriggerIsWhoeverDoesTheVerbThatHoldsIt() {
         // "The ILO reiterated its demand that …": the search for who demands starts before "reiterated"
         var toks = Toks.of("The/DT ILO/NNP reiterated/VBD its/PRP$ demand/NN that/IN Israel/NNP ease/VB");
-        assertThat(EventFinder.possessorFrom(toks, 4)).isEqualTo(1);
+        assertThat(EventFinder.nounSubjectFrom(toks, 4, 4)).isEqualTo(1);
         var insisted = Toks.of("FDD/NNP insisted/VBD on/IN its/PRP$ demands/NNS");
-        assertThat(EventFinder.possessorFrom(insisted, 4)).isZero();
+        assertThat(EventFinder.nounSubjectFrom(insisted, 4, 4)).isZero();
+        var declared = Toks.of("Hizbollah/NNP declared/VBD a/DT unilateral/JJ ceasefire/NN on/IN Wednesday/NNP");
+        assertThat(EventFinder.nounSubjectFrom(declared, 4, 4)).isZero();
+        // the noun opens a clause of its own: the speaker did not attack
+        var said = Toks.of("Officials/NNS said/VBD the/DT attack/NN killed/VBD five/CD");
+        assertThat(EventFinder.nounSubjectFrom(said, 3, 3)).isEqualTo(2);
         var plain = Toks.of("the/DT new/JJ demand/NN");
-        assertThat(EventFinder.possessorFrom(plain, 2)).isEqualTo(1);
+        assertThat(EventFinder.nounSubjectFrom(plain, 2, 2)).isEqualTo(1);
+    }
+
+    @Test
+    void aNounThatIsTheObjectOfACueIsWhatTheSpeakerDoes() {
+        // "Hizbollah declared a unilateral ceasefire": the quote's content starts at "a"
+        var declared = Toks.of("Hizbollah/NNP declared/VBD a/DT unilateral/JJ ceasefire/NN on/IN Wednesday/NNP");
+        Quote content = new Quote("q1", "indirect", "…", declared.get(2).start(), declared.get(6).end(), null, null, null, null, 0);
+        assertThat(EventFinder.opens(declared, content, 4, 4)).isTrue();
+        var said = Toks.of("Officials/NNS said/VBD the/DT attack/NN killed/VBD five/CD");
+        Quote clause = new Quote("q1", "indirect", "…", said.get(2).start(), said.get(5).end(), null, null, null, null, 0);
+        assertThat(EventFinder.opens(said, clause, 3, 3)).isFalse();
+        var deeper = Toks.of("Officials/NNS said/VBD rebels/NNS broke/VBD the/DT ceasefire/NN");
+        Quote deep = new Quote("q1", "indirect", "…", deeper.get(2).start(), deeper.get(5).end(), null, null, null, null, 0);
+        assertThat(EventFinder.opens(deeper, deep, 5, 5)).isFalse();
     }
 }
