@@ -25,8 +25,9 @@ import org.sitrep.watch.Webhooks;
 /**
  * The watch routes: the rules (read by anyone; added, replaced and removed with the API token), each rule's matches,
  * its Atom feed and its webhook delivery log. A webhook URL is never shown (it may hold a secret). The server checks
- * the rules after each article {@code POST /api/ingest} adds ({@link #afterIngest}); deliveries run on one background
- * thread, which also retries the failed ones whose backoff has passed every {@code sweep}.
+ * the rules after each article {@code POST /api/ingest} adds ({@link #afterIngest}) and when a rule is added or
+ * replaced; deliveries run on one background thread, which also retries the failed ones whose backoff has passed
+ * every {@code sweep}.
  */
 public final class WatchRoutes implements RouteGroup, AutoCloseable {
 
@@ -86,14 +87,19 @@ public final class WatchRoutes implements RouteGroup, AutoCloseable {
      */
     public int afterIngest() {
         if (!WatchStore.hasRules(db)) return -1;
+        try (WatchStore ws = WatchStore.open(db)) {
+            return check(ws);
+        } catch (StoreException e) {
+            System.err.println("sitrep serve: watch rules: " + e.getMessage());
+            return -1;
+        }
+    }
+
+    /** Matches now (the caller waits) and hands the deliveries to the background thread. */
+    private int check(WatchStore ws) throws StoreException {
         int found;
         synchronized (checking) {
-            try (WatchStore ws = WatchStore.open(db)) {
-                found = watcher.match(ws).size();
-            } catch (StoreException e) {
-                System.err.println("sitrep serve: watch rules: " + e.getMessage());
-                return -1;
-            }
+            found = watcher.match(ws).size();
         }
         deliveries.execute(this::deliver);
         return found;
@@ -141,6 +147,7 @@ public final class WatchRoutes implements RouteGroup, AutoCloseable {
             if (!ws.add(p.rule(), p.fromNow(), !options.allowPrivateUrls())) {
                 throw new ApiError(409, "a rule named " + p.rule().name() + " exists (PUT /api/watch/" + p.rule().name() + " replaces it)");
             }
+            check(ws); // as sitrep watch add + check: the reply and the page show the backlog's matches at once
             ctx.status(201).header("Location", "/api/watch/" + p.rule().name());
             json(ctx, RuleBody.json(ws.rule(p.rule().name()).orElseThrow()));
         }
@@ -154,6 +161,7 @@ public final class WatchRoutes implements RouteGroup, AutoCloseable {
         if (!WatchStore.hasRules(db)) throw new ApiError(404, "no watch rule named " + name);
         try (WatchStore ws = WatchStore.open(db)) {
             if (!ws.replace(p.rule(), !options.allowPrivateUrls())) throw new ApiError(404, "no watch rule named " + name + " (POST /api/watch adds one)");
+            check(ws);
             json(ctx, RuleBody.json(ws.rule(name).orElseThrow()));
         }
     }

@@ -175,6 +175,7 @@ class WatchApiTest {
         assertThat(r.path("type").toString()).isEqualTo("[\"ASSAULT\",\"THREATEN\"]"); // normalised as sitrep watch add does
         assertThat(r.path("country").toString()).isEqualTo("[\"IQ\"]");
         assertThat(r.path("near").path("radius_km").asDouble()).isEqualTo(30.0);
+        assertThat(r.path("matches").asInt()).isEqualTo(2); // checked at once: the fixture's assault and threat near Kirkuk
         assertThat(open.json("POST", "/api/watch", "{\"name\": \"kirkuk\", \"type\": \"PROTEST\"}").statusCode()).isEqualTo(409);
         assertThat(open.get("/api/watch").path("rules").toString()).contains("\"name\":\"kirkuk\"");
 
