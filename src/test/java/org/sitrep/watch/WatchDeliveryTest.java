@@ -175,6 +175,25 @@ class WatchDeliveryTest {
     }
 
     @Test
+    void watchTablesOfAnOlderSitrepGainTheNewColumnAndTable() throws Exception {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("""
+                    CREATE TABLE watch_rules(
+                      name TEXT PRIMARY KEY, actors TEXT NOT NULL, types TEXT NOT NULL, modalities TEXT NOT NULL, countries TEXT NOT NULL,
+                      near_lat REAL, near_lon REAL, radius_km REAL, outlets TEXT NOT NULL, min_sources INTEGER NOT NULL DEFAULT 0,
+                      webhook TEXT, created_at TEXT NOT NULL, last_article_id INTEGER NOT NULL DEFAULT 0, checked_at TEXT)""");
+            st.execute("INSERT INTO watch_rules(name, actors, types, modalities, countries, outlets, webhook, created_at) "
+                    + "VALUES('old', '[]', '[\"ASSAULT\"]', '[\"planned\"]', '[]', '[]', '" + hook() + "', '2024-01-01T00:00:00Z')");
+        }
+        assertThat(watcher.run(db).delivered()).isEqualTo(1); // an old rule is unguarded (it came from the command line)
+        try (WatchStore ws = WatchStore.open(db)) {
+            assertThat(ws.rule("old").orElseThrow().guarded()).isFalse();
+            assertThat(ws.deliveries("old")).singleElement().satisfies(d -> assertThat(d.status()).isEqualTo(204));
+        }
+    }
+
+    @Test
     void theFeedEscapesNewsText() throws Exception {
         add("prison-breaks", null);
         try (Store s = Store.open(db)) {
