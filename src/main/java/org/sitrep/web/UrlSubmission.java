@@ -18,7 +18,7 @@ import org.sitrep.model.Article;
  * {@code {"url": "https://..."}} as the body of {@code POST /api/ingest} or {@code /api/analyze}: the server fetches
  * the page with the CLI's fetcher (timeouts, size cap = the body limit, at most 5 redirects, http(s) only) behind the
  * SSRF guard of its options, checked on the first request and on every redirect hop, and reads it with the CLI's
- * HTML reader. One request is one article: a feed URL is refused (its items are {@code sitrep ingest URL}'s job).
+ * HTML reader. One request is one article: a feed of several items or an OPML list is refused (reading those is {@code sitrep ingest URL}'s job).
  */
 final class UrlSubmission {
 

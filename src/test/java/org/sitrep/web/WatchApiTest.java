@@ -119,6 +119,7 @@ class WatchApiTest {
         serve("/news.html", "text/html; charset=utf-8", PAGE, 200);
         serve("/feed.xml", "application/rss+xml", FEED, 200);
         serve("/missing", "text/plain", "gone", 404);
+        serve("/list.opml", "text/x-opml", "<opml version=\"2.0\"><body><outline xmlUrl=\"/feed.xml\"/></body></opml>", 200);
         site.createContext("/moved", ex -> {
             ex.getResponseHeaders().add("Location", "/news.html");
             ex.sendResponseHeaders(301, -1);
@@ -271,6 +272,9 @@ class WatchApiTest {
 
         assertError(open.json("POST", "/api/ingest", "{\"url\": \"" + site("/feed.xml") + "\"}"), 400, "feed of 2 items");
         assertError(open.json("POST", "/api/ingest", "{\"url\": \"" + site("/missing") + "\"}"), 502, "HTTP status 404");
+        int hits = pageHits.get();
+        assertError(open.json("POST", "/api/ingest", "{\"url\": \"" + site("/list.opml") + "\"}"), 400, "OPML list is not read here");
+        assertThat(pageHits.get()).isEqualTo(hits + 1); // the list only: none of its feeds
         assertError(open.json("POST", "/api/ingest", "{\"url\": \"ftp://127.0.0.1/x\"}"), 400, "only http and https");
         assertError(open.json("POST", "/api/ingest", "{\"url\": \"" + site("/news.html") + "\", \"published\": \"soon\"}"), 400, "ISO date");
         assertThat(open.send("POST", "/api/ingest", null, "application/json", "{\"url\": \"" + site("/news.html") + "\"}").statusCode())
