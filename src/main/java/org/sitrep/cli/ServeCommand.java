@@ -18,6 +18,7 @@ import org.sitrep.store.StoreException;
 import org.sitrep.web.RouteGroup;
 import org.sitrep.web.StoreRoutes;
 import org.sitrep.web.Tokens;
+import org.sitrep.web.WatchRoutes;
 import org.sitrep.web.WebApp;
 import org.sitrep.web.WebOptions;
 import picocli.CommandLine.Command;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Option;
 /** {@code sitrep serve}: the analysts' workbench (web UI and REST API) on one port. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the analysts' workbench: a web page to paste or upload an article and see its reading (highlighted text, who said what with source chains, a map of places, events), and the REST API (POST /api/analyze, GET /api/health, GET /api/openapi.json).",
-                "With a store (--db, or sitrep-data/sitrep.db when it exists) also the corpus page (search with facets, map, timeline) and the store routes (GET /api/articles, /api/events, /api/events/facets, /api/events/timeline, /api/events.geojson, /api/stats; POST /api/ingest with the API token, which is generated at the first start, printed once and kept in serve.token beside the store).",
+                "With a store (--db, or sitrep-data/sitrep.db when it exists) also the corpus and watch pages and the store routes (GET /api/articles, /api/events, /api/events/facets, /api/events/timeline, /api/events.geojson, /api/stats, /api/watch...; POST /api/ingest (a text, a page or {\"url\": ...}) and POST/PUT/DELETE /api/watch with the API token, which is generated at the first start, printed once and kept in serve.token beside the store). Watch rules are checked after each API ingest.",
                 "Everything is served from the jar; nothing is fetched from the network. Binds to 127.0.0.1 unless --host says otherwise.",
                 "Exit code 1 when the server cannot start (port taken), 2 on usage errors."})
 public final class ServeCommand implements Callable<Integer> {
@@ -45,6 +46,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-body", defaultValue = "" + WebOptions.DEFAULT_MAX_BODY, paramLabel = "BYTES",
             description = "Refuse request bodies larger than this (413). Default: ${DEFAULT-VALUE}.")
     long maxBody;
+
+    @Option(names = "--allow-private-urls",
+            description = "Let API clients have the server fetch (POST /api/ingest and /api/analyze with {\"url\": ...}) and POST webhooks to "
+                    + "loopback, private and link-local addresses (the cloud metadata address among them). Off by default: such URLs are refused with 400.")
+    boolean allowPrivateUrls;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -76,13 +82,15 @@ public final class ServeCommand implements Callable<Integer> {
         }
         System.err.println("sitrep serve: loading models...");
         Analyzer analyzer = Analyzer.load();
-        WebOptions options = WebOptions.defaults().withMaxBodyBytes(maxBody);
-        List<RouteGroup> groups = store == null ? List.of() : List.of(new StoreRoutes(store, corpus, analyzer, options, tokens.token()),
-                new org.sitrep.web.WatchRoutes(file)); // WATCH: the watch rules' routes
+        WebOptions options = WebOptions.defaults().withMaxBodyBytes(maxBody).withPrivateUrls(allowPrivateUrls);
+        WatchRoutes watch = store == null ? null : new WatchRoutes(file, tokens.token(), options);
+        List<RouteGroup> groups = store == null ? List.of()
+                : List.of(new StoreRoutes(store, corpus, analyzer, options, tokens.token(), watch::afterIngest), watch);
         WebApp app = new WebApp(analyzer, options, groups);
         try {
             app.start(host, port);
         } catch (JavalinBindException e) {
+            if (watch != null) watch.close();
             closeQuietly(store, corpus);
             return fail(inUse(port));
         }
@@ -90,9 +98,12 @@ public final class ServeCommand implements Callable<Integer> {
         System.err.println("sitrep serve: the workbench is at http://" + shown + ":" + app.port() + "/ (Ctrl-C stops it)");
         if (file != null) System.err.println("sitrep serve: the corpus " + file + " is at http://" + shown + ":" + app.port() + "/corpus.html");
         if (tokens != null && tokens.created()) {
-            System.err.println("sitrep serve: API token (for POST /api/ingest, header 'Authorization: Bearer TOKEN'); it is shown only now and kept in "
+            System.err.println("sitrep serve: API token (for POST /api/ingest and changing watch rules, header 'Authorization: Bearer TOKEN'); it is shown only now and kept in "
                     + tokens.file() + " (mode 0600):");
             System.err.println(tokens.token());
+        }
+        if (allowPrivateUrls) {
+            System.err.println("sitrep serve: warning: --allow-private-urls: URL ingest and webhooks of API clients may reach this machine and its network");
         }
         if (!address.isLoopbackAddress()) {
             System.err.println("sitrep serve: warning: listening on " + host + ", reachable from other machines; the write endpoints need the API token, the read endpoints do not");
@@ -102,6 +113,7 @@ public final class ServeCommand implements Callable<Integer> {
         Corpus c = corpus;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
+            if (watch != null) watch.close();
             closeQuietly(s, c);
             stopped.countDown();
         }));

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.sitrep.store.Query;
 import org.sitrep.store.StoreException;
 import org.sitrep.watch.Match;
 import org.sitrep.watch.WatchRule;
@@ -22,7 +21,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "watch", mixinStandardHelpOptions = true,
         description = {"Watch rules: named event filters (the options of sitrep search) checked over every article stored after the rule's",
                 "last check. Matches are kept in the store, listed by 'watch matches', served as an Atom feed per rule by sitrep serve",
-                "(/api/watch/NAME/feed.atom) and POSTed as JSON to the rule's --webhook (3 tries). sitrep ingest checks the rules at its end.",
+                "(/api/watch/NAME/feed.atom) and POSTed as JSON to the rule's --webhook; a failed delivery is tried again by later checks",
+                "(after 1 min, then 2, 4, ... up to 8 attempts). sitrep ingest checks the rules at its end; so does sitrep serve after POST /api/ingest.",
                 "Exit code 0, 1 when the rule does not exist (or already exists, for add) or a webhook delivery failed, 2 on usage errors."},
         subcommands = {WatchCommand.Add.class, WatchCommand.ListRules.class, WatchCommand.Remove.class, WatchCommand.Check.class,
                 WatchCommand.Matches.class})
@@ -66,9 +66,9 @@ public final class WatchCommand implements Runnable {
         public Integer call() {
             if (filters.since != null || filters.until != null || filters.duplicates) return usage("a rule has no --since, --until or --duplicates");
             WatchRule r;
-            try {
-                Query q = filters.query(null, 0, true);
-                r = new WatchRule(name, q.actors(), q.types(), q.modalities(), q.countries(), q.near(), q.outlets(), minSources, webhook);
+            try { // WatchRule.of is what POST /api/watch calls too: the same checks and reasons
+                r = WatchRule.of(name, filters.actors, filters.types, filters.modalities, filters.countries, filters.near,
+                        filters.near == null ? null : filters.radius, filters.outlets, minSources, webhook);
             } catch (IllegalArgumentException e) {
                 return usage(e.getMessage());
             }
@@ -123,13 +123,13 @@ public final class WatchCommand implements Runnable {
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = "Check every rule now over the articles stored since its last check; print the new matches as JSON lines and deliver webhooks.")
+            description = "Check every rule now over the articles stored since its last check; print the new matches as JSON lines and make the due webhook deliveries (new matches, and earlier failed ones whose backoff has passed).")
     static final class Check implements Callable<Integer> {
         @Mixin
         Db db;
 
         @Override
-        public Integer call() throws InterruptedException {
+        public Integer call() {
             try {
                 Watcher.Result r = Watcher.check(db.db);
                 PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);

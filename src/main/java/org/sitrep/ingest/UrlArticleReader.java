@@ -27,9 +27,10 @@ public final class UrlArticleReader {
     }
 
     /** Reads one URL; any failure is one {@link Loaded#failed} naming the URL. */
-    public void read(String url, BiConsumer<Loaded, byte[]> sink) { read(url, true, sink); }
+    public void read(String url, BiConsumer<Loaded, byte[]> sink) { fetchAndRead(url, null, sink); }
 
-    private void read(String url, boolean expandLists, BiConsumer<Loaded, byte[]> sink) {
+    /** @param noLists null to expand an OPML list, else why one is refused (a list inside a list) */
+    private void fetchAndRead(String url, String noLists, BiConsumer<Loaded, byte[]> sink) {
         try {
             URI uri;
             try {
@@ -37,25 +38,37 @@ public final class UrlArticleReader {
             } catch (java.net.URISyntaxException e) {
                 throw new IngestException("malformed URL: " + e.getReason());
             }
-            UrlFetcher.Fetched f = fetcher.fetch(uri);
-            if (f.body().length == 0) throw new IngestException("empty response");
-            switch (kindOf(f.contentType(), f.body())) {
-                case "feed" -> feeds.read(url, f.body(), published, sink);
-                case "opml" -> {
-                    if (!expandLists) throw new IngestException("an OPML list inside an OPML list is not followed");
-                    opml.feedUrls(f.body()).forEach(feed -> read(resolve(f.uri(), feed), false, sink));
-                }
-                case "html" -> {
-                    Article a = html.read(url, f.body(), published);
-                    sink.accept(Loaded.ok(a.url() != null ? a : withUrl(a, f.uri().toString())), f.body());
-                }
-                default -> throw new IngestException("not a feed or an HTML page (Content-Type: "
-                        + (f.contentType().isBlank() ? "none" : f.contentType()) + ")");
-            }
+            readFetched(url, fetcher.fetch(uri), noLists, sink);
         } catch (IngestException e) {
             sink.accept(Loaded.failed(url, e.getMessage()), null);
         } catch (RuntimeException e) {
             sink.accept(Loaded.failed(url, "cannot read: " + e), null);
+        }
+    }
+
+    /**
+     * Reads a body already fetched from {@code url} (the server fetches it itself, to tell a refused URL from one
+     * that failed): a feed gives its items, an HTML page one article. An OPML list is refused: it would have the
+     * server fetch every feed it names for one request.
+     */
+    public void read(String url, UrlFetcher.Fetched f, BiConsumer<Loaded, byte[]> sink) throws IngestException {
+        readFetched(url, f, "an OPML list is not read here (sitrep ingest reads lists)", sink);
+    }
+
+    private void readFetched(String url, UrlFetcher.Fetched f, String noLists, BiConsumer<Loaded, byte[]> sink) throws IngestException {
+        if (f.body().length == 0) throw new IngestException("empty response");
+        switch (kindOf(f.contentType(), f.body())) {
+            case "feed" -> feeds.read(url, f.body(), published, sink);
+            case "opml" -> {
+                if (noLists != null) throw new IngestException(noLists);
+                opml.feedUrls(f.body()).forEach(feed -> fetchAndRead(resolve(f.uri(), feed), "an OPML list inside an OPML list is not followed", sink));
+            }
+            case "html" -> {
+                Article a = html.read(url, f.body(), published);
+                sink.accept(Loaded.ok(a.url() != null ? a : withUrl(a, f.uri().toString())), f.body());
+            }
+            default -> throw new IngestException("not a feed or an HTML page (Content-Type: "
+                    + (f.contentType().isBlank() ? "none" : f.contentType()) + ")");
         }
     }
 

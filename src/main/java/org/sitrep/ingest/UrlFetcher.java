@@ -14,11 +14,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.sitrep.net.UrlGuard;
 
 /**
  * Fetches one URL the user named, once: GET with a connect timeout, a deadline for the whole exchange (headers and
  * body, so a server that trickles bytes cannot hold ingest), redirects followed only to http(s) and at most a few
- * times, and a size cap. Every failure is an {@link IngestException} whose message says why in one line.
+ * times, a size cap, and an optional {@link UrlGuard} checked on the first request and on every redirect hop (the
+ * server's URL ingest; the CLI fetches without one). Every failure is an {@link IngestException} whose message says why in one line.
  */
 public final class UrlFetcher {
 
@@ -29,19 +31,34 @@ public final class UrlFetcher {
     /** A fetched body; {@code uri} is the final one, after redirects. */
     public record Fetched(URI uri, String contentType, byte[] body) {}
 
+    /** The guard refused the URL or one of its redirects: nothing was sent to that address. */
+    public static final class Refused extends IngestException {
+        Refused(String reason) { super(reason); }
+    }
+
     private final Duration connectTimeout;
     private final Duration requestTimeout;
     private final long maxBytes;
     private final int maxRedirects;
+    private final UrlGuard guard;
     private HttpClient client; // made on the first fetch: no client (and no threads) when no URL is named
 
-    public UrlFetcher(long maxBytes) { this(CONNECT_TIMEOUT, REQUEST_TIMEOUT, maxBytes, MAX_REDIRECTS); }
+    /** A fetcher for the CLI: its user names the URLs, so any address may be fetched ({@link UrlGuard#OPEN}). */
+    public UrlFetcher(long maxBytes) { this(maxBytes, UrlGuard.OPEN); }
+
+    /** @param guard checked before the first request and before every redirect hop */
+    public UrlFetcher(long maxBytes, UrlGuard guard) { this(CONNECT_TIMEOUT, REQUEST_TIMEOUT, maxBytes, MAX_REDIRECTS, guard); }
 
     public UrlFetcher(Duration connectTimeout, Duration requestTimeout, long maxBytes, int maxRedirects) {
+        this(connectTimeout, requestTimeout, maxBytes, maxRedirects, UrlGuard.OPEN);
+    }
+
+    public UrlFetcher(Duration connectTimeout, Duration requestTimeout, long maxBytes, int maxRedirects, UrlGuard guard) {
         this.connectTimeout = connectTimeout;
         this.requestTimeout = requestTimeout;
         this.maxBytes = maxBytes;
         this.maxRedirects = maxRedirects;
+        this.guard = guard;
     }
 
     /** True for the URLs fetched at all: http and https, nothing else (no file:, ftp:, jar:). */
@@ -56,6 +73,8 @@ public final class UrlFetcher {
         URI current = uri;
         // Redirects are followed here rather than by the client so each target's scheme is checked.
         for (int hop = 0; hop <= maxRedirects; hop++) {
+            String refused = guard.refusal(current);
+            if (refused != null) throw new Refused(hop == 0 ? refused : "redirected to " + current.getHost() + ": " + refused);
             HttpResponse<byte[]> r = send(current, deadline);
             int status = r.statusCode();
             if (status >= 300 && status < 400 && status != 304) {

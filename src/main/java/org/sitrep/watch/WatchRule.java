@@ -44,6 +44,30 @@ public record WatchRule(String name, List<String> actors, List<String> types, Li
         }
     }
 
+    /**
+     * A rule from the values a user typed: {@code near} as "LAT,LON" (or null) and {@code radius} as "100" or "100km"
+     * (default 50, as for {@code sitrep search}). {@code sitrep watch add} and {@code POST /api/watch} both build rules
+     * here, so they accept and refuse the same things with the same reasons (an {@link IllegalArgumentException}).
+     */
+    public static WatchRule of(String name, List<String> actors, List<String> types, List<String> modalities, List<String> countries,
+                               String near, String radius, List<String> outlets, int minSources, String webhook) {
+        Query.Near circle = null;
+        boolean hasRadius = radius != null && !radius.isBlank();
+        if (near != null && !near.isBlank()) {
+            String[] p = near.split(",");
+            if (p.length != 2) throw new IllegalArgumentException("near must be LAT,LON, e.g. 37.06,37.38, not '" + near + "'");
+            try {
+                double km = hasRadius ? Double.parseDouble(radius.strip().toLowerCase(Locale.ROOT).replaceFirst("\\s*km$", "")) : 50;
+                circle = new Query.Near(Double.parseDouble(p[0].strip()), Double.parseDouble(p[1].strip()), km);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("near must be LAT,LON and radius a number of km, e.g. near 37.06,37.38 radius 100km");
+            }
+        } else if (hasRadius) {
+            throw new IllegalArgumentException("radius needs near LAT,LON");
+        }
+        return new WatchRule(name, actors, types, modalities, countries, circle, outlets, minSources, webhook == null || webhook.isBlank() ? null : webhook.strip());
+    }
+
     /** The store query this rule runs: the same as {@code sitrep search --events} with the rule's options. */
     public Query query() {
         return new Query(null, actors, types, modalities, countries, null, null, outlets, near, 0, false, true);

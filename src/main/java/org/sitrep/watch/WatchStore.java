@@ -22,8 +22,11 @@ import org.sitrep.store.StoreException;
 /**
  * The watch tables in the store's SQLite file, over a connection of their own (the store's schema is not touched):
  * {@code watch_rules} (each rule and its mark, the last article id it was checked up to), {@code watch_matches}
- * (one row per rule and event, so checking twice adds nothing) and {@code watch_deliveries} (every webhook attempt).
- * Every statement is parameterised.
+ * (one row per rule and event, so checking twice adds nothing), {@code watch_outbox} (each match still to be POSTed
+ * to its rule's webhook, with its attempts and when to try next) and {@code watch_deliveries} (every webhook attempt).
+ * Every statement is parameterised. Transactions begin IMMEDIATE: a check reads then writes, and in WAL mode a
+ * deferred transaction that another writer overtook cannot be upgraded (SQLITE_BUSY at once, no busy wait); the
+ * server checks rules while it ingests and delivers, so two writers on this file are normal.
  */
 public final class WatchStore implements AutoCloseable {
 
@@ -42,7 +45,13 @@ public final class WatchStore implements AutoCloseable {
             CREATE TABLE IF NOT EXISTS watch_deliveries(
               id INTEGER PRIMARY KEY, rule TEXT NOT NULL REFERENCES watch_rules(name) ON DELETE CASCADE, article_id INTEGER NOT NULL,
               event TEXT NOT NULL, url TEXT NOT NULL, attempt INTEGER NOT NULL, status INTEGER, error TEXT, at TEXT NOT NULL)""",
-            "CREATE INDEX IF NOT EXISTS watch_deliveries_rule ON watch_deliveries(rule, article_id, event)");
+            "CREATE INDEX IF NOT EXISTS watch_deliveries_rule ON watch_deliveries(rule, article_id, event)",
+            """
+            CREATE TABLE IF NOT EXISTS watch_outbox(
+              rule TEXT NOT NULL REFERENCES watch_rules(name) ON DELETE CASCADE, article_id INTEGER NOT NULL, event TEXT NOT NULL,
+              attempts INTEGER NOT NULL DEFAULT 0, next_at INTEGER NOT NULL, state TEXT NOT NULL DEFAULT 'pending',
+              PRIMARY KEY(rule, article_id, event)) WITHOUT ROWID""",
+            "CREATE INDEX IF NOT EXISTS watch_outbox_due ON watch_outbox(state, next_at)");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -55,11 +64,16 @@ public final class WatchStore implements AutoCloseable {
         if (!Files.exists(db)) throw new StoreException("no store at " + db + " (run sitrep ingest first, or give --db)");
         Connection c = null;
         try {
-            c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
+            java.util.Properties p = new java.util.Properties();
+            p.setProperty("transaction_mode", "IMMEDIATE");
+            c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath(), p);
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA busy_timeout=30000");
                 s.execute("PRAGMA foreign_keys=ON");
                 for (String ddl : DDL) s.execute(ddl);
+                if (!hasColumn(c, "watch_rules", "guarded")) { // tables made by an older sitrep
+                    s.execute("ALTER TABLE watch_rules ADD COLUMN guarded INTEGER NOT NULL DEFAULT 0");
+                }
             }
             return new WatchStore(c);
         } catch (SQLException e) {
@@ -80,33 +94,72 @@ public final class WatchStore implements AutoCloseable {
         }
     }
 
+    private static boolean hasColumn(Connection c, String table, String column) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pragma_table_info(?) WHERE name = ?")) {
+            ps.setString(1, table);
+            ps.setString(2, column);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     Connection connection() { return c; }
 
-    /** Adds a rule; false when one of that name exists. {@code fromNow}: only articles stored from now on are checked. */
+    /** Adds a rule whose webhook is delivered without the SSRF guard (a rule from the command line, whose user is trusted). */
     public boolean add(WatchRule r, boolean fromNow) throws StoreException {
+        return add(r, fromNow, false);
+    }
+
+    /**
+     * Adds a rule; false when one of that name exists. {@code fromNow}: only articles stored from now on are checked.
+     * {@code guarded}: its webhook's address is checked by the SSRF guard at every delivery, whoever runs the check
+     * (a rule that came through the API: its host could resolve to a private address later).
+     */
+    public boolean add(WatchRule r, boolean fromNow, boolean guarded) throws StoreException {
         try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO watch_rules(name, actors, types, modalities, countries, near_lat, near_lon, "
-                + "radius_km, outlets, min_sources, webhook, created_at, last_article_id) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,"
+                + "radius_km, outlets, min_sources, webhook, guarded, created_at, last_article_id) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,"
                 + (fromNow ? "(SELECT COALESCE(max(id), 0) FROM articles)" : "0") + ")")) {
-            ps.setString(1, r.name());
-            ps.setString(2, json(r.actors()));
-            ps.setString(3, json(r.types()));
-            ps.setString(4, json(r.modalities()));
-            ps.setString(5, json(r.countries()));
-            if (r.near() == null) {
-                for (int i = 6; i <= 8; i++) ps.setNull(i, Types.REAL);
-            } else {
-                ps.setDouble(6, r.near().lat());
-                ps.setDouble(7, r.near().lon());
-                ps.setDouble(8, r.near().radiusKm());
-            }
-            ps.setString(9, json(r.outlets()));
-            ps.setInt(10, r.minSources());
-            ps.setString(11, r.webhook());
-            ps.setString(12, Instant.now().toString());
+            bind(ps, r, guarded);
+            ps.setString(13, Instant.now().toString());
             return ps.executeUpdate() == 1;
         } catch (SQLException e) {
             throw fail(e);
         }
+    }
+
+    /**
+     * Replaces a rule's filters and webhook, keeping its matches, delivery log and mark (the new filters apply to the
+     * articles stored after the last check); false when there is no rule of that name. Pending deliveries go to the new
+     * webhook, or are dropped when it has none.
+     */
+    public boolean replace(WatchRule r, boolean guarded) throws StoreException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE watch_rules SET actors = ?2, types = ?3, modalities = ?4, countries = ?5, "
+                + "near_lat = ?6, near_lon = ?7, radius_km = ?8, outlets = ?9, min_sources = ?10, webhook = ?11, guarded = ?12 WHERE name = ?1")) {
+            bind(ps, r, guarded);
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw fail(e);
+        }
+    }
+
+    private static void bind(PreparedStatement ps, WatchRule r, boolean guarded) throws SQLException {
+        ps.setString(1, r.name());
+        ps.setString(2, json(r.actors()));
+        ps.setString(3, json(r.types()));
+        ps.setString(4, json(r.modalities()));
+        ps.setString(5, json(r.countries()));
+        if (r.near() == null) {
+            for (int i = 6; i <= 8; i++) ps.setNull(i, Types.REAL);
+        } else {
+            ps.setDouble(6, r.near().lat());
+            ps.setDouble(7, r.near().lon());
+            ps.setDouble(8, r.near().radiusKm());
+        }
+        ps.setString(9, json(r.outlets()));
+        ps.setInt(10, r.minSources());
+        ps.setString(11, r.webhook());
+        ps.setInt(12, guarded ? 1 : 0);
     }
 
     /** Removes a rule with its matches and delivery log; false when there is none of that name. */
@@ -119,8 +172,12 @@ public final class WatchStore implements AutoCloseable {
         }
     }
 
-    /** A rule with its mark and match count. */
-    public record Stored(WatchRule rule, long lastArticleId, String checkedAt, long matches) {}
+    /**
+     * A rule with its mark, match count and the time of its latest match (or null).
+     *
+     * @param guarded its webhook is delivered through the SSRF guard (it came through the API)
+     */
+    public record Stored(WatchRule rule, long lastArticleId, String checkedAt, long matches, String lastMatchAt, boolean guarded) {}
 
     public List<Stored> rules() throws StoreException {
         return select("", null);
@@ -133,7 +190,8 @@ public final class WatchStore implements AutoCloseable {
     private List<Stored> select(String where, String arg) throws StoreException {
         List<Stored> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT name, actors, types, modalities, countries, near_lat, near_lon, radius_km, outlets, "
-                + "min_sources, webhook, last_article_id, checked_at, (SELECT count(*) FROM watch_matches m WHERE m.rule = r.name) "
+                + "min_sources, webhook, last_article_id, checked_at, (SELECT count(*) FROM watch_matches m WHERE m.rule = r.name), "
+                + "(SELECT max(matched_at) FROM watch_matches m WHERE m.rule = r.name), guarded "
                 + "FROM watch_rules r" + where + " ORDER BY name")) {
             if (arg != null) ps.setString(1, arg);
             try (ResultSet rs = ps.executeQuery()) {
@@ -142,7 +200,7 @@ public final class WatchStore implements AutoCloseable {
                     Query.Near near = rs.wasNull() ? null : new Query.Near(lat, rs.getDouble(7), rs.getDouble(8));
                     WatchRule r = new WatchRule(rs.getString(1), list(rs.getString(2)), list(rs.getString(3)), list(rs.getString(4)),
                             list(rs.getString(5)), near, list(rs.getString(9)), rs.getInt(10), rs.getString(11));
-                    out.add(new Stored(r, rs.getLong(12), rs.getString(13), rs.getLong(14)));
+                    out.add(new Stored(r, rs.getLong(12), rs.getString(13), rs.getLong(14), rs.getString(15), rs.getInt(16) != 0));
                 }
             }
         } catch (SQLException e) {
@@ -225,6 +283,21 @@ public final class WatchStore implements AutoCloseable {
             throw fail(e);
         }
         return out;
+    }
+
+    /**
+     * A webhook delivery not done yet ({@code pending}, tried again at {@code nextAt}, epoch milliseconds) or given up
+     * ({@code failed}: attempts ran out or the guard refused the address; {@code dropped}: the rule lost its webhook).
+     */
+    public record Pending(String rule, long articleId, String event, int attempts, String state, long nextAt) {}
+
+    /** A rule's deliveries that are not done: pending, failed or dropped. */
+    public List<Pending> outbox(String rule) throws StoreException {
+        try {
+            return Outbox.of(c, rule);
+        } catch (SQLException e) {
+            throw fail(e);
+        }
     }
 
     @Override

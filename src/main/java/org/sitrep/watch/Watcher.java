@@ -15,23 +15,31 @@ import org.sitrep.store.StoreException;
 
 /**
  * Checks every rule over the events stored since its mark, records the matches (once per rule and event) and moves
- * the mark, then POSTs each new match to its rule's webhook. A rule with a minimum of independent sources above 1 is
- * checked over all events each time instead, because a story gains sources after its first article is stored; its
- * matches are still recorded and delivered once.
+ * the mark, then POSTs the webhook deliveries that are due (each new match, and earlier ones still waiting after a
+ * failed attempt; see {@link Webhooks}). A rule with a minimum of independent sources above 1 is checked over all
+ * events each time instead, because a story gains sources after its first article is stored; its matches are still
+ * recorded and delivered once.
  */
 public final class Watcher {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A claimed delivery that was never settled (the process died mid-attempt) is due again after this. */
+    private static final long LEASE_MS = 5 * 60_000;
 
     private final Webhooks webhooks;
 
     public Watcher(Webhooks webhooks) { this.webhooks = webhooks; }
 
-    /** What a check found. */
+    /**
+     * What a check found.
+     *
+     * @param delivered   deliveries that got a 2xx reply in this check
+     * @param undelivered attempts in this check that failed (each is tried again on a later check until its attempts run out)
+     */
     public record Result(List<Match> matches, int delivered, int undelivered) {}
 
-    /** Checks every rule of the store at {@code db} now, with the default webhook retries. */
-    public static Result check(Path db) throws StoreException, InterruptedException {
+    /** Checks every rule of the store at {@code db} now and makes the due webhook deliveries. */
+    public static Result check(Path db) throws StoreException {
         return new Watcher(Webhooks.defaults()).run(db);
     }
 
@@ -44,73 +52,86 @@ public final class Watcher {
         try {
             Result r = check(db);
             if (!r.matches().isEmpty() || r.undelivered() > 0) {
-                err.println("sitrep watch: " + r.matches().size() + " new matches" + (r.undelivered() > 0 ? ", " + r.undelivered() + " webhook deliveries failed" : "")
-                        + " (sitrep watch list)");
+                err.println("sitrep watch: " + r.matches().size() + " new matches" + (r.undelivered() > 0 ? ", " + r.undelivered()
+                        + " webhook deliveries failed (tried again on later checks)" : "") + " (sitrep watch list)");
             }
         } catch (StoreException e) {
             err.println("sitrep watch: " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
-    public Result run(Path db) throws StoreException, InterruptedException {
-        List<Match> fresh = new ArrayList<>();
-        List<String> hooks = new ArrayList<>();
+    /** Matches, then delivers. */
+    public Result run(Path db) throws StoreException {
         try (WatchStore ws = WatchStore.open(db)) {
-            Connection c = ws.connection();
-            try {
-                for (WatchStore.Stored s : ws.rules()) {
-                    WatchRule rule = s.rule();
-                    c.setAutoCommit(false);
-                    try {
-                        long top = NewEvents.lastArticleId(c);
-                        String now = Instant.now().toString();
-                        List<Hit> hits = new ArrayList<>();
-                        long after = rule.minSources() > 1 ? 0 : s.lastArticleId();
-                        NewEvents.scan(c, rule.query(), after, top, hits::add);
-                        for (Hit h : hits) {
-                            Integer sources = NewEvents.independentSources(c, h.cluster());
-                            if (rule.minSources() > 1 && (sources == null || sources < rule.minSources())) continue;
-                            Match m = new Match(rule.name(), h.articleId(), h.event(), now, json(rule.name(), now, h, sources));
-                            if (ws.record(m)) {
-                                fresh.add(m);
-                                hooks.add(rule.webhook());
-                            }
-                        }
-                        ws.mark(rule.name(), top, now);
-                        c.commit();
-                    } catch (SQLException e) {
-                        c.rollback();
-                        throw e;
-                    } finally {
-                        c.setAutoCommit(true);
-                    }
-                }
-            } catch (SQLException e) {
-                throw WatchStore.fail(e);
-            }
-            // deliveries after the commits: a slow or dead webhook never holds the store's write lock
-            int delivered = 0, undelivered = 0;
-            for (int i = 0; i < fresh.size(); i++) {
-                String url = hooks.get(i);
-                if (url == null) continue;
-                List<WatchStore.Delivery> attempts = new ArrayList<>();
-                boolean ok;
-                try {
-                    ok = webhooks.deliver(url, fresh.get(i), attempts::add);
-                } catch (IllegalArgumentException e) {
-                    ok = false;
-                }
-                try {
-                    for (WatchStore.Delivery d : attempts) ws.log(d);
-                } catch (SQLException e) {
-                    throw WatchStore.fail(e);
-                }
-                if (ok) delivered++; else undelivered++;
-            }
-            return new Result(List.copyOf(fresh), delivered, undelivered);
+            List<Match> fresh = match(ws);
+            Result d = deliver(ws);
+            return new Result(fresh, d.delivered(), d.undelivered());
         }
+    }
+
+    /** Checks every rule and records the new matches (and their deliveries, in the outbox); sends nothing. */
+    public List<Match> match(WatchStore ws) throws StoreException {
+        List<Match> fresh = new ArrayList<>();
+        Connection c = ws.connection();
+        try {
+            for (WatchStore.Stored s : ws.rules()) {
+                WatchRule rule = s.rule();
+                c.setAutoCommit(false);
+                try {
+                    long top = NewEvents.lastArticleId(c);
+                    String now = Instant.now().toString();
+                    List<Hit> hits = new ArrayList<>();
+                    long after = rule.minSources() > 1 ? 0 : s.lastArticleId();
+                    NewEvents.scan(c, rule.query(), after, top, hits::add);
+                    for (Hit h : hits) {
+                        Integer sources = NewEvents.independentSources(c, h.cluster());
+                        if (rule.minSources() > 1 && (sources == null || sources < rule.minSources())) continue;
+                        Match m = new Match(rule.name(), h.articleId(), h.event(), now, json(rule.name(), now, h, sources));
+                        if (ws.record(m)) {
+                            fresh.add(m);
+                            if (rule.webhook() != null) Outbox.enqueue(c, m, System.currentTimeMillis());
+                        }
+                    }
+                    ws.mark(rule.name(), top, now);
+                    c.commit();
+                } catch (SQLException e) {
+                    c.rollback();
+                    throw e;
+                } finally {
+                    c.setAutoCommit(true);
+                }
+            }
+        } catch (SQLException e) {
+            throw WatchStore.fail(e);
+        }
+        return List.copyOf(fresh);
+    }
+
+    /**
+     * Makes every due delivery once, logging each attempt. It runs after the matches are committed, so a slow or dead
+     * webhook never holds the store's write lock.
+     */
+    public Result deliver(WatchStore ws) throws StoreException {
+        Connection c = ws.connection();
+        int delivered = 0, undelivered = 0;
+        try {
+            for (Outbox.Due d : Outbox.claim(c, System.currentTimeMillis(), LEASE_MS)) {
+                int attempt = d.attempts() + 1;
+                Webhooks.Attempt a = webhooks.attempt(d.url(), d.guarded(), d.match(), attempt);
+                ws.log(a.log());
+                if (a.delivered()) {
+                    Outbox.settle(c, d.match(), attempt, "delivered", System.currentTimeMillis());
+                    delivered++;
+                } else {
+                    boolean last = a.refused() || attempt >= Webhooks.MAX_ATTEMPTS;
+                    Outbox.settle(c, d.match(), attempt, last ? "failed" : "pending", System.currentTimeMillis() + (last ? 0 : webhooks.delayAfter(attempt)));
+                    undelivered++;
+                }
+            }
+        } catch (SQLException e) {
+            throw WatchStore.fail(e);
+        }
+        return new Result(List.of(), delivered, undelivered);
     }
 
     /** The event as {@code sitrep search --format jsonl} writes it, with the rule, the time of the match and the sources. */

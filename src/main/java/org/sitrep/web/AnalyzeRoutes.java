@@ -8,15 +8,20 @@ import org.sitrep.model.Reading;
 import org.sitrep.pipeline.Analyzer;
 import org.sitrep.report.JsonOutput;
 
-/** {@code POST /api/analyze}: one article in, its reading out, exactly as {@code sitrep analyze --format json} prints it. */
+/**
+ * {@code POST /api/analyze}: one article in (a body, or {@code {"url": ...}} for a page the server fetches behind its
+ * SSRF guard), its reading out, exactly as {@code sitrep analyze --format json} prints it.
+ */
 final class AnalyzeRoutes implements RouteGroup {
 
     private final Analyses analyses;
     private final WebOptions options;
+    private final UrlSubmission urls;
 
     AnalyzeRoutes(Analyzer analyzer, WebOptions options) {
         this.analyses = new Analyses(analyzer, options);
         this.options = options;
+        this.urls = new UrlSubmission(options);
     }
 
     @Override
@@ -31,7 +36,9 @@ final class AnalyzeRoutes implements RouteGroup {
 
     private void analyze(Context ctx) throws InterruptedException {
         byte[] body = Bodies.read(ctx, options.maxBodyBytes());
-        Article article = Submission.read(ctx.header("Content-Type"), body, ctx.queryParam("published"), options.maxBodyBytes());
+        UrlSubmission.Request url = UrlSubmission.request(ctx.header("Content-Type"), body, ctx.queryParam("published"));
+        Article article = url != null ? urls.fetch(url).article()
+                : Submission.read(ctx.header("Content-Type"), body, ctx.queryParam("published"), options.maxBodyBytes());
         Reading reading = analyses.analyze(article);
         ctx.contentType("application/json; charset=utf-8").result(JsonOutput.line(reading));
     }

@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRouting;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 import org.sitrep.model.Article;
 import org.sitrep.model.Reading;
 import org.sitrep.pipeline.Analyzer;
@@ -24,8 +25,9 @@ import org.sitrep.store.StoreException;
 
 /**
  * The corpus routes: articles, events (every filter of {@code sitrep search}), facets, timeline, map points and stats,
- * read through a {@link Corpus} (many requests at once), and {@code POST /api/ingest}, which analyses an article and
- * writes it through the one {@link Store} (one writer at a time) behind the API token.
+ * read through a {@link Corpus} (many requests at once), and {@code POST /api/ingest}, which analyses an article (a
+ * body, or a page the server fetches from {@code {"url": ...}}) and writes it through the one {@link Store} (one
+ * writer at a time) behind the API token, then lets the watch rules see it.
  */
 public final class StoreRoutes implements RouteGroup {
 
@@ -40,6 +42,9 @@ public final class StoreRoutes implements RouteGroup {
     private final Analyses analyses;
     private final WebOptions options;
     private final String token;
+    private final UrlSubmission urls;
+    /** Called after an article is added: the new watch matches it made, or -1 (no rules). */
+    private final IntSupplier afterAdd;
     /** The store's connection is for one thread at a time. */
     private final Object writer = new Object();
 
@@ -49,12 +54,19 @@ public final class StoreRoutes implements RouteGroup {
      * @param token  the bearer token {@code POST /api/ingest} needs
      */
     public StoreRoutes(Store store, Corpus corpus, Analyzer analyzer, WebOptions options, String token) {
+        this(store, corpus, analyzer, options, token, () -> -1);
+    }
+
+    /** @param afterAdd run after each article {@code POST /api/ingest} adds (the watch rules' check); returns the new matches or -1 */
+    public StoreRoutes(Store store, Corpus corpus, Analyzer analyzer, WebOptions options, String token, IntSupplier afterAdd) {
         if (token == null || token.length() < 16) throw new IllegalArgumentException("the API token must be at least 16 characters");
         this.store = store;
         this.corpus = corpus;
         this.analyses = new Analyses(analyzer, options); // ingest analyses are as heavy as /api/analyze ones: the same bound
         this.options = options;
         this.token = token;
+        this.urls = new UrlSubmission(options);
+        this.afterAdd = afterAdd;
     }
 
     @Override
@@ -151,7 +163,15 @@ public final class StoreRoutes implements RouteGroup {
         Tokens.check(token, ctx.header("Authorization")); // before the body is read: no work for a client without the token
         Params.only(ctx, java.util.Set.of("published"));
         byte[] body = Bodies.read(ctx, options.maxBodyBytes());
-        Article article = Submission.read(ctx.header("Content-Type"), body, ctx.queryParam("published"), options.maxBodyBytes());
+        UrlSubmission.Request url = UrlSubmission.request(ctx.header("Content-Type"), body, ctx.queryParam("published"));
+        Article article;
+        if (url != null) {
+            UrlSubmission.Fetched page = urls.fetch(url);
+            article = page.article();
+            body = page.raw(); // the store keeps the page, as sitrep ingest URL does
+        } else {
+            article = Submission.read(ctx.header("Content-Type"), body, ctx.queryParam("published"), options.maxBodyBytes());
+        }
         Optional<Corpus.Stored> known = corpus.byHash(article.id());
         if (known.isPresent()) { // the same content again: nothing to analyse (the CLI's ingest skips it the same way)
             json(ctx, put(known.get().id(), "exists", known.get().duplicateOf(), null));
@@ -163,10 +183,15 @@ public final class StoreRoutes implements RouteGroup {
             put = store.put(reading, body);
         }
         boolean added = put.status() == Store.Status.ADDED;
+        ObjectNode o = put(put.id(), added ? "added" : "exists", put.duplicateOf(), added && put.duplicateOf() != null ? put.similarity() : null)
+                .put("events", reading.events().size());
+        if (added) {
+            int matches = afterAdd.getAsInt(); // matched now, so the response and GET /api/watch agree; webhooks are sent in the background
+            if (matches >= 0) o.put("watch_matches", matches);
+        }
         ctx.status(added ? 201 : 200);
         ctx.header("Location", "/api/articles/" + put.id());
-        json(ctx, put(put.id(), added ? "added" : "exists", put.duplicateOf(), added && put.duplicateOf() != null ? put.similarity() : null)
-                .put("events", reading.events().size()));
+        json(ctx, o);
     }
 
     private static ObjectNode put(long id, String status, Long duplicateOf, Double similarity) {

@@ -107,7 +107,7 @@ final class Submission {
         return body;
     }
 
-    private static void checkDate(String value, String what) {
+    static void checkDate(String value, String what) {
         String day = value.length() > 10 && value.charAt(4) == '-' ? value.substring(0, 10) : value;
         try {
             LocalDate.parse(day);

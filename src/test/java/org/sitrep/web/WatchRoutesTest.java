@@ -23,6 +23,7 @@ class WatchRoutesTest {
     @TempDir
     static Path dir;
     static WebApp app;
+    static WatchRoutes routes;
     static Http http;
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -37,13 +38,15 @@ class WatchRoutesTest {
                     "http://127.0.0.1:9/secret-token"), false);
         }
         new Watcher(new Webhooks(java.time.Duration.ofMillis(1))).run(db); // nothing listens on port 9: logged, not fatal
-        app = new WebApp(null, WebOptions.defaults(), List.of(new WatchRoutes(db))).start("127.0.0.1", 0);
+        routes = new WatchRoutes(db, "0123456789abcdef0123456789abcdef", WebOptions.defaults());
+        app = new WebApp(null, WebOptions.defaults(), List.of(routes)).start("127.0.0.1", 0);
         http = new Http(app);
     }
 
     @AfterAll
     static void stop() {
         if (app != null) app.stop();
+        if (routes != null) routes.close();
     }
 
     @Test
@@ -56,6 +59,23 @@ class WatchRoutesTest {
         assertThat(rule.get("webhook").asBoolean()).isTrue();
         assertThat(rule.get("matches").asInt()).isEqualTo(2);
         assertThat(rule.get("feed").asText()).isEqualTo("/api/watch/iraq-assaults/feed.atom");
+        assertThat(rule.get("last_match_at").asText()).isNotBlank();
+    }
+
+    @Test
+    void theDeliveryLogShowsAttemptsWithoutTheUrl() throws Exception {
+        HttpResponse<String> r = http.get("/api/watch/iraq-assaults/deliveries");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).doesNotContain("secret-token");
+        JsonNode o = JSON.readTree(r.body());
+        assertThat(o.get("attempts")).hasSize(2).allSatisfy(a -> {
+            assertThat(a.get("host").asText()).isEqualTo("127.0.0.1");
+            assertThat(a.get("attempt").asInt()).isEqualTo(1);
+            assertThat(a.get("status").isNull()).isTrue();
+            assertThat(a.get("error").asText()).isNotBlank();
+        });
+        assertThat(o.get("outstanding")).hasSize(2).allSatisfy(p -> assertThat(p.get("state").asText()).isEqualTo("pending"));
+        assertThat(http.get("/api/watch/nope/deliveries").statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -17,9 +17,9 @@ import org.sitrep.pipeline.Analyzer;
  */
 class WebAssetsTest {
 
-    static final List<String> PAGES = List.of("/", "/credits.html", "/corpus.html", "/article.html");
+    static final List<String> PAGES = List.of("/", "/credits.html", "/corpus.html", "/article.html", "/watch.html");
     static final List<String> SCRIPTS = List.of("/js/app.js", "/js/dom.js", "/js/text.js", "/js/sources.js", "/js/map.js", "/js/tables.js",
-            "/js/reading.js", "/js/article.js", "/js/corpus.js", "/js/corpus-map.js", "/js/timeline.js", "/js/types.js");
+            "/js/reading.js", "/js/article.js", "/js/corpus.js", "/js/corpus-map.js", "/js/timeline.js", "/js/types.js", "/js/watch.js");
     static final List<String> ASSETS = List.of("/app.css", "/favicon.svg", "/basemap/countries-110m.geojson",
             "/webjars/leaflet/1.9.4/dist/leaflet.js", "/webjars/leaflet/1.9.4/dist/leaflet.css");
 
