@@ -30,6 +30,12 @@ final class Http {
         return post(path, contentType, HttpRequest.BodyPublishers.ofString(body));
     }
 
+    /** A POST to a write endpoint, with the API token. */
+    HttpResponse<String> post(String path, String contentType, String body, String token) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", contentType).header("Authorization", "Bearer " + token));
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder b) {
         try {
             return client.send(b.build(), HttpResponse.BodyHandlers.ofString());

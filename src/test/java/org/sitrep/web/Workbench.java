@@ -35,17 +35,20 @@ final class Workbench implements AutoCloseable {
     private final Store store;
     private final Corpus corpus;
     private final Tokens tokens;
+    private final WatchRoutes watch;
     private final WebApp app;
     private final Browser browser;
     private final Http http;
     private final long exampleId;
     private final long injectionId;
 
-    private Workbench(Path db, Store store, Corpus corpus, Tokens tokens, WebApp app, Browser browser, long exampleId, long injectionId) {
+    private Workbench(Path db, Store store, Corpus corpus, Tokens tokens, WatchRoutes watch, WebApp app, Browser browser, long exampleId,
+                      long injectionId) {
         this.db = db;
         this.store = store;
         this.corpus = corpus;
         this.tokens = tokens;
+        this.watch = watch;
         this.app = app;
         this.browser = browser;
         this.http = new Http(app);
@@ -58,6 +61,7 @@ final class Workbench implements AutoCloseable {
         Path db = dir.resolve("sitrep.db");
         Store store = Store.open(db);
         Corpus corpus = null;
+        WatchRoutes watch = null;
         WebApp app = null;
         try {
             long exampleId = store.put(TheExample.reading(), null).id();
@@ -70,13 +74,15 @@ final class Workbench implements AutoCloseable {
             Tokens tokens = Tokens.loadOrCreate(db);
             WebOptions options = WebOptions.defaults();
             // As ServeCommand builds them for a store: keep the two in step.
+            watch = new WatchRoutes(db, tokens.token(), options);
             app = new WebApp(SharedAnalyzer.get(), options, List.of(
-                    new StoreRoutes(store, corpus, SharedAnalyzer.get(), options, tokens.token()), new WatchRoutes(db)))
+                    new StoreRoutes(store, corpus, SharedAnalyzer.get(), options, tokens.token(), watch::afterIngest), watch))
                     .start("127.0.0.1", 0);
             Browser browser = Browser.start("http://127.0.0.1:" + app.port());
-            return new Workbench(db, store, corpus, tokens, app, browser, exampleId, injectionId);
+            return new Workbench(db, store, corpus, tokens, watch, app, browser, exampleId, injectionId);
         } catch (Exception | Error e) {
             if (app != null) app.stop();
+            if (watch != null) watch.close();
             if (corpus != null) corpus.close();
             store.close();
             throw e;
@@ -114,6 +120,7 @@ final class Workbench implements AutoCloseable {
             browser.close();
         } finally {
             app.stop();
+            watch.close();
             corpus.close();
             store.close();
         }

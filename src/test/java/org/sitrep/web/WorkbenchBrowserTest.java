@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.sitrep.model.Claim;
 import org.sitrep.model.Reading;
 import org.sitrep.pipeline.TheExample;
@@ -208,10 +210,52 @@ class WorkbenchBrowserTest {
         assertThat(browser.texts("#event-list .hit-head").get(0)).contains("Mallory " + Workbench.INJECTION, "Mosul " + Workbench.INJECTION);
         assertThat(browser.texts("#event-list .evidence")).containsExactly(r.article().text().substring(r.sentences().get(0).start(), r.sentences().get(0).end()));
         // The map's popup is built from DOM nodes too: open it.
-        browser.await("#corpus-map path.leaflet-interactive").get(0).click();
+        browser.until(d -> { // the map may redraw its markers once the points arrive: click one that is there
+            browser.await("#corpus-map path.leaflet-interactive").get(0).click();
+            return true;
+        });
         assertThat(browser.await(".leaflet-popup-content a").get(0).getDomProperty("textContent")).isEqualTo(r.article().title());
         assertNothingRan();
         browser.assertNoErrors("the corpus page on the injection");
+    }
+
+    @Test
+    void aWatchRuleAddedOnItsPageFiresWhenAMatchingArticleArrives() throws Exception {
+        String rule = "prison-assaults";
+        browser.open("/watch.html");
+        browser.await("#rules");
+        browser.one("#r-name").sendKeys(rule);
+        browser.one("#r-type").sendKeys("ASSAULT");
+        browser.one("#r-fromnow").click(); // the stored example's events must not count: only what arrives
+        browser.one("#add-form button[type=submit]").click();
+        // the page asks for the API token once, as an analyst would paste it
+        Alert prompt = browser.until(ExpectedConditions.alertIsPresent());
+        prompt.sendKeys(wb.token());
+        prompt.accept();
+        browser.until(d -> browser.one("#add-status").getText().startsWith("Added " + rule + ": 0 matches") ? true : null);
+
+        String text = """
+                Militants storm prison in Raqqa
+                Islamic State fighters attacked a prison in Raqqa on Monday and freed dozens of inmates, local officials said.""";
+        var ingest = wb.http().post("/api/ingest?published=2022-01-21", "text/plain; charset=utf-8", text, wb.token());
+        assertThat(ingest.statusCode()).as(ingest.body()).isEqualTo(201);
+        JsonNode added = Http.json(ingest);
+        assertThat(added.path("watch_matches").asInt()).as(ingest.body()).isPositive();
+        JsonNode matches = api("/api/watch/" + rule + "/matches");
+        assertThat(matches.path("total").asInt()).isEqualTo(added.path("watch_matches").asInt());
+
+        browser.open("/watch.html#" + rule);
+        browser.driver().navigate().refresh(); // the page was already on this address: load it anew
+        browser.until(d -> browser.texts("#rules tbody tr").stream().anyMatch(r -> r.startsWith(rule) && r.contains("ASSAULT")) ? true : null);
+        List<WebElement> hits = browser.await("#matches .hit");
+        assertThat(hits).hasSize(matches.path("total").asInt());
+        assertThat(browser.texts("#matches .evidence")).allMatch(e -> text.contains(e)).anyMatch(e -> e.contains("attacked a prison"));
+        assertThat(browser.texts("#matches .hit-head")).allMatch(h -> h.contains("ASSAULT"));
+        assertThat(browser.one("#rule-links a").getAttribute("href")).endsWith("/api/watch/" + rule + "/feed.atom");
+        browser.screenshot(Workbench.screenshots().resolve("watch.png"), "header", "#rule-card", 900);
+        browser.assertNoErrors("the watch page");
+        String feed = wb.http().get("/api/watch/" + rule + "/feed.atom").body();
+        assertThat(feed).contains("<entry>").contains("attacked a prison");
     }
 
     static void assertNothingRan() {

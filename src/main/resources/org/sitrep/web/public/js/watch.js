@@ -120,7 +120,7 @@ function matchItem(m) {
       m.actor1 || m.actor2 ? ` · ${m.actor1 ?? "?"} → ${m.actor2 ?? "?"}` : "",
       m.location || m.country ? ` · ${m.location ?? ""}${m.country ? " (" + m.country + ")" : ""}` : ""),
     el("blockquote", { className: "evidence" }, m.evidence ?? ""),
-    el("div", { className: "meta" }, article, original, " · ", m.source_chain || m.source || "",
+    el("div", { className: "meta" }, article, original, m.source_chain || m.source ? " · " + (m.source_chain || m.source) : "",
       m.independent_sources ? ` · independent sources: ${m.independent_sources}` : "", " · matched ", when(m.matched_at)));
 }
 
