@@ -94,6 +94,9 @@ final class Schema {
               article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, id TEXT NOT NULL,
               name TEXT, geonames_id INTEGER, country TEXT, admin1 TEXT, lat REAL, lon REAL, precision TEXT, role TEXT,
               entity TEXT, PRIMARY KEY(article_id, id)) WITHOUT ROWID""",
+            // The entity and place pages find a place's rows by GeoNames id, or by name when it has none.
+            "CREATE INDEX IF NOT EXISTS places_geonames ON places(geonames_id)",
+            "CREATE INDEX IF NOT EXISTS places_name ON places(name COLLATE NOCASE)",
             """
             CREATE TABLE IF NOT EXISTS quotes(
               article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, id TEXT NOT NULL,
