@@ -61,7 +61,7 @@ final class PlaceReads {
             EntityKey asName = new EntityKey("LOCATION", key.name()); // the same name match as an entity's, on the place's name
             match = "p.geonames_id IS NULL AND " + Facts.match(asName, "'LOCATION'", "p.name", args);
         }
-        String x = "WITH x AS (SELECT p.article_id, p.id FROM places p JOIN articles a ON a.id = p.article_id WHERE a.duplicate_of IS NULL AND "
+        String x = "WITH x AS (SELECT p.article_id, p.id FROM places p CROSS JOIN articles a ON a.id = p.article_id WHERE a.duplicate_of IS NULL AND "
                 + match + ") ";
         long articles = Sql.count(c, x + "SELECT count(DISTINCT article_id) FROM x", args);
         if (articles == 0) return Optional.empty();

@@ -89,6 +89,8 @@ final class Schema {
               article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, entity TEXT NOT NULL,
               text TEXT, start INTEGER, "end" INTEGER, sentence INTEGER)""",
             "CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id)",
+            // An entity's mentions in an article (its page: mentions per day, quotes that name it).
+            "CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(article_id, entity)",
             """
             CREATE TABLE IF NOT EXISTS places(
               article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, id TEXT NOT NULL,
@@ -102,6 +104,8 @@ final class Schema {
               article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, id TEXT NOT NULL,
               kind TEXT, text TEXT, start INTEGER, "end" INTEGER, cue TEXT, speaker TEXT, speaker_entity TEXT,
               addressee TEXT, reported_by TEXT, sentence INTEGER, PRIMARY KEY(article_id, id)) WITHOUT ROWID""",
+            // Quote search by a speaker's name as written ("officials"), which no entity row holds.
+            "CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker COLLATE NOCASE)",
             """
             CREATE TABLE IF NOT EXISTS claims(
               article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, id TEXT NOT NULL,

@@ -91,6 +91,26 @@ class FactsTest {
         return new Place(id, name, geonames, country, "01", lat, lon, "city", role, null, List.of());
     }
 
+    /** The indexes the entity and place reads need are made when any store is opened, one written before them too. */
+    @Test
+    void theIndexesAreAddedToAnExistingStoreWhenItIsOpened() throws Exception {
+        Path db = dir.resolve("old.db");
+        try (Store store = Store.open(db)) {
+            store.put(TestReadings.article("Old", "An old article.", "Rudaw", "2019-01-01"), null);
+        }
+        List<String> ours = List.of("places_geonames", "places_name", "quotes_speaker", "mentions_entity");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); java.sql.Statement s = c.createStatement()) {
+            for (String index : ours) s.execute("DROP INDEX " + index); // as a store of the previous sitrep has it
+        }
+        Store.open(db).close();
+        List<String> indexes = new java.util.ArrayList<>();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT name FROM sqlite_master WHERE type = 'index'")) {
+            while (rs.next()) indexes.add(rs.getString(1));
+        }
+        assertThat(indexes).containsAll(ours);
+    }
+
     @Test
     void keysAreTypeAndNormalisedName() {
         assertThat(EntityKey.of("PERSON", "  Saad   al-Allaq ").toString()).isEqualTo("PERSON:saad al-allaq");

@@ -43,7 +43,9 @@ async function load() {
   status("Loading…");
   try {
     if (!key) { // a name alone: one entity of that name, or a choice
-      const found = await getJson("/api/entities?" + new URLSearchParams({ name, limit: 50 }));
+      let found = await getJson("/api/entities?" + new URLSearchParams({ name, limit: 50 }));
+      // No entity has that name: it may be an alias ("ISIS" for Islamic State); offer the entities whose names or aliases contain it.
+      if (!found.items.length) found = await getJson("/api/entities?" + new URLSearchParams({ q: name, limit: 50 }));
       if (found.items.length !== 1) {
         status(found.items.length ? "" : `No entity is named “${name}”.`);
         $("choices").hidden = !found.items.length;

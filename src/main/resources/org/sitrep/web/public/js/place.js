@@ -36,7 +36,7 @@ function renderMeta(v) {
 function renderMap(v, events) {
   if (typeof L === "undefined" || !Number.isFinite(v.lat)) return; // no Leaflet, or no point: the lists still show everything
   const m = basemapMap("map", 10, [v.lat, v.lon]);
-  const zoom = v.precision === "country" || v.precision === "region" ? 4 : 7;
+  const zoom = v.precision === "country" || v.precision === "region" ? 4 : 6;
   L.circleMarker([v.lat, v.lon], { radius: 9, color: "#111827", weight: 1, fillColor: ROLE_COLOURS.event_location, fillOpacity: 0.85 })
     .bindTooltip(el("span", {}, v.name))
     .bindPopup(el("div", { className: "popup" }, el("b", {}, v.name), v.country ? ` (${v.country})` : "",

@@ -29,7 +29,7 @@ export function renderTimeline(box, days, onDay, what = "events") {
   const first = dayNumber(days[0].day), last = dayNumber(days[days.length - 1].day);
   const span = last - first + 1;
   const width = Math.max(box.clientWidth || 800, 300);
-  const barW = Math.max(1, (width - PAD_L - 4) / span);
+  const barW = Math.min(40, Math.max(1, (width - PAD_L - 4) / span)); // a day or two should not fill the chart
   const max = Math.max(...totals.values());
   const y = v => PAD_T + (H - PAD_T - PAD_B) * (1 - v / max);
   const chart = svg("svg", { width, height: H, viewBox: `0 0 ${width} ${H}`, role: "img", "aria-label": `${what} per day` });
