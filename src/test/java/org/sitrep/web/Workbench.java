@@ -36,17 +36,20 @@ final class Workbench implements AutoCloseable {
     private final Corpus corpus;
     private final Tokens tokens;
     private final WebApp app;
+    private final WatchRoutes watch;
     private final Browser browser;
     private final Http http;
     private final long exampleId;
     private final long injectionId;
 
-    private Workbench(Path db, Store store, Corpus corpus, Tokens tokens, WebApp app, Browser browser, long exampleId, long injectionId) {
+    private Workbench(Path db, Store store, Corpus corpus, Tokens tokens, WebApp app, WatchRoutes watch, Browser browser, long exampleId,
+                      long injectionId) {
         this.db = db;
         this.store = store;
         this.corpus = corpus;
         this.tokens = tokens;
         this.app = app;
+        this.watch = watch;
         this.browser = browser;
         this.http = new Http(app);
         this.exampleId = exampleId;
@@ -59,6 +62,7 @@ final class Workbench implements AutoCloseable {
         Store store = Store.open(db);
         Corpus corpus = null;
         WebApp app = null;
+        WatchRoutes watch = null;
         try {
             long exampleId = store.put(TheExample.reading(), null).id();
             // StoreFixture's own injection article is left out: this one is near enough to it to be stored as its copy.
@@ -70,13 +74,16 @@ final class Workbench implements AutoCloseable {
             Tokens tokens = Tokens.loadOrCreate(db);
             WebOptions options = WebOptions.defaults();
             // As ServeCommand builds them for a store: keep the two in step.
+            watch = new WatchRoutes(db, tokens.token(), options);
             app = new WebApp(SharedAnalyzer.get(), options, List.of(
-                    new StoreRoutes(store, corpus, SharedAnalyzer.get(), options, tokens.token()), new WatchRoutes(db)))
+                    new StoreRoutes(store, corpus, SharedAnalyzer.get(), options, tokens.token(), watch::afterIngest), watch,
+                    new EntityRoutes(new org.sitrep.store.Facts(corpus))))
                     .start("127.0.0.1", 0);
             Browser browser = Browser.start("http://127.0.0.1:" + app.port());
-            return new Workbench(db, store, corpus, tokens, app, browser, exampleId, injectionId);
+            return new Workbench(db, store, corpus, tokens, app, watch, browser, exampleId, injectionId);
         } catch (Exception | Error e) {
             if (app != null) app.stop();
+            if (watch != null) watch.close();
             if (corpus != null) corpus.close();
             store.close();
             throw e;
@@ -114,6 +121,7 @@ final class Workbench implements AutoCloseable {
             browser.close();
         } finally {
             app.stop();
+            watch.close();
             corpus.close();
             store.close();
         }
