@@ -85,7 +85,8 @@ public final class ServeCommand implements Callable<Integer> {
         WebOptions options = WebOptions.defaults().withMaxBodyBytes(maxBody).withPrivateUrls(allowPrivateUrls);
         WatchRoutes watch = store == null ? null : new WatchRoutes(file, tokens.token(), options);
         List<RouteGroup> groups = store == null ? List.of()
-                : List.of(new StoreRoutes(store, corpus, analyzer, options, tokens.token(), watch::afterIngest), watch);
+                : List.of(new StoreRoutes(store, corpus, analyzer, options, tokens.token(), watch::afterIngest), watch,
+                        new org.sitrep.web.EntityRoutes(new org.sitrep.store.Facts(corpus))); // entities, places, quotes, claims, clusters
         WebApp app = new WebApp(analyzer, options, groups);
         try {
             app.start(host, port);

@@ -52,6 +52,7 @@ public final class Corpus implements AutoCloseable {
                     s.execute("PRAGMA query_only=1");
                 }
                 Function.create(c, "sitrep_km", new Km(), 4, Function.FLAG_DETERMINISTIC);
+                Function.create(c, "sitrep_key", new Key(), 2, Function.FLAG_DETERMINISTIC);
             }
             return new Corpus(file, cs);
         } catch (SQLException e) {
@@ -251,12 +252,12 @@ public final class Corpus implements AutoCloseable {
         return ps;
     }
 
-    private interface Work<T> {
+    interface Work<T> {
         T run(Connection c) throws SQLException;
     }
 
     /** Runs one piece of work on an idle connection, waiting for one when all are busy. */
-    private <T> T with(String what, Work<T> work) throws StoreException {
+    <T> T with(String what, Work<T> work) throws StoreException {
         Connection c;
         try {
             c = idle.take();
@@ -277,6 +278,19 @@ public final class Corpus implements AutoCloseable {
         try {
             c.close();
         } catch (SQLException ignored) { // closing a read-only connection loses nothing
+        }
+    }
+
+    /** {@code sitrep_key(type, name)}: the entity's store-wide key ({@link EntityKey}), NULL without a name. */
+    private static final class Key extends Function {
+        @Override
+        protected void xFunc() throws SQLException {
+            String name = value_text(1);
+            try {
+                result(EntityKey.of(value_text(0), name).toString());
+            } catch (IllegalArgumentException e) { // no name, or a type this sitrep does not know: no key
+                result();
+            }
         }
     }
 

@@ -89,16 +89,23 @@ final class Schema {
               article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, entity TEXT NOT NULL,
               text TEXT, start INTEGER, "end" INTEGER, sentence INTEGER)""",
             "CREATE INDEX IF NOT EXISTS mentions_article ON mentions(article_id)",
+            // An entity's mentions in an article (its page: mentions per day, quotes that name it).
+            "CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(article_id, entity)",
             """
             CREATE TABLE IF NOT EXISTS places(
               article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, id TEXT NOT NULL,
               name TEXT, geonames_id INTEGER, country TEXT, admin1 TEXT, lat REAL, lon REAL, precision TEXT, role TEXT,
               entity TEXT, PRIMARY KEY(article_id, id)) WITHOUT ROWID""",
+            // The entity and place pages find a place's rows by GeoNames id, or by name when it has none.
+            "CREATE INDEX IF NOT EXISTS places_geonames ON places(geonames_id)",
+            "CREATE INDEX IF NOT EXISTS places_name ON places(name COLLATE NOCASE)",
             """
             CREATE TABLE IF NOT EXISTS quotes(
               article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, id TEXT NOT NULL,
               kind TEXT, text TEXT, start INTEGER, "end" INTEGER, cue TEXT, speaker TEXT, speaker_entity TEXT,
               addressee TEXT, reported_by TEXT, sentence INTEGER, PRIMARY KEY(article_id, id)) WITHOUT ROWID""",
+            // Quote search by a speaker's name as written ("officials"), which no entity row holds.
+            "CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker COLLATE NOCASE)",
             """
             CREATE TABLE IF NOT EXISTS claims(
               article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, id TEXT NOT NULL,

@@ -17,9 +17,10 @@ import org.sitrep.pipeline.Analyzer;
  */
 class WebAssetsTest {
 
-    static final List<String> PAGES = List.of("/", "/credits.html", "/corpus.html", "/article.html", "/watch.html");
+    static final List<String> PAGES = List.of("/", "/credits.html", "/corpus.html", "/article.html", "/watch.html", "/entity.html", "/place.html");
     static final List<String> SCRIPTS = List.of("/js/app.js", "/js/dom.js", "/js/text.js", "/js/sources.js", "/js/map.js", "/js/tables.js",
-            "/js/reading.js", "/js/article.js", "/js/corpus.js", "/js/corpus-map.js", "/js/timeline.js", "/js/types.js", "/js/watch.js");
+            "/js/reading.js", "/js/article.js", "/js/corpus.js", "/js/corpus-map.js", "/js/timeline.js", "/js/types.js", "/js/watch.js",
+            "/js/links.js", "/js/items.js", "/js/entity.js", "/js/place.js");
     static final List<String> ASSETS = List.of("/app.css", "/favicon.svg", "/basemap/countries-110m.geojson",
             "/webjars/leaflet/1.9.4/dist/leaflet.js", "/webjars/leaflet/1.9.4/dist/leaflet.css");
 
@@ -88,6 +89,37 @@ class WebAssetsTest {
             assertThat(html).as(page).doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>"); // no inline script
             assertThat(html).as(page).doesNotContainPattern("\\son[a-z]+\\s*=").doesNotContainPattern("\\sstyle\\s*=").doesNotContain("<style");
         }
+    }
+
+    /**
+     * Every page's module and everything it imports, transitively, is served: a page whose import graph has a missing
+     * module shows nothing at all. The entity page draws its timeline with timeline.js, the place page its map with map.js.
+     */
+    @Test
+    void pagesLoadTheirModulesAndEveryImportResolves() {
+        Pattern module = Pattern.compile("<script type=\"module\" src=\"(/js/[a-z-]+\\.js)\"");
+        Pattern imports = Pattern.compile("(?m)^import [^;]*? from \"\\./([a-z-]+\\.js)\";");
+        java.util.Map<String, java.util.Set<String>> graph = new java.util.HashMap<>();
+        for (String page : PAGES) {
+            Matcher m = module.matcher(http.get(page).body());
+            if (!m.find()) continue; // credits.html has no script
+            java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(m.group(1)));
+            java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+            while (!todo.isEmpty()) {
+                String path = todo.pop();
+                if (!seen.add(path)) continue;
+                HttpResponse<String> r = http.get(path);
+                assertThat(r.statusCode()).as(page + " imports " + path).isEqualTo(200);
+                Matcher i = imports.matcher(r.body());
+                while (i.find()) todo.push("/js/" + i.group(1));
+            }
+            graph.put(page, seen);
+        }
+        assertThat(graph.get("/entity.html")).contains("/js/entity.js", "/js/timeline.js", "/js/dom.js", "/js/links.js");
+        assertThat(graph.get("/place.html")).contains("/js/place.js", "/js/map.js", "/js/dom.js", "/js/links.js");
+        assertThat(graph.get("/article.html")).contains("/js/links.js"); // entity and place names link to their pages
+        assertThat(graph.get("/corpus.html")).contains("/js/links.js");
+        assertThat(http.get("/place.html").body()).contains("/webjars/leaflet/1.9.4/dist/leaflet.js");
     }
 
     @SafeVarargs

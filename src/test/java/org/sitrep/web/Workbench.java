@@ -35,21 +35,21 @@ final class Workbench implements AutoCloseable {
     private final Store store;
     private final Corpus corpus;
     private final Tokens tokens;
-    private final WatchRoutes watch;
     private final WebApp app;
+    private final WatchRoutes watch;
     private final Browser browser;
     private final Http http;
     private final long exampleId;
     private final long injectionId;
 
-    private Workbench(Path db, Store store, Corpus corpus, Tokens tokens, WatchRoutes watch, WebApp app, Browser browser, long exampleId,
+    private Workbench(Path db, Store store, Corpus corpus, Tokens tokens, WebApp app, WatchRoutes watch, Browser browser, long exampleId,
                       long injectionId) {
         this.db = db;
         this.store = store;
         this.corpus = corpus;
         this.tokens = tokens;
-        this.watch = watch;
         this.app = app;
+        this.watch = watch;
         this.browser = browser;
         this.http = new Http(app);
         this.exampleId = exampleId;
@@ -61,8 +61,8 @@ final class Workbench implements AutoCloseable {
         Path db = dir.resolve("sitrep.db");
         Store store = Store.open(db);
         Corpus corpus = null;
-        WatchRoutes watch = null;
         WebApp app = null;
+        WatchRoutes watch = null;
         try {
             long exampleId = store.put(TheExample.reading(), null).id();
             // StoreFixture's own injection article is left out: this one is near enough to it to be stored as its copy.
@@ -76,10 +76,11 @@ final class Workbench implements AutoCloseable {
             // As ServeCommand builds them for a store: keep the two in step.
             watch = new WatchRoutes(db, tokens.token(), options);
             app = new WebApp(SharedAnalyzer.get(), options, List.of(
-                    new StoreRoutes(store, corpus, SharedAnalyzer.get(), options, tokens.token(), watch::afterIngest), watch))
+                    new StoreRoutes(store, corpus, SharedAnalyzer.get(), options, tokens.token(), watch::afterIngest), watch,
+                    new EntityRoutes(new org.sitrep.store.Facts(corpus))))
                     .start("127.0.0.1", 0);
             Browser browser = Browser.start("http://127.0.0.1:" + app.port());
-            return new Workbench(db, store, corpus, tokens, watch, app, browser, exampleId, injectionId);
+            return new Workbench(db, store, corpus, tokens, app, watch, browser, exampleId, injectionId);
         } catch (Exception | Error e) {
             if (app != null) app.stop();
             if (watch != null) watch.close();

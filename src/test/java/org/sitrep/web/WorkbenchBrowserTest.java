@@ -258,6 +258,45 @@ class WorkbenchBrowserTest {
         assertThat(feed).contains("<entry>").contains("attacked a prison");
     }
 
+    /**
+     * The example's article page links Saad al-Allaq to his entity page, which shows what the API says of him; the place
+     * page draws Gaziantep on the map; an entity and a place whose names are markup are shown as text.
+     */
+    @Test
+    void entityAndPlacePagesShowTheStoreAcrossArticles() {
+        browser.open("/article.html?id=" + wb.exampleId());
+        WebElement link = browser.until(d -> browser.all("#entities a").stream()
+                .filter(a -> "Saad al-Allaq".equals(a.getDomProperty("textContent"))).findFirst().orElse(null));
+        link.click();
+        browser.until(d -> !browser.all("#results:not([hidden])").isEmpty());
+        JsonNode allaq = api("/api/entities/" + q("PERSON:saad al-allaq").replace("+", "%20"));
+        assertThat(browser.one("#entity-meta h2").getDomProperty("textContent")).startsWith("Saad al-Allaq");
+        assertThat(browser.all("#said > li")).hasSize(allaq.path("said").path("items").size()).isNotEmpty();
+        assertThat(browser.texts("#said .evidence")).first().asString().contains(allaq.path("said").path("items").get(0).path("text").asText());
+        assertThat(browser.texts("#entity-meta td")).anySatisfy(t -> assertThat(t).contains("Head of Iraqi Military Intelligence"));
+        assertThat(browser.all("#timeline svg g.bar")).hasSize(allaq.path("timeline").size());
+        browser.assertNoErrors("al-Allaq's entity page");
+
+        browser.open("/place.html?key=314830");
+        browser.await("#map path.leaflet-interactive");
+        assertThat(browser.one("#place-meta h2").getDomProperty("textContent")).isEqualTo("Gaziantep");
+        assertThat(browser.texts("#place-meta td")).contains("37.0594, 37.3825");
+        browser.assertNoErrors("Gaziantep's place page");
+
+        String mallory = "Mallory " + Workbench.INJECTION;
+        browser.open("/entity.html?key=" + q("PERSON:" + mallory));
+        browser.until(d -> !browser.all("#results:not([hidden])").isEmpty());
+        assertNothingRan();
+        assertThat(browser.one("#entity-meta h2").getDomProperty("textContent")).startsWith(mallory);
+        assertThat(browser.driver().getTitle()).isEqualTo("sitrep · " + mallory);
+        assertThat(browser.texts("#events .hit-head a")).contains(mallory, "Mosul " + Workbench.INJECTION);
+        browser.open("/place.html?name=" + q("Mosul " + Workbench.INJECTION));
+        browser.until(d -> !browser.all("#results:not([hidden])").isEmpty());
+        assertNothingRan();
+        assertThat(browser.texts("#place-meta td")).anySatisfy(t -> assertThat(t).contains("Mosul " + Workbench.INJECTION));
+        browser.assertNoErrors("the injection's entity and place pages");
+    }
+
     static void assertNothingRan() {
         assertThat(browser.js("return typeof window.pwned")).isEqualTo("undefined");
         assertThat(browser.js("return document.querySelectorAll('main script, main img, main iframe, [onerror], [onload], [srcdoc]').length"))

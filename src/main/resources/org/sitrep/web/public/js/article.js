@@ -21,7 +21,7 @@ async function load() {
     }
     status.textContent = "";
     document.title = "sitrep · " + (body.article.title || "article " + id); // a property: the title is never parsed as HTML
-    showReading(body);
+    showReading(body, { links: true });
   } catch (err) {
     status.textContent = "Failed: " + err.message;
     status.classList.add("error");

@@ -5,6 +5,7 @@ import { el, fill, empty, swatch } from "./dom.js";
 import { typeColour } from "./types.js";
 import { renderEventMap } from "./corpus-map.js";
 import { renderTimeline } from "./timeline.js";
+import { entityLink, placeLink } from "./links.js";
 
 const $ = id => document.getElementById(id);
 const FACETS = [["type", "Event type"], ["modality", "Modality"], ["actor", "Actor"], ["country", "Country"], ["outlet", "Outlet"]];
@@ -112,8 +113,8 @@ function renderEvents(s, page) {
       el("span", { className: "badge type" }, swatch(typeColour(h.event_type)), " ", h.event_type ?? "?", h.sub_event_type ? " / " + h.sub_event_type : ""),
       " ", el("span", { className: "modality modality-" + h.modality }, h.modality ?? ""),
       " · ", h.event_date ?? "date unknown",
-      h.actor1 || h.actor2 ? ` · ${h.actor1 ?? "?"} → ${h.actor2 ?? "?"}` : "",
-      h.location || h.country ? ` · ${h.location ?? ""}${h.country ? " (" + h.country + ")" : ""}` : ""),
+      h.actor1 || h.actor2 ? [" · ", entityLink(null, h.actor1) || "?", " → ", entityLink(null, h.actor2) || "?"] : "",
+      h.location || h.country ? [" · ", placeLink(null, h.location), h.country ? ` (${h.country})` : ""] : ""),
     el("blockquote", { className: "evidence" }, h.evidence ?? ""),
     el("div", { className: "meta" }, articleLink(h.article_id, h.title), " · ", h.source_chain || h.publisher || "",
       h.copies ? ` · +${h.copies} ${h.copies === 1 ? "copy" : "copies"}` : ""))) : empty("No events match."));

@@ -2,6 +2,7 @@
 // in the jar). No tiles are fetched from anywhere. Popups and tooltips get DOM nodes, never HTML strings: Leaflet
 // parses strings as HTML.
 import { el, fill, table, empty } from "./dom.js";
+import { placeLink } from "./links.js";
 
 export const ROLE_COLOURS = {
   dateline: "#6b7280",
@@ -60,10 +61,10 @@ function placeCard(p) {
     p.geonamesId ? el("div", { className: "basis" }, `GeoNames ${p.geonamesId} · ${p.lat.toFixed(3)}, ${p.lon.toFixed(3)}`) : null);
 }
 
-export function renderMap(reading) {
+export function renderMap(reading, links) {
   const places = reading.places || [];
   fill("places", places.length ? table(["id", "place", "country", "role", "precision", "as written", "lat, lon"],
-    places.map(p => [p.id, p.name, p.country ?? "", p.role, p.precision,
+    places.map(p => [p.id, links ? placeLink(p.geonamesId, p.name) : p.name, p.country ?? "", p.role, p.precision,
       [...new Set(p.mentions.map(m => m.text))].join(", "), `${p.lat.toFixed(3)}, ${p.lon.toFixed(3)}`]))
     : empty("No places found."));
   if (typeof L === "undefined") return; // Leaflet failed to load: the table above still shows the places

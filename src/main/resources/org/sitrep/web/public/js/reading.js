@@ -9,7 +9,8 @@ import { renderEvents, renderEntities, renderProblems } from "./tables.js";
 const $ = id => document.getElementById(id);
 let downloadUrl = null;
 
-export function showReading(reading) {
+/** @param options.links link entities and places to their store-wide pages (the article page; the analyse page has no store) */
+export function showReading(reading, options = {}) {
   const a = reading.article;
   const byId = index(reading);
   fill("article-meta",
@@ -26,9 +27,9 @@ export function showReading(reading) {
   $("results").hidden = false;
   renderText(reading);
   renderSources(reading, byId);
-  renderMap(reading);
-  renderEvents(reading, byId);
-  renderEntities(reading);
+  renderMap(reading, options.links);
+  renderEvents(reading, byId, options.links);
+  renderEntities(reading, options.links);
   renderProblems(reading);
   if (downloadUrl) URL.revokeObjectURL(downloadUrl);
   downloadUrl = URL.createObjectURL(new Blob([JSON.stringify(reading, null, 2)], { type: "application/json" }));

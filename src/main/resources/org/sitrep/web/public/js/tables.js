@@ -1,6 +1,7 @@
 // Events, entities, times, numbers and problems as tables. Events render whatever Reading.events holds; the events
 // stage fills it (empty until then).
 import { el, fill, table, empty } from "./dom.js";
+import { entityLink, entityHref } from "./links.js";
 
 /** The evidence sentence with the event's trigger marked. */
 function evidence(reading, v) {
@@ -12,12 +13,14 @@ function evidence(reading, v) {
   return el("span", { className: "evidence" }, text.slice(s.start, t.start), el("mark", {}, text.slice(t.start, t.end)), text.slice(t.end, s.end));
 }
 
-function arg(a) {
+function arg(a, byId, links) {
   if (!a) return "";
-  return a.code ? `${a.text} [${a.code}]` : a.text;
+  const entity = links && a.entity ? byId.get(a.entity) : null;
+  const text = entity ? el("a", { href: entityHref(entity.type, entity.name) }, a.text) : a.text;
+  return a.code ? [text, ` [${a.code}]`] : text;
 }
 
-export function renderEvents(reading, byId) {
+export function renderEvents(reading, byId, links) {
   const events = reading.events || [];
   if (!events.length) {
     fill("events", empty("No coded events in this reading."));
@@ -33,8 +36,8 @@ export function renderEvents(reading, byId) {
         el("span", { className: "badge type" }, v.plover + (v.mode ? " / " + v.mode : "")),
         v.cameo ?? "",
         el("span", { className: "modality modality-" + v.modality }, (v.negated ? "not " : "") + v.modality),
-        arg(v.source),
-        arg(v.target),
+        arg(v.source, byId, links),
+        arg(v.target, byId, links),
         [place ? place.name : "", v.countries.length ? ` (${v.countries.join(", ")})` : ""].join(""),
         v.date ? `${v.date}${v.precision ? " (" + v.precision + ")" : ""}` : "",
         [asserted ? asserted.name : "", claim ? ` via ${claim.id}` : (asserted ? "" : "the article")].join(""),
@@ -44,10 +47,10 @@ export function renderEvents(reading, byId) {
     })));
 }
 
-export function renderEntities(reading) {
+export function renderEntities(reading, links) {
   const ents = reading.entities || [];
   fill("entities", ents.length ? table(["id", "name", "type", "also called", "titles", "actor code", "mentions"],
-    ents.map(e => [e.id, e.name, el("span", { className: "entity ent-" + e.type }, e.type), e.aliases.join(", "),
+    ents.map(e => [e.id, links ? entityLink(e.type, e.name) : e.name, el("span", { className: "entity ent-" + e.type }, e.type), e.aliases.join(", "),
       e.titles.join(", "), e.actor ?? "", String(e.mentions.length)]))
     : empty("No entities found."));
   const rows = [
