@@ -167,6 +167,20 @@ class WorkbenchBrowserTest {
     }
 
     @Test
+    void theAnalysePageRunsTheBundledExampleWithItsEventsOnTheMapAndItsSourceChains() {
+        // what a newcomer does after the README's first command: ./sitrep serve, then one button
+        browser.open("/");
+        browser.one("#f-example").click();
+        browser.until(d -> browser.one("#status").getText().startsWith("Read in") ? true : null);
+        assertThat(browser.one("#article-meta h2").getText()).isEqualTo(TheExample.reading().article().title());
+        assertThat(browser.all("#events tbody tr")).isNotEmpty();
+        browser.until(d -> !browser.all("#map path.leaflet-interactive").isEmpty());
+        assertThat(browser.all("#claims .claim .chain")).anySatisfy(chain -> assertThat(chain.findElements(org.openqa.selenium.By.cssSelector(".link .name"))
+                .stream().map(e -> e.getDomProperty("textContent")).toList()).startsWith("NRT Digital Media", "CNN"));
+        browser.assertNoErrors("the analyse page on the bundled example");
+    }
+
+    @Test
     void theAnalysePageReadsAPastedText() throws Exception {
         String text = """
                 Floods close roads in Mosul

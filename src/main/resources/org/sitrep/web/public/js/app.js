@@ -52,6 +52,21 @@ async function analyze(ev) {
 }
 
 $("analyze-form").addEventListener("submit", analyze);
+// The article the README runs first (NRT, 19 November 2019): its text as shipped, dated as published.
+const EXAMPLE = { path: "/examples/nrt-2019-11-19-isis-prison-breaks.txt", published: "2019-11-19" };
+$("f-example").addEventListener("click", async () => {
+  try {
+    const res = await fetch(EXAMPLE.path);
+    if (!res.ok) throw new Error(res.status + " " + res.statusText);
+    $("analyze-form").reset();
+    $("f-text").disabled = false;
+    $("f-text").value = await res.text();
+    $("f-published").value = EXAMPLE.published;
+    $("analyze-form").requestSubmit();
+  } catch (err) {
+    status("Cannot load the example: " + err.message, true);
+  }
+});
 $("f-file").addEventListener("change", () => {
   const f = $("f-file").files[0];
   $("f-text").disabled = Boolean(f);
