@@ -25,7 +25,9 @@ import org.sqlite.Function;
  */
 public final class Corpus implements AutoCloseable {
 
-    private static final String EVENTS = " FROM events e JOIN articles a ON a.id = e.article_id";
+    /** The narrow per-event rows the filters read (schema 4); the wide event and article rows are joined for a page only. */
+    private static final String EVENTS = " FROM event_keys k";
+    private static final String PAGE_JOIN = " CROSS JOIN events e ON e.article_id = k.article_id AND e.id = k.event CROSS JOIN articles a ON a.id = k.article_id";
     /** Day-shaped dates only on the timeline: a month-precision "2019-11" has no day to stand on. */
     private static final String DAY = "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'";
 
@@ -94,14 +96,14 @@ public final class Corpus implements AutoCloseable {
      */
     private static List<Hit> eventWindow(Connection c, Query q, Page page) throws SQLException {
         List<Object> args = new ArrayList<>();
-        StringBuilder keys = new StringBuilder("SELECT e.article_id ka, e.id ke, COALESCE(e.date, a.published) kw").append(EVENTS).append(" WHERE 1=1");
+        StringBuilder keys = new StringBuilder("SELECT k.article_id ka, k.event ke, k.at kw").append(EVENTS).append(" WHERE 1=1");
         eventFilters(q, keys, args);
-        keys.append(" ORDER BY kw IS NULL, kw DESC, e.article_id, e.id LIMIT ? OFFSET ?");
+        keys.append(Searcher.EVENT_ORDER).append(" LIMIT ? OFFSET ?");
         args.add(page.limit());
         args.add(page.offset());
         StringBuilder sql = new StringBuilder("SELECT ").append(Searcher.EVENT_COLUMNS).append(" FROM (").append(keys)
-                .append(") k JOIN events e ON e.article_id = k.ka AND e.id = k.ke JOIN articles a ON a.id = k.ka")
-                .append(Searcher.EVENT_CLUSTER_JOIN).append(" ORDER BY k.kw IS NULL, k.kw DESC, k.ka, k.ke");
+                .append(") r CROSS JOIN events e ON e.article_id = r.ka AND e.id = r.ke CROSS JOIN articles a ON a.id = r.ka")
+                .append(Searcher.EVENT_CLUSTER_JOIN).append(" ORDER BY r.kw DESC, r.ka, r.ke");
         List<Hit> out = new ArrayList<>(page.limit());
         try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) out.add(Searcher.event(rs));
@@ -113,13 +115,13 @@ public final class Corpus implements AutoCloseable {
     public Facets facets(Query q, int top) throws StoreException {
         Query eq = q.withEvents(true);
         return with("count", c -> new Facets(
-                facet(c, "e.plover", "", rebuild(eq, null, List.of(), null, null, null), top),
-                facet(c, "e.modality", "", rebuild(eq, null, null, List.of(), null, null), top),
-                facet(c, "CASE k.r WHEN 1 THEN e.actor1 ELSE e.actor2 END", ", (SELECT 1 r UNION ALL SELECT 2) k",
+                facet(c, "k.plover", "", rebuild(eq, null, List.of(), null, null, null), top),
+                facet(c, "k.modality", "", rebuild(eq, null, null, List.of(), null, null), top),
+                facet(c, "CASE r.r WHEN 1 THEN k.actor1 ELSE k.actor2 END", ", (SELECT 1 r UNION ALL SELECT 2) r",
                         rebuild(eq, List.of(), null, null, null, null), top),
-                facet(c, "x.country", " JOIN event_countries x ON x.article_id = e.article_id AND x.event = e.id",
+                facet(c, "x.country", " JOIN event_countries x ON x.article_id = k.article_id AND x.event = k.event",
                         rebuild(eq, null, null, null, List.of(), null), top),
-                facet(c, "a.publisher", "", rebuild(eq, null, null, null, null, List.of()), top)));
+                facet(c, "k.publisher", "", rebuild(eq, null, null, null, null, List.of()), top)));
     }
 
     /** Events per day and type, in day order. */
@@ -127,7 +129,7 @@ public final class Corpus implements AutoCloseable {
         Query eq = q.withEvents(true);
         return with("count", c -> {
             List<Object> args = new ArrayList<>();
-            StringBuilder sql = new StringBuilder("SELECT substr(COALESCE(e.date, a.published), 1, 10) d, COALESCE(e.plover, 'OTHER') t, count(*)")
+            StringBuilder sql = new StringBuilder("SELECT substr(k.at, 1, 10) d, COALESCE(k.plover, 'OTHER') t, count(*)")
                     .append(EVENTS).append(" WHERE 1=1");
             eventFilters(eq, sql, args);
             sql.append(" GROUP BY d, t HAVING d GLOB ").append(DAY).append(" ORDER BY d, t");
@@ -144,11 +146,11 @@ public final class Corpus implements AutoCloseable {
         Query eq = q.withEvents(true);
         return with("search", c -> {
             List<Object> args = new ArrayList<>();
-            StringBuilder where = new StringBuilder(EVENTS).append(" WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL");
+            StringBuilder where = new StringBuilder(" WHERE k.lat IS NOT NULL AND k.lon IS NOT NULL");
             eventFilters(eq, where, args);
-            long total = count(c, new StringBuilder("SELECT count(*)").append(where), args);
-            StringBuilder sql = new StringBuilder("SELECT e.article_id, e.id, e.plover, e.modality, e.lat, e.lon, COALESCE(e.date, a.published) w, "
-                    + "e.location, a.title").append(where).append(" ORDER BY w IS NULL, w DESC, a.id, e.id LIMIT ").append(max);
+            long total = count(c, new StringBuilder("SELECT count(*)").append(EVENTS).append(where), args);
+            StringBuilder sql = new StringBuilder("SELECT k.article_id, k.event, k.plover, k.modality, k.lat, k.lon, k.at, e.location, a.title")
+                    .append(EVENTS).append(PAGE_JOIN).append(where).append(Searcher.EVENT_ORDER).append(" LIMIT ").append(max);
             List<GeoPoint> out = new ArrayList<>();
             try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -225,7 +227,7 @@ public final class Corpus implements AutoCloseable {
     private static void eventFilters(Query q, StringBuilder sql, List<Object> args) {
         Searcher.filters(q, true, sql, args);
         if (q.near() != null) {
-            sql.append(" AND sitrep_km(?, ?, e.lat, e.lon) <= ?");
+            sql.append(" AND sitrep_km(?, ?, k.lat, k.lon) <= ?");
             args.add(q.near().lat());
             args.add(q.near().lon());
             args.add(q.near().radiusKm());

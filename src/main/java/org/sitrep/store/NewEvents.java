@@ -32,12 +32,12 @@ public final class NewEvents {
         Query events = q.withEvents(true);
         List<Object> args = new ArrayList<>();
         StringBuilder sql = new StringBuilder("SELECT ").append(Searcher.EVENT_COLUMNS)
-                .append(" FROM events e JOIN articles a ON a.id = e.article_id").append(Searcher.EVENT_CLUSTER_JOIN)
-                .append(" WHERE a.id > ? AND a.id <= ?");
+                .append(" FROM event_keys k CROSS JOIN events e ON e.article_id = k.article_id AND e.id = k.event CROSS JOIN articles a ON a.id = k.article_id")
+                .append(Searcher.EVENT_CLUSTER_JOIN).append(" WHERE k.article_id > ? AND k.article_id <= ?");
         args.add(after);
         args.add(upTo);
         Searcher.filters(events, true, sql, args);
-        sql.append(" ORDER BY a.id, e.id");
+        sql.append(" ORDER BY k.article_id, k.event");
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             RowWriter.bind(ps, args.toArray());
             try (ResultSet rs = ps.executeQuery()) {

@@ -8,7 +8,7 @@ import java.util.List;
  */
 final class Schema {
 
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     private Schema() {}
 
@@ -16,7 +16,9 @@ final class Schema {
      * Brings a store of an older schema up to this one, in the open's transaction (run on every open; each step checks first). Version 1 had an empty
      * {@code clusters} table without its story and dates (its articles get their stories on the next write) and its
      * readings as JSON text (still read as they are; new and re-analysed ones are compressed, see {@link ReadingCodec}).
-     * Version 2 indexed exact words; version 3 re-indexes them with the Porter stemmer.
+     * Version 2 indexed exact words; version 3 re-indexes them with the Porter stemmer. Version 4 adds
+     * {@code event_keys} (created empty with its triggers by {@link #EVENT_KEYS}), filled here from the stored events
+     * in one statement.
      */
     static void migrate(java.sql.Connection c, int from) throws java.sql.SQLException {
         try (java.sql.Statement s = c.createStatement()) {
@@ -42,6 +44,10 @@ final class Schema {
                 s.execute(FULL_TEXT);
                 s.execute("INSERT INTO articles_fts(articles_fts) VALUES('rebuild')");
             }
+            if (from < 4) { // OR REPLACE: rows its triggers wrote since this open would be the same
+                s.execute("INSERT OR REPLACE INTO event_keys(" + EVENT_KEY_COLUMNS + ") SELECT " + EVENT_KEY_VALUES.replace("NEW.", "e.")
+                        + " FROM events e JOIN articles a ON a.id = e.article_id");
+            }
             if (from < VERSION) s.execute("UPDATE meta SET value='" + VERSION + "' WHERE key='schema_version'");
         }
     }
@@ -54,7 +60,71 @@ final class Schema {
             CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
               title, text, content='articles', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')""";
 
-    static final List<String> DDL = List.of(
+    /** What {@code event_keys} holds, and how each value is derived from an event row (NEW) and its article (a). */
+    static final String EVENT_KEY_COLUMNS = "article_id, event, at, plover, modality, publisher, copy, lat, lon, actor1, actor2, countries, actors";
+    static final String EVENT_KEY_VALUES = "NEW.article_id, NEW.id, COALESCE(NEW.date, a.published), NEW.plover, NEW.modality, a.publisher, "
+            + "a.duplicate_of IS NOT NULL, NEW.lat, NEW.lon, NEW.actor1, NEW.actor2, " + countries("NEW.article_id", "NEW.id") + ", "
+            + actors("NEW.article_id", "NEW.id");
+
+    /** An event's countries as one string, each between unit separators (char 31): a filter is one instr(), not a lookup. */
+    static String countries(String article, String event) {
+        return "(SELECT char(31) || group_concat(x.country, char(31)) || char(31) FROM event_countries x WHERE x.article_id = " + article
+                + " AND x.event = " + event + ")";
+    }
+
+    /** The same of every name of an event's actors, lower-cased as SQLite's NOCASE folds them (ASCII only). */
+    static String actors(String article, String event) {
+        return "(SELECT char(31) || group_concat(lower(x.name), char(31)) || char(31) FROM event_actors x WHERE x.article_id = " + article
+                + " AND x.event = " + event + ")";
+    }
+
+    /**
+     * Schema 4: a narrow copy of what the event filters and facets read, one row per event, so a search walks short
+     * rows in index order instead of the wide {@code events} rows (evidence, summary) joined to {@code articles}
+     * (docs/workbench.md). {@code at} is the event's effective date, COALESCE(date, published), as stored (not cut to
+     * the day, so the newest-first order stays exactly the old one); {@code copy} is 1 when the article is a
+     * near-duplicate; {@code countries} and {@code actors} hold what event_countries and event_actors hold for the
+     * event, so no filter needs a lookup per event. Triggers keep it equal to the rows it is derived from, whatever writes them (put, re-analysis,
+     * copy links, the bench-store copier), so no writer can forget it. The indexes lead with {@code copy} because
+     * searches hide copies by default, then {@code at DESC} and the key, so a page is read in its order and stops at
+     * its limit, and they cover every column, so counts, facets and the timeline never leave the index.
+     */
+    private static final String COVERED = "plover, modality, publisher, lat, lon, countries, actors, actor1, actor2";
+
+    static final List<String> EVENT_KEYS = List.of(
+            """
+            CREATE TABLE IF NOT EXISTS event_keys(
+              article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, event TEXT NOT NULL,
+              at TEXT, plover TEXT, modality TEXT, publisher TEXT, copy INTEGER NOT NULL, lat REAL, lon REAL, actor1 TEXT, actor2 TEXT,
+              countries TEXT, actors TEXT, PRIMARY KEY(article_id, event)) WITHOUT ROWID""",
+            "CREATE INDEX IF NOT EXISTS event_keys_at ON event_keys(copy, at DESC, article_id, event, " + COVERED + ")",
+            "CREATE INDEX IF NOT EXISTS event_keys_plover ON event_keys(copy, plover, at DESC, article_id, event, " + COVERED + ")",
+            "CREATE INDEX IF NOT EXISTS event_keys_modality ON event_keys(copy, modality, at DESC, article_id, event, " + COVERED + ")",
+            "CREATE TRIGGER IF NOT EXISTS event_keys_insert AFTER INSERT ON events BEGIN INSERT OR REPLACE INTO event_keys(" + EVENT_KEY_COLUMNS
+                    + ") SELECT " + EVENT_KEY_VALUES + " FROM articles a WHERE a.id = NEW.article_id; END",
+            "CREATE TRIGGER IF NOT EXISTS event_keys_update AFTER UPDATE OF article_id, id, plover, modality, date, lat, lon, actor1, actor2 ON events "
+                    + "BEGIN DELETE FROM event_keys WHERE article_id = OLD.article_id AND event = OLD.id; INSERT OR REPLACE INTO event_keys("
+                    + EVENT_KEY_COLUMNS + ") SELECT " + EVENT_KEY_VALUES + " FROM articles a WHERE a.id = NEW.article_id; END",
+            "CREATE TRIGGER IF NOT EXISTS event_keys_delete AFTER DELETE ON events "
+                    + "BEGIN DELETE FROM event_keys WHERE article_id = OLD.article_id AND event = OLD.id; END",
+            // the country and actor rows of an event are written after the event
+            "CREATE TRIGGER IF NOT EXISTS event_keys_countries_insert AFTER INSERT ON event_countries BEGIN UPDATE event_keys SET countries = "
+                    + countries("NEW.article_id", "NEW.event") + " WHERE article_id = NEW.article_id AND event = NEW.event; END",
+            "CREATE TRIGGER IF NOT EXISTS event_keys_countries_delete AFTER DELETE ON event_countries BEGIN UPDATE event_keys SET countries = "
+                    + countries("OLD.article_id", "OLD.event") + " WHERE article_id = OLD.article_id AND event = OLD.event; END",
+            "CREATE TRIGGER IF NOT EXISTS event_keys_actors_insert AFTER INSERT ON event_actors BEGIN UPDATE event_keys SET actors = "
+                    + actors("NEW.article_id", "NEW.event") + " WHERE article_id = NEW.article_id AND event = NEW.event; END",
+            "CREATE TRIGGER IF NOT EXISTS event_keys_actors_delete AFTER DELETE ON event_actors BEGIN UPDATE event_keys SET actors = "
+                    + actors("OLD.article_id", "OLD.event") + " WHERE article_id = OLD.article_id AND event = OLD.event; END",
+            // an article becoming a copy (or the root of its group), or its date or publisher changing, changes its events' keys
+            "CREATE TRIGGER IF NOT EXISTS event_keys_article AFTER UPDATE OF duplicate_of, published, publisher ON articles "
+                    + "BEGIN UPDATE event_keys SET copy = NEW.duplicate_of IS NOT NULL, publisher = NEW.publisher, at = (SELECT COALESCE(e.date, NEW.published) "
+                    + "FROM events e WHERE e.article_id = NEW.id AND e.id = event_keys.event) WHERE article_id = NEW.id; END",
+            // an article search walks the originals newest first, checking the full-text matches by rowid, without reading a row
+            "CREATE INDEX IF NOT EXISTS articles_copy_published ON articles(duplicate_of, published DESC)");
+
+    /** The tables of schema 3, as sitrep 3 created them (a migration test builds an old store from them). */
+    static final List<String> V3 = List.of(
             "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
             "CREATE TABLE IF NOT EXISTS sources(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE)",
             """
@@ -153,4 +223,7 @@ final class Schema {
               PRIMARY KEY(key, article_id)) WITHOUT ROWID""",
             "CREATE INDEX IF NOT EXISTS lsh_article ON lsh(article_id)",
             FULL_TEXT);
+
+    /** Every table, index and trigger of this schema, created on first open (each IF NOT EXISTS). */
+    static final List<String> DDL = java.util.stream.Stream.concat(V3.stream(), EVENT_KEYS.stream()).toList();
 }

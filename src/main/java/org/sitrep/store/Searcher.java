@@ -24,19 +24,25 @@ final class Searcher {
     void run(Query q, boolean all, Consumer<Hit> sink) throws SQLException {
         boolean events = q.wantsEvents();
         List<Object> args = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT ");
-        if (events) {
-            sql.append(EVENT_COLUMNS).append(" FROM events e JOIN articles a ON a.id = e.article_id").append(EVENT_CLUSTER_JOIN).append(" WHERE 1=1");
-        } else {
-            sql.append(ARTICLE_COLUMNS).append(", a.text, a.sentences, x.story_id, st.independent_sources FROM articles a "
-                    + "LEFT JOIN story_articles x ON x.article_id = a.id LEFT JOIN stories st ON st.id = x.story_id WHERE 1=1");
-        }
-        filters(q, events, sql, args);
-        String when = events ? "COALESCE(e.date, a.published)" : "a.published";
-        sql.append(" ORDER BY ").append(when).append(" IS NULL, ").append(when).append(" DESC, a.id").append(events ? ", e.id" : "");
         // a radius is checked here, after the bounding box in SQL, so the limit can only be applied while reading
         int limit = all || q.limit() == 0 ? Integer.MAX_VALUE : q.limit();
-        if (q.near() == null && limit != Integer.MAX_VALUE) sql.append(" LIMIT ").append(limit);
+        boolean limited = q.near() == null && limit != Integer.MAX_VALUE;
+        StringBuilder keys = new StringBuilder(events ? "SELECT k.article_id ka, k.event ke, k.at kw FROM event_keys k WHERE 1=1"
+                : "SELECT a.id ka, NULL ke, a.published kw FROM articles a WHERE 1=1");
+        filters(q, events, keys, args);
+        keys.append(events ? EVENT_ORDER : ARTICLE_ORDER);
+        if (limited) keys.append(" LIMIT ").append(limit);
+        // The rows are read in full only for the hits (a late row lookup): sorting every match with its text and
+        // evidence is what made a search on 100,000 articles slow (docs/workbench.md).
+        StringBuilder sql = new StringBuilder("SELECT ");
+        if (events) {
+            sql.append(EVENT_COLUMNS).append(" FROM (").append(keys).append(") r CROSS JOIN events e ON e.article_id = r.ka AND e.id = r.ke ")
+                    .append("CROSS JOIN articles a ON a.id = r.ka").append(EVENT_CLUSTER_JOIN);
+        } else {
+            sql.append(ARTICLE_COLUMNS).append(", a.text, a.sentences, x.story_id, st.independent_sources FROM (").append(keys)
+                    .append(") r CROSS JOIN articles a ON a.id = r.ka LEFT JOIN story_articles x ON x.article_id = a.id LEFT JOIN stories st ON st.id = x.story_id");
+        }
+        sql.append(" ORDER BY r.kw DESC, r.ka, r.ke");
         List<String> words = words(q.text());
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             RowWriter.bind(ps, args.toArray());
@@ -57,7 +63,7 @@ final class Searcher {
         StringBuilder sql = new StringBuilder("SELECT a.reading FROM articles a WHERE 1=1");
         filters(q.withEvents(false), false, sql, args);
         if (q.wantsEvents()) { // event filters select the articles that hold a matching event
-            StringBuilder sub = new StringBuilder("SELECT e.article_id FROM events e JOIN articles a ON a.id = e.article_id WHERE 1=1");
+            StringBuilder sub = new StringBuilder("SELECT k.article_id FROM event_keys k WHERE 1=1");
             filters(q, true, sub, args);
             sql.append(" AND a.id IN (").append(sub).append(')');
         }
@@ -70,50 +76,58 @@ final class Searcher {
         }
     }
 
+    /**
+     * The query's conditions, appended to a WHERE: on {@code articles a} for an article search, else on
+     * {@code event_keys k} alone (schema 4), which holds every event value a filter reads, so counting and ordering
+     * events needs neither the wide event rows nor the articles.
+     */
     static void filters(Query q, boolean events, StringBuilder sql, List<Object> args) {
         String fts = ftsQuery(q.text());
         if (fts != null) {
-            sql.append(" AND a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)");
+            sql.append(events ? " AND k.article_id" : " AND a.id").append(" IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)");
             args.add(fts);
         }
-        // the unary + keeps the planner off index articles_duplicate_of, which almost every row matches (most are not copies)
-        if (!q.duplicates()) sql.append(" AND +a.duplicate_of IS NULL");
-        if (!q.outlets().isEmpty()) in(sql, args, "a.publisher COLLATE NOCASE", q.outlets());
-        if (events) {
-            String when = "substr(COALESCE(e.date, a.published), 1, 10)";
-            if (q.since() != null) { sql.append(" AND ").append(when).append(" >= ?"); args.add(q.since()); }
-            if (q.until() != null) { sql.append(" AND ").append(when).append(" <= ?"); args.add(q.until()); }
-        } else { // a range on the column itself, so index articles_published serves it: ISO dates sort as text, '~' after any time part
-            if (q.since() != null) { sql.append(" AND a.published >= ?"); args.add(q.since()); }
-            if (q.until() != null) { sql.append(" AND a.published <= ? || '~'"); args.add(q.until()); }
+        if (events) { // copy IN (0, 1) lets the indexes, which lead with copy, serve a search that keeps the copies
+            sql.append(q.duplicates() ? " AND k.copy IN (0, 1)" : " AND k.copy = 0");
+        } else if (!q.duplicates()) { // index articles_copy_published (schema 4) serves this with the newest-first order
+            sql.append(" AND a.duplicate_of IS NULL");
         }
+        if (!q.outlets().isEmpty()) in(sql, args, (events ? "k" : "a") + ".publisher COLLATE NOCASE", q.outlets());
+        // a range on the column itself, so an index serves it: ISO dates sort as text, and '~' sorts after any time part,
+        // so for a yyyy-MM-dd bound this is the same as comparing the date's first ten characters
+        String when = events ? "k.at" : "a.published";
+        if (q.since() != null) { sql.append(" AND ").append(when).append(" >= ?"); args.add(q.since()); }
+        if (q.until() != null) { sql.append(" AND ").append(when).append(" <= ? || '~'"); args.add(q.until()); }
         if (!events) return;
-        if (!q.types().isEmpty()) in(sql, args, "e.plover", q.types().stream().map(s -> s.toUpperCase(Locale.ROOT)).toList());
-        if (!q.modalities().isEmpty()) in(sql, args, "e.modality", q.modalities().stream().map(s -> s.toLowerCase(Locale.ROOT)).toList());
-        if (!q.actors().isEmpty()) {
-            sql.append(" AND EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = e.article_id AND x.event = e.id");
-            in(sql, args, "x.name", q.actors());
-            sql.append(')');
-        }
-        if (!q.countries().isEmpty()) {
-            sql.append(" AND EXISTS (SELECT 1 FROM event_countries x WHERE x.article_id = e.article_id AND x.event = e.id");
-            in(sql, args, "x.country", q.countries().stream().map(s -> s.toUpperCase(Locale.ROOT)).toList());
-            sql.append(')');
-        }
+        if (!q.types().isEmpty()) in(sql, args, "k.plover", q.types().stream().map(s -> s.toUpperCase(Locale.ROOT)).toList());
+        if (!q.modalities().isEmpty()) in(sql, args, "k.modality", q.modalities().stream().map(s -> s.toLowerCase(Locale.ROOT)).toList());
+        // the event's actor names and countries, each between unit separators (Schema.EVENT_KEYS); lower() folds
+        // ASCII only, as the NOCASE collation of event_actors.name does
+        if (!q.actors().isEmpty()) anyOf(sql, args, "k.actors", "lower(?)", q.actors());
+        if (!q.countries().isEmpty()) anyOf(sql, args, "k.countries", "?", q.countries().stream().map(s -> s.toUpperCase(Locale.ROOT)).toList());
         if (q.near() != null) { // a bounding box the index can use; the exact distance is checked on each row
             double dLat = Math.toDegrees(q.near().radiusKm() / EARTH_KM);
             double cos = Math.cos(Math.toRadians(q.near().lat()));
             double dLon = cos < 1e-6 ? 180 : Math.min(180, dLat / cos);
-            sql.append(" AND e.lat BETWEEN ? AND ?");
+            sql.append(" AND k.lat BETWEEN ? AND ?");
             args.add(q.near().lat() - dLat);
             args.add(q.near().lat() + dLat);
             double lo = q.near().lon() - dLon, hi = q.near().lon() + dLon;
             if (dLon < 180 && lo >= -180 && hi <= 180) { // a box across the antimeridian is left to the distance check
-                sql.append(" AND e.lon BETWEEN ? AND ?");
+                sql.append(" AND k.lon BETWEEN ? AND ?");
                 args.add(lo);
                 args.add(hi);
             }
         }
+    }
+
+    private static void anyOf(StringBuilder sql, List<Object> args, String column, String value, List<String> values) {
+        sql.append(" AND (");
+        for (int i = 0; i < values.size(); i++) {
+            sql.append(i == 0 ? "" : " OR ").append("instr(").append(column).append(", char(31) || ").append(value).append(" || char(31)) > 0");
+        }
+        sql.append(')');
+        args.addAll(values);
     }
 
     private static void in(StringBuilder sql, List<Object> args, String column, List<String> values) {
@@ -136,6 +150,13 @@ final class Searcher {
         for (String t : text.split("[^\\p{L}\\p{N}]+")) if (!t.isEmpty()) out.add(t.toLowerCase(Locale.ROOT));
         return out;
     }
+
+    /**
+     * Newest first (NULL dates last: SQLite sorts NULL lowest), then by storage order; on {@code event_keys k} the
+     * indexes end in {@code at DESC} and carry the key, so this order is read from an index without a sort.
+     */
+    static final String EVENT_ORDER = " ORDER BY k.at DESC, k.article_id, k.event";
+    static final String ARTICLE_ORDER = " ORDER BY a.published DESC, a.id";
 
     private static final String ARTICLE_COLUMNS = "a.id, a.title, a.publisher, a.published, a.url, a.duplicate_of, "
             + "(SELECT count(*) FROM articles d WHERE d.duplicate_of = a.id)";

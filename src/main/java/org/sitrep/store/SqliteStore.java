@@ -120,58 +120,87 @@ final class SqliteStore implements Store {
 
     @Override
     public Put put(Reading r, byte[] raw) throws StoreException {
-        Article a = r.article();
-        String now = Instant.now().toString();
         try {
             Clusters k = clusters(); // before any write: loading may commit the stories of an older store
-            Long existing = idOf(a.id());
-            if (existing != null) {
-                sighting(existing, a, now);
-                c.commit();
-                return new Put(existing, Status.EXISTS, null, 1.0);
-            }
-            Fingerprint fp = Fingerprint.of(a.text());
-            String json = JsonOutput.line(r);
-            Copy copy = nearestCopy(fp);
-            long id;
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO articles(content_hash,title,source_id,publisher,author,url,published,"
-                    + "language,dateline,format,input,text,sentences,raw,reading,reading_bytes,sitrep_version,contract_version,models,ingested_at) "
-                    + "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
-                RowWriter.bind(ps, a.id(), a.title(), sourceId(outlet(a)), a.publisher(), a.author(), a.url(), a.published(),
-                        a.language(), a.dateline() == null ? null : a.dateline().text(), a.format(), a.source(), a.text(),
-                        sentences(r), gzip(raw), ReadingCodec.encode(json), ReadingCodec.plainBytes(json), provenance.sitrep(), r.sitrep(), provenance.models(), now);
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO articles_fts(rowid,title,text) VALUES(?,?,?)")) {
-                RowWriter.bind(ps, id, a.title(), a.text());
-                ps.executeUpdate();
-            }
-            RowWriter.write(c, id, r);
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO lsh(key,article_id) VALUES(?,?)")) {
-                for (long key : fp.bands()) {
-                    ps.setLong(1, key);
-                    ps.setLong(2, id);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-            sighting(id, a, now);
-            Long root = copy == null ? null : link(id, a.published(), copy);
-            k.add(c, id, r, copy == null ? null : copy.root);
+            Put p = write(k, r, raw);
             c.commit();
-            return new Put(id, Status.ADDED, root, copy == null ? 0 : copy.similarity);
+            return p;
         } catch (SQLException | RuntimeException e) {
-            clusters = null; // its memory may hold what the rollback undid
-            try {
-                c.rollback();
-            } catch (SQLException ignored) { // the original failure is the one to report
-            }
-            throw new StoreException("cannot store " + a.source() + ": " + e.getMessage(), e);
+            throw rollBack(r, e);
         }
+    }
+
+    /**
+     * All readings in one transaction: the same rows as a put of each in turn (each sees the ones before it), but
+     * the pages they share are written to the journal once rather than once per article, which is most of the time
+     * of writing a large store article by article. A failure rolls the whole batch back.
+     */
+    @Override
+    public void putAll(List<Reading> readings) throws StoreException {
+        Reading current = null;
+        try {
+            Clusters k = clusters();
+            for (Reading r : readings) {
+                current = r;
+                write(k, r, null);
+            }
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            throw rollBack(current, e);
+        }
+    }
+
+    private StoreException rollBack(Reading r, Exception e) {
+        clusters = null; // its memory may hold what the rollback undid
+        try {
+            c.rollback();
+        } catch (SQLException ignored) { // the original failure is the one to report
+        }
+        return new StoreException("cannot store " + (r == null ? "the readings" : r.article().source()) + ": " + e.getMessage(), e);
+    }
+
+    /** One article's rows, in the caller's transaction. */
+    private Put write(Clusters k, Reading r, byte[] raw) throws SQLException {
+        Article a = r.article();
+        String now = Instant.now().toString();
+        Long existing = idOf(a.id());
+        if (existing != null) {
+            sighting(existing, a, now);
+            return new Put(existing, Status.EXISTS, null, 1.0);
+        }
+        Fingerprint fp = Fingerprint.of(a.text());
+        String json = JsonOutput.line(r);
+        Copy copy = nearestCopy(fp);
+        long id;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO articles(content_hash,title,source_id,publisher,author,url,published,"
+                + "language,dateline,format,input,text,sentences,raw,reading,reading_bytes,sitrep_version,contract_version,models,ingested_at) "
+                + "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+            RowWriter.bind(ps, a.id(), a.title(), sourceId(outlet(a)), a.publisher(), a.author(), a.url(), a.published(),
+                    a.language(), a.dateline() == null ? null : a.dateline().text(), a.format(), a.source(), a.text(),
+                    sentences(r), gzip(raw), ReadingCodec.encode(json), ReadingCodec.plainBytes(json), provenance.sitrep(), r.sitrep(), provenance.models(), now);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO articles_fts(rowid,title,text) VALUES(?,?,?)")) {
+            RowWriter.bind(ps, id, a.title(), a.text());
+            ps.executeUpdate();
+        }
+        RowWriter.write(c, id, r);
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO lsh(key,article_id) VALUES(?,?)")) {
+            for (long key : fp.bands()) {
+                ps.setLong(1, key);
+                ps.setLong(2, id);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        sighting(id, a, now);
+        Long root = copy == null ? null : link(id, a.published(), copy);
+        k.add(c, id, r, copy == null ? null : copy.root);
+        return new Put(id, Status.ADDED, root, copy == null ? 0 : copy.similarity);
     }
 
     /** The clustering state, loaded on first use (see {@link Clusters#open}); may commit, so call it before any write. */

@@ -64,7 +64,7 @@ public interface Store extends AutoCloseable {
 
     enum Status { ADDED, EXISTS }
 
-    /** Convenience for tests and tools: put several readings without raw input. */
+    /** For tests and tools: puts several readings without raw input, in one transaction (all of them or none). */
     default void putAll(List<Reading> readings) throws StoreException {
         for (Reading r : readings) put(r, null);
     }
