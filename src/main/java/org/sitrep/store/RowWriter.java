@@ -178,6 +178,25 @@ final class RowWriter {
         return null;
     }
 
+    /** The reading's sentence spans as JSON, {@code [[start,end],…]} (column {@code articles.sentences}). */
+    static String sentences(Reading r) {
+        StringBuilder sb = new StringBuilder("[");
+        for (Sentence s : r.sentences()) sb.append(sb.length() == 1 ? "" : ",").append('[').append(s.start()).append(',').append(s.end()).append(']');
+        return sb.append(']').toString();
+    }
+
+    /** The raw input as kept in {@code articles.raw}: gzip, or null without one. */
+    static byte[] gzip(byte[] raw) {
+        if (raw == null) return null;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(raw.length / 3 + 64);
+        try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(out)) {
+            z.write(raw);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("gzip in memory failed", e);
+        }
+        return out.toByteArray();
+    }
+
     static String json(Object o) {
         try {
             return JSON.writeValueAsString(o);

@@ -1,6 +1,5 @@
 package org.sitrep.store;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,12 +15,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.zip.GZIPOutputStream;
 import org.sitrep.dedup.Fingerprint;
 import org.sitrep.dedup.NearDuplicates;
 import org.sitrep.model.Article;
 import org.sitrep.model.Reading;
-import org.sitrep.model.Sentence;
 import org.sitrep.report.JsonOutput;
 
 /**
@@ -177,7 +174,7 @@ final class SqliteStore implements Store {
                 + "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
             RowWriter.bind(ps, a.id(), a.title(), sourceId(outlet(a)), a.publisher(), a.author(), a.url(), a.published(),
                     a.language(), a.dateline() == null ? null : a.dateline().text(), a.format(), a.source(), a.text(),
-                    sentences(r), gzip(raw), ReadingCodec.encode(json), ReadingCodec.plainBytes(json), provenance.sitrep(), r.sitrep(), provenance.models(), now);
+                    RowWriter.sentences(r), RowWriter.gzip(raw), ReadingCodec.encode(json), ReadingCodec.plainBytes(json), provenance.sitrep(), r.sitrep(), provenance.models(), now);
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
@@ -295,23 +292,6 @@ final class SqliteStore implements Store {
         }
     }
 
-    private static String sentences(Reading r) {
-        StringBuilder sb = new StringBuilder("[");
-        for (Sentence s : r.sentences()) sb.append(sb.length() == 1 ? "" : ",").append('[').append(s.start()).append(',').append(s.end()).append(']');
-        return sb.append(']').toString();
-    }
-
-    static byte[] gzip(byte[] raw) {
-        if (raw == null) return null;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 3 + 64);
-        try (GZIPOutputStream z = new GZIPOutputStream(out)) {
-            z.write(raw);
-        } catch (IOException e) {
-            throw new IllegalStateException("gzip in memory failed", e);
-        }
-        return out.toByteArray();
-    }
-
     @Override
     public List<Hit> search(Query q) throws StoreException {
         List<Hit> out = new ArrayList<>();
@@ -384,7 +364,7 @@ final class SqliteStore implements Store {
             k.relink(c, id);
             String json = JsonOutput.line(r);
             update("UPDATE articles SET reading=?, reading_bytes=?, sentences=?, sitrep_version=?, contract_version=?, models=? WHERE id=?",
-                    ReadingCodec.encode(json), ReadingCodec.plainBytes(json), sentences(r), provenance.sitrep(), r.sitrep(), provenance.models(), id);
+                    ReadingCodec.encode(json), ReadingCodec.plainBytes(json), RowWriter.sentences(r), provenance.sitrep(), r.sitrep(), provenance.models(), id);
             c.commit();
         } catch (SQLException | RuntimeException e) {
             try {

@@ -124,6 +124,26 @@ class StoreTest {
     }
 
     @Test
+    void putAllWritesAsPutsInTurnButAllOrNothing() throws Exception {
+        String wire = PRISON + " The United States has urged countries to take back their citizens held in the camps.";
+        Reading copy = article("Iraq spy chief warns of prison breaks", wire, "Rudaw", "2019-11-20");
+        Reading flood = article("Floods", FLOOD, "AP", "2020-01-02");
+        var dup = entity("e1", "PERSON", "Someone", null);
+        // two entities with one id break the key of table entities: the third reading fails, the batch is rolled back
+        Reading bad = reading("Bad", "Some text that is long enough to be stored as an article.", "X", null, List.of(dup, dup), List.of(), List.of());
+        try (Store s = Store.open(dir.resolve("db"))) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.putAll(List.of(prison(), copy, bad))).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("test:Bad");
+            assertThat(s.stats().articles()).isZero();
+            s.putAll(List.of(prison(), copy, flood, prison()));
+            // each article sees the ones before it in the batch: the copy is linked, the repeat is only a sighting
+            assertThat(s.stats().articles()).isEqualTo(3);
+            assertThat(s.stats().duplicates()).isEqualTo(1);
+            assertThat(s.search(Query.text("prison").withDuplicates(true))).extracting(Hit::duplicateOf).containsOnlyOnce((Long) null).hasSize(2);
+        }
+    }
+
+    @Test
     void readingsExportTheContract() throws Exception {
         try (Store s = Store.open(dir.resolve("db"))) {
             s.put(prison(), null);
