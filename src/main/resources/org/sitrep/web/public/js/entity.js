@@ -1,10 +1,10 @@
 // The entity page: /entity.html?key=TYPE:name (or ?name=… from a page that knows only the name) shows one entity
 // across the store: names, titles and codes, mentions per day, what it said, what was said about it, its events.
 // Every value from the store reaches the page as a text node.
-import { el, fill, empty } from "./dom.js";
+import { el, fill } from "./dom.js";
 import { renderTimeline } from "./timeline.js";
-import { entityHref, getJson, pager, counted } from "./links.js";
-import { statement, eventItem } from "./items.js";
+import { entityHref, getJson, counted } from "./links.js";
+import { statement, eventItem, pagedLists } from "./items.js";
 
 const $ = id => document.getElementById(id);
 const LIMIT = 20;
@@ -25,11 +25,6 @@ function renderMeta(v) {
       el("tr", {}, el("th", {}, "titles"), el("td", {}, counted(v.titles) || "–")),
       el("tr", {}, el("th", {}, "actor codes"), el("td", {}, counted(v.actor_codes) || "–")))),
     el("p", { className: "meta" }, el("a", { href: "/corpus.html?" + new URLSearchParams({ actor: v.name }) }, "Its events on the corpus page")));
-}
-
-function renderList(listId, pagerId, page, item, onMove) {
-  pager($(pagerId), page, onMove);
-  fill(listId, page.items.length ? page.items.map(item) : empty("None."));
 }
 
 async function load() {
@@ -65,19 +60,8 @@ async function load() {
     renderTimeline($("timeline"), v.timeline, day => {
       location.href = "/corpus.html?" + new URLSearchParams({ actor: v.name, since: day, until: day });
     }, "mentions");
-    const lists = [["said", "said-pager", "said", s => statement(s, v.key)], ["about", "about-pager", "said_about", s => statement(s, v.key)],
-      ["events", "events-pager", "events", eventItem]];
-    for (const [listId, pagerId, field, item] of lists) {
-      const move = async offset => {
-        try {
-          const next = await getJson(`${base}?limit=${LIMIT}&offset=${offset}`);
-          renderList(listId, pagerId, next[field], item, move);
-        } catch (err) {
-          status("Failed: " + err.message, true);
-        }
-      };
-      renderList(listId, pagerId, v[field], item, move);
-    }
+    pagedLists(base, v, [["said", "said-pager", "said", s => statement(s, v.key)], ["about", "about-pager", "said_about", s => statement(s, v.key)],
+      ["events", "events-pager", "events", eventItem]], LIMIT, err => status("Failed: " + err.message, true));
   } catch (err) {
     status(err.status === 404 ? `Not in the store: ${err.message}` : "Failed: " + err.message, true);
   }

@@ -1,7 +1,8 @@
-// List items the entity and place pages share: a quote with its claim, an event with its evidence. Text nodes only.
-import { el, swatch } from "./dom.js";
+// What the entity and place pages share: a quote with its claim, an event with its evidence, and their paged lists.
+// Text nodes only.
+import { el, swatch, fill, empty } from "./dom.js";
 import { typeColour } from "./types.js";
-import { entityLink, placeLink, articleLink } from "./links.js";
+import { entityLink, placeLink, articleLink, getJson, pager } from "./links.js";
 
 /** A quote with its article, cue and claim; the speaker linked when it is not the page's own entity. */
 export function statement(s, ownKey) {
@@ -28,4 +29,25 @@ export function eventItem(e) {
     el("blockquote", { className: "evidence" }, e.evidence ?? ""),
     el("div", { className: "meta" }, articleLink(e.article_id, e.title),
       e.cluster !== null && e.cluster !== undefined ? [" · ", el("a", { href: "/api/clusters/" + encodeURIComponent(e.cluster) }, `event cluster ${e.cluster}`)] : ""));
+}
+
+/**
+ * Fills each list of a page from the first answer (`first`) and pages it on its own: a list is
+ * [listId, pagerId, field of the answer, item renderer]; a move asks `base` again at the new offset.
+ */
+export function pagedLists(base, first, lists, limit, onError) {
+  for (const [listId, pagerId, field, item] of lists) {
+    const render = page => {
+      pager(document.getElementById(pagerId), page, move);
+      fill(listId, page.items.length ? page.items.map(item) : empty("None."));
+    };
+    const move = async offset => {
+      try {
+        render((await getJson(`${base}?limit=${limit}&offset=${offset}`))[field]);
+      } catch (err) {
+        onError(err);
+      }
+    };
+    render(first[field]);
+  }
 }

@@ -1,11 +1,11 @@
 // The place page: /place.html?key=GEONAMES_ID (or a name, for a region with no GeoNames point; ?name=… from a page
 // that knows only the name) shows one place across the store: its point on the map with the events located there,
 // its roles, and the articles that name it. Every value from the store reaches the page as a text node.
-import { el, fill, empty, swatch } from "./dom.js";
+import { el, fill, swatch } from "./dom.js";
 import { basemapMap, ROLE_COLOURS } from "./map.js";
 import { typeColour } from "./types.js";
-import { eventItem } from "./items.js";
-import { placeHref, articleLink, getJson, pager, counted } from "./links.js";
+import { eventItem, pagedLists } from "./items.js";
+import { placeHref, articleLink, getJson, counted } from "./links.js";
 
 const $ = id => document.getElementById(id);
 const LIMIT = 20;
@@ -56,11 +56,6 @@ function article(a) {
     el("div", { className: "meta" }, a.outlet ?? "outlet unknown", " · ", a.published ?? "date unknown"));
 }
 
-function renderList(listId, pagerId, page, item, onMove) {
-  pager($(pagerId), page, onMove);
-  fill(listId, page.items.length ? page.items.map(item) : empty("None."));
-}
-
 async function load() {
   const p = new URLSearchParams(location.search);
   let key = p.get("key");
@@ -89,17 +84,8 @@ async function load() {
     $("results").hidden = false;
     renderMeta(v);
     renderMap(v, v.events.items);
-    for (const [listId, pagerId, field, item] of [["events", "events-pager", "events", eventItem], ["articles", "articles-pager", "articles_mentioning", article]]) {
-      const move = async offset => {
-        try {
-          const next = await getJson(`${base}?limit=${LIMIT}&offset=${offset}`);
-          renderList(listId, pagerId, next[field], item, move);
-        } catch (err) {
-          status("Failed: " + err.message, true);
-        }
-      };
-      renderList(listId, pagerId, v[field], item, move);
-    }
+    pagedLists(base, v, [["events", "events-pager", "events", eventItem], ["articles", "articles-pager", "articles_mentioning", article]],
+      LIMIT, err => status("Failed: " + err.message, true));
   } catch (err) {
     status(err.status === 404 ? `Not in the store: ${err.message}` : "Failed: " + err.message, true);
   }
