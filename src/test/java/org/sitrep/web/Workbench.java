@@ -71,7 +71,7 @@ final class Workbench implements AutoCloseable {
             WebOptions options = WebOptions.defaults();
             // As ServeCommand builds them for a store: keep the two in step.
             app = new WebApp(SharedAnalyzer.get(), options, List.of(
-                    new StoreRoutes(store, corpus, SharedAnalyzer.get(), options, tokens.token()), new WatchRoutes(db)))
+                    new StoreRoutes(store, corpus, SharedAnalyzer.get(), options, tokens.token()), new WatchRoutes(db, tokens.token(), options)))
                     .start("127.0.0.1", 0);
             Browser browser = Browser.start("http://127.0.0.1:" + app.port());
             return new Workbench(db, store, corpus, tokens, app, browser, exampleId, injectionId);
