@@ -175,6 +175,11 @@ public final class ActorRegistry {
         return found == null ? List.of() : List.of(found);
     }
 
+    /** Every indexed name key with its entries, curated first (for passes that look for known names in text). */
+    void forEachName(java.util.function.BiConsumer<String, List<Actor>> action) {
+        byKey.forEach((k, v) -> action.accept(k, List.of(v)));
+    }
+
     /** The one dictionary person (or institution) whose name ends with this word, or null when none or several. */
     public Actor bySurname(String surname) { return bySurname.get(key(surname)); }
 

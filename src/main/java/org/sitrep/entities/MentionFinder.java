@@ -18,20 +18,28 @@ import org.sitrep.annotate.Token;
  *   <li>nationality + group noun ("Turkish officials") is a group actor; a lone nationality is NORP;</li>
  *   <li>country names and aliases are GPEs, and a capital that acts ("Washington is pushing") stands for its
  *       country's government (metonymy);</li>
+ *   <li>a multi-word name the actor registry knows ("Syrian Democratic Forces") is one organisation even when the
+ *       tagger split it or missed it ({@link RegistryNames});</li>
  *   <li>a name tagged differently in different sentences takes the type its best evidence supports.</li>
  * </ul>
  */
 final class MentionFinder {
 
-    private static final Set<String> ORG_HEADS = Set.of("intelligence", "ministry", "forces", "army", "council", "agency",
+    static final Set<String> ORG_HEADS = Set.of("intelligence", "ministry", "forces", "army", "council", "agency",
             "service", "services", "party", "police", "committee", "commission", "bank", "court", "department", "office",
             "authority", "government", "administration", "front", "movement", "union", "organization", "organisation",
             "institute", "university", "company", "group", "command", "guard", "corps", "brigade", "brigades", "directorate");
     private static final Set<String> NAME_JOINERS = Set.of("of", "and", "for", "the", "de", "al", "el", "&");
 
     private final Lexicon lex;
+    private final RegistryNames known;
 
-    MentionFinder(Lexicon lex) { this.lex = lex; }
+    MentionFinder(Lexicon lex) { this(lex, RegistryNames.standard()); }
+
+    MentionFinder(Lexicon lex, RegistryNames known) {
+        this.lex = lex;
+        this.known = known;
+    }
 
     List<Candidate> find(Annotated a, int skipBefore) {
         List<Token> toks = a.tokens();
@@ -50,6 +58,7 @@ final class MentionFinder {
             runToCandidates(a, i, j, t.ner(), personNames, out);
             i = j - 1;
         }
+        out = known.repair(a, out, skipBefore);
         out = acronyms(a, out);
         out = consistentTypes(out);
         out = attachTitles(a, out);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.entities.Lexicon;
@@ -17,6 +18,10 @@ import org.sitrep.entities.Lexicon;
  */
 public final class Resolver {
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}.'’-]*");
+    private static final Pattern ARTICLE = Pattern.compile("(?:al|el) ");
+    // Members of the Arab League, and Western Sahara
+    private static final Set<String> ARABIC_COUNTRIES = Set.of("DZ", "BH", "KM", "DJ", "EG", "IQ", "JO",
+            "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "EH");
     private static final double LOCAL_COUNTRY = 4, LOCAL_ADMIN1 = 5, GLOBAL_COUNTRY = 3, GLOBAL_ADMIN1 = 2.5, NEAR = 3, COHERE = 2;
 
     private final Gazetteer gazetteer;
@@ -72,6 +77,7 @@ public final class Resolver {
             return g == null ? List.of() : List.of(g);
         }
         List<GeoName> found = new ArrayList<>(gazetteer.lookup(name));
+        if (found.isEmpty()) found.addAll(withOrWithoutArticle(name));
         GeoName country = countryNamed(name);
         if (country != null && !found.contains(country)) found.add(country);
         // "Mexico" is the country, not Mexico City, which is also called so: a country by its own name keeps only
@@ -80,6 +86,21 @@ public final class Resolver {
         if (found.stream().anyMatch(g -> g.kind() == GeoName.Kind.COUNTRY && Names.key(g.name()).equals(key)))
             found.removeIf(g -> g.kind() != GeoName.Kind.COUNTRY && !Names.key(g.name()).equals(key));
         return found;
+    }
+
+    /**
+     * Arabic place names are written with or without their article ("Hasakah", "al-Hasakah"), and GeoNames keeps
+     * one form or the other: a name it does not know is looked up in the other form, in Arabic-speaking countries only
+     * (elsewhere "Al" is no article).
+     */
+    private List<GeoName> withOrWithoutArticle(String name) {
+        String key = Names.key(name);
+        Matcher m = ARTICLE.matcher(key);
+        String other = m.lookingAt() ? key.substring(m.end()) : key.isEmpty() || key.indexOf(' ') >= 0 ? "" : "al " + key;
+        if (other.isEmpty()) return List.of();
+        List<GeoName> out = new ArrayList<>();
+        for (GeoName g : gazetteer.lookupKey(other)) if (ARABIC_COUNTRIES.contains(g.country())) out.add(g);
+        return out;
     }
 
     private GeoName countryNamed(String name) {

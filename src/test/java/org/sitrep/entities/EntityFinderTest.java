@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.ingest.ContentHash;
 import org.sitrep.model.Article;
 import org.sitrep.model.Entity;
+import org.sitrep.model.Event;
 import org.sitrep.model.Reading;
 import org.sitrep.pipeline.SharedAnalyzer;
 
@@ -71,5 +72,22 @@ class EntityFinderTest {
         assertThat(us.type()).isEqualTo("GPE");
         assertThat(us.mentions()).hasSizeGreaterThanOrEqualTo(2);
         assertThat(named(r, "United Kingdom").aliases()).contains("Britain");
+    }
+
+    @Test
+    void knownNamesTheTaggerSplitAreOneLinkedOrganisationEach() {
+        Reading r = read("Islamic State fighters attacked a prison in Hasakah on Monday and freed dozens of inmates, "
+                + "the Syrian Democratic Forces said.");
+        ActorRegistry registry = ActorRegistry.standard();
+        java.time.LocalDate date = java.time.LocalDate.parse(r.article().published());
+        Entity isis = named(r, "Islamic State");
+        assertThat(isis.type()).isEqualTo("ORGANIZATION");
+        assertThat(isis.actor()).isEqualTo(registry.find("ISIS").get(0).codeOn(date)).isNotNull();
+        Entity sdf = named(r, "Syrian Democratic Forces");
+        assertThat(sdf.type()).isEqualTo("ORGANIZATION");
+        assertThat(sdf.actor()).isEqualTo(registry.find("SDF").get(0).codeOn(date)).isNotNull();
+        assertThat(r.entities()).extracting(Entity::name).doesNotContain("Islamic", "Syrian", "Democratic Forces");
+        Event attack = r.events().stream().filter(e -> e.trigger().text().equals("attacked")).findFirst().orElseThrow();
+        assertThat(attack.source().entity()).isEqualTo(isis.id());
     }
 }

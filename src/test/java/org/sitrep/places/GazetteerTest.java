@@ -79,4 +79,15 @@ class GazetteerTest {
         assertThat(g.size()).isGreaterThan(200_000);
         assertThat(seconds).as("gazetteer load time on a shared, busy machine").isLessThan(10);
     }
+
+    @Test
+    void arabicArticleIsOptionalInArabicSpeakingCountries() {
+        assertThat(GAZETTEER.lookup("Hasakah")).isEmpty(); // GeoNames has only the forms with the article
+        assertThat(RESOLVER.candidates("Hasakah")).isNotEmpty().allSatisfy(g -> assertThat(g.country()).isEqualTo("SY"));
+        assertThat(resolve("a prison in Hasakah on Monday", "Hasakah").country()).isEqualTo("SY");
+        // never where the name is known as written, nor outside Arabic-speaking countries
+        assertThat(RESOLVER.candidates("Paris")).containsExactlyInAnyOrderElementsOf(GAZETTEER.lookup("Paris"));
+        assertThat(GAZETTEER.lookup("Mante")).isEmpty();
+        assertThat(RESOLVER.candidates("Mante")).isEmpty(); // El Mante is in Mexico, where "El" is no Arabic article
+    }
 }
