@@ -34,6 +34,7 @@ final class ToponymFinder {
             "christian", "islam", "central", "north", "south", "east", "west", "new", "saint", "st", "northeast", "northwest",
             "southeast", "southwest", "northern", "southern", "eastern", "western", "metro", "man", "story", "lot", "muslim", "the", "a", "an", "mr", "mrs", "ms", "dr", "said", "says", "we", "i", "he",
             "she", "it", "they", "this", "that", "there", "here", "but", "and", "or", "if", "as", "after", "before");
+    private static final Pattern MULTI_DOT_STATE = Pattern.compile("\\p{Lu}\\.\\p{Lu}\\p{Ll}?\\.");
     private static final Pattern DATELINE_PLACE = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:[ -]\\p{Lu}[\\p{L}'’.-]*)*");
 
     /** A place name in the text; entity is the id of the entity it came from, hint a country known for it. */
@@ -115,12 +116,13 @@ final class ToponymFinder {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             boolean opening = i == 0 || tokens.get(i - 1).sentence() != t.sentence() || text.charAt(Math.max(0, t.start() - 1)) == '\n';
-            if (!proper(t, opening) || inside(t.start(), t.end(), blocked)) continue;
-            if (covered(out, t.start(), t.end())) continue;
-            if (i > 0 && tokens.get(i - 1).word().equals(",") && UsStates.byAbbreviation(t.word()) != null) {
-                out.add(new Found(t.word(), t.start(), t.end(), t.sentence(), null, null, false)); // "Charleston, W.Va."
+            if (inside(t.start(), t.end(), blocked) || covered(out, t.start(), t.end())) continue;
+            int abbreviation = stateAbbreviation(tokens, i, text);
+            if (abbreviation > 0) { // "Charleston, W.Va.", whatever the tagger made of it
+                out.add(new Found(text.substring(t.start(), abbreviation), t.start(), abbreviation, t.sentence(), null, null, false));
                 continue;
             }
+            if (!proper(t, opening)) continue;
             for (int n = Math.min(4, tokens.size() - i); n >= 1; n--) {
                 Token last = tokens.get(i + n - 1);
                 if (last.sentence() != t.sentence() || !proper(last, opening)) continue;
@@ -135,6 +137,8 @@ final class ToponymFinder {
                 Within within = inside(t.start(), last.end(), people) ? Within.PERSON
                         : inside(t.start(), last.end(), organisations) ? (opens(t.start(), last.end(), organisations) ? Within.ORGANISATION_START : Within.ORGANISATION)
                         : n == 1 && personWords.contains(phrase) ? Within.PERSON : Within.NONE;
+                String next = i + n < tokens.size() && tokens.get(i + n).sentence() == t.sentence() ? tokens.get(i + n).word().toLowerCase(Locale.ROOT) : "";
+                if (within == Within.ORGANISATION_START && CIVIC.contains(next)) within = Within.CIVIC;
                 if (clearPlace(found, LOCATIVE.contains(before), within, phrase)) {
                     out.add(new Found(phrase, t.start(), last.end(), t.sentence(), null, null, false));
                     i += n - 1;
@@ -144,7 +148,28 @@ final class ToponymFinder {
         }
     }
 
-    private enum Within { NONE, PERSON, ORGANISATION, ORGANISATION_START }
+    /**
+     * The end of an AP state abbreviation after "Town, " at token i, or -1. The tokenizer may split off its final period
+     * when a sentence could end there ("CHARLESTON, W.Va. --" gives "W.Va" and "."), and may tag it as anything.
+     */
+    private static int stateAbbreviation(List<Token> tokens, int i, String text) {
+        Token t = tokens.get(i);
+        if (MULTI_DOT_STATE.matcher(t.word()).matches() && UsStates.byAbbreviation(t.word()) != null && !t.word().equals("B.C.")) {
+            return t.end(); // "W.Va. Democrat", "the S.C. Highway Patrol": two-letter dotted forms name nothing else
+        }
+        if (i == 0 || !tokens.get(i - 1).word().equals(",")) return -1;
+        if (UsStates.byAbbreviation(t.word()) != null) return t.end();
+        if (i + 1 < tokens.size() && t.end() < text.length() && text.charAt(t.end()) == '.' && UsStates.byAbbreviation(t.word() + ".") != null) {
+            return t.end() + 1;
+        }
+        return -1;
+    }
+
+    /** A town's own institutions: "DeKalb Police", "Henderson City Council" are in DeKalb and Henderson. */
+    private static final Set<String> CIVIC = Set.of("police", "sheriff", "sheriff's", "fire", "city", "county", "council", "township",
+            "village", "borough", "municipal", "schools", "school", "public", "library", "mayor", "chamber", "transit", "housing");
+
+    private enum Within { NONE, PERSON, ORGANISATION, ORGANISATION_START, CIVIC }
 
     /**
      * The phrase opens an organisation name ("Baltimore Police") or is the whole of it: local news NER often takes a
@@ -173,12 +198,16 @@ final class ToponymFinder {
         if (division) return true;
         if (within == Within.ORGANISATION) return false;
         if (within == Within.ORGANISATION_START) return biggestCity >= 50_000;
+        if (within == Within.CIVIC) return biggestCity >= 1_000;
         return biggestCity >= 100_000 || afterPreposition && biggestCity >= 1_000;
     }
 
-    /** A proper noun; an all-capital word only where a dateline stands (opening a line or sentence: "SULAIMANI —"). */
+    /**
+     * A proper noun; an all-capital word only where a dateline stands (opening a line or sentence: "SULAIMANI —"), but
+     * an abbreviation with dots ("U.S.", "S.C.") is no shouting.
+     */
     private static boolean proper(Token t, boolean lineStart) {
-        boolean caps = t.word().length() > 2 && t.word().equals(t.word().toUpperCase(Locale.ROOT));
+        boolean caps = t.word().length() > 2 && t.word().equals(t.word().toUpperCase(Locale.ROOT)) && t.word().indexOf('.') < 0;
         if (caps) return lineStart;
         return t.isCapitalized() && t.pos().startsWith("NNP");
     }

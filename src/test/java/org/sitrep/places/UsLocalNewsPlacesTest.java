@@ -1,0 +1,43 @@
+package org.sitrep.places;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.ingest.ContentHash;
+import org.sitrep.model.Article;
+import org.sitrep.model.Place;
+import org.sitrep.pipeline.SharedAnalyzer;
+
+/** US local news writes places in its own ways: AP state abbreviations and a town's own institutions. */
+class UsLocalNewsPlacesTest {
+
+    private static List<Place> places(String text) {
+        Article a = new Article(ContentHash.of(null, text), "test", "txt", null, null, null, null, null, "2009-03-02", "en", text, List.of());
+        return SharedAnalyzer.get().analyze(a).places();
+    }
+
+    private static List<String> mentions(List<Place> places) {
+        return places.stream().flatMap(p -> p.mentions().stream().map(m -> m.text() + "=" + p.country() + "/" + p.admin1())).toList();
+    }
+
+    @Test
+    void aStateAbbreviationAfterATownIsThatStateEvenWhereASentenceCouldEnd() {
+        // LGL-style: headline and dateline run together, so "W.Va." ends where the tokenizer may split off the period
+        List<Place> p = places("Interstate 64 lanes reopen after accident. CHARLESTON, W.Va. -- All lanes reopened on Monday.");
+        assertThat(mentions(p)).contains("CHARLESTON=US/WV", "W.Va.=US/WV");
+    }
+
+    @Test
+    void dottedAbbreviationsInsideNamesArePlacesButNotBeforeChrist() {
+        List<Place> p = places("Officials at the U.S. Department of Education agreed. The S.C. Highway Patrol is looking for leads. "
+                + "In 500 B.C. things were different.");
+        assertThat(mentions(p)).contains("U.S.=US/null", "S.C.=US/SC").noneMatch(m -> m.startsWith("B.C."));
+    }
+
+    @Test
+    void aSmallTownOpeningItsOwnPoliceIsAPlaceButNotInsideAnyOtherName() {
+        List<Place> p = places("The woman was grabbed from behind, according to DeKalb Police. Shares of DeKalb Genetics rose.");
+        assertThat(mentions(p)).containsExactly("DeKalb=US/IL");
+    }
+}
