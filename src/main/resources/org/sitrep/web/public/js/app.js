@@ -1,14 +1,10 @@
 // The workbench page: send an article to POST /api/analyze and show its reading.
+import { status } from "./dom.js";
 import { showReading as show } from "./reading.js";
 
 const $ = id => document.getElementById(id);
 const PLACEHOLDER = $("f-text").placeholder;
 
-function status(message, isError) {
-  const s = $("status");
-  s.textContent = message;
-  s.classList.toggle("error", Boolean(isError));
-}
 
 /** What to send: a chosen file as it is (its type from its name), else the pasted text (as JSON when the form has a title or URL). */
 async function request() {

@@ -1,7 +1,7 @@
 // The corpus page: a search over the store with facet filters, a map, a timeline, events with their evidence
 // sentences and matching articles. The state lives in the page's URL (shareable, back button works); every value
 // from the store reaches the page as a text node.
-import { el, fill, empty, swatch } from "./dom.js";
+import { el, fill, empty, swatch, status } from "./dom.js";
 import { typeColour } from "./types.js";
 import { renderEventMap } from "./corpus-map.js";
 import { renderTimeline } from "./timeline.js";
@@ -47,10 +47,6 @@ async function getJson(url) {
   return body;
 }
 
-function status(message, isError) {
-  $("status").textContent = message;
-  $("status").classList.toggle("error", Boolean(isError));
-}
 
 async function run() {
   const s = readState();

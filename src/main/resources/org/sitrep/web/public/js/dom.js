@@ -66,3 +66,10 @@ export function svg(tag, attrs, ...children) {
 export function swatch(colour) {
   return svg("svg", { width: 10, height: 10, class: "swatch", "aria-hidden": "true" }, svg("rect", { width: 10, height: 10, rx: 2, fill: colour }));
 }
+
+/** Shows a one-line status (an error in the error style) in the page's live region, #status unless told otherwise. */
+export function status(message, isError, id = "status") {
+  const s = document.getElementById(id);
+  s.textContent = message;
+  s.classList.toggle("error", Boolean(isError));
+}

@@ -1,7 +1,7 @@
 // The entity page: /entity.html?key=TYPE:name (or ?name=… from a page that knows only the name) shows one entity
 // across the store: names, titles and codes, mentions per day, what it said, what was said about it, its events.
 // Every value from the store reaches the page as a text node.
-import { el, fill } from "./dom.js";
+import { el, fill, status } from "./dom.js";
 import { renderTimeline } from "./timeline.js";
 import { entityHref, getJson, counted } from "./links.js";
 import { statement, eventItem, pagedLists } from "./items.js";
@@ -9,10 +9,6 @@ import { statement, eventItem, pagedLists } from "./items.js";
 const $ = id => document.getElementById(id);
 const LIMIT = 20;
 
-function status(message, isError) {
-  $("status").textContent = message;
-  $("status").classList.toggle("error", Boolean(isError));
-}
 
 function renderMeta(v) {
   document.title = "sitrep · " + v.name; // a property: never parsed as HTML

@@ -1,7 +1,7 @@
 // The place page: /place.html?key=GEONAMES_ID (or a name, for a region with no GeoNames point; ?name=… from a page
 // that knows only the name) shows one place across the store: its point on the map with the events located there,
 // its roles, and the articles that name it. Every value from the store reaches the page as a text node.
-import { el, fill, swatch } from "./dom.js";
+import { el, fill, swatch, status } from "./dom.js";
 import { basemapMap, ROLE_COLOURS } from "./map.js";
 import { typeColour } from "./types.js";
 import { eventItem, pagedLists } from "./items.js";
@@ -10,10 +10,6 @@ import { placeHref, articleLink, getJson, counted } from "./links.js";
 const $ = id => document.getElementById(id);
 const LIMIT = 20;
 
-function status(message, isError) {
-  $("status").textContent = message;
-  $("status").classList.toggle("error", Boolean(isError));
-}
 
 function renderMeta(v) {
   document.title = "sitrep · " + v.name; // a property: never parsed as HTML

@@ -2,7 +2,7 @@
 // article), its Atom feed and its webhook delivery log. News text reaches the page only as text nodes (dom.js).
 // Changing rules needs the API token: asked for once, kept in sessionStorage (this tab only, gone when it closes),
 // sent as the header the API expects.
-import { el, fill, empty, table, swatch } from "./dom.js";
+import { el, fill, empty, table, swatch, status } from "./dom.js";
 import { typeColour } from "./types.js";
 
 const $ = id => document.getElementById(id);
@@ -34,10 +34,8 @@ async function api(method, url, body) {
   return json;
 }
 
-function say(id, message, isError) {
-  $(id).textContent = message;
-  $(id).classList.toggle("error", Boolean(isError));
-}
+/** A message in one of the page's two live regions ("status" for the rules, "add-status" for the form). */
+const say = (id, message, isError) => status(message, isError, id);
 
 const list = v => v.split(",").map(s => s.trim()).filter(Boolean);
 const when = iso => iso ? iso.replace("T", " ").replace(/\.\d+Z$/, "Z") : "never";
