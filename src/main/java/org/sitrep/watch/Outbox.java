@@ -37,9 +37,8 @@ final class Outbox {
      * are dropped.
      */
     static List<Due> claim(Connection c, long now, long lease) throws SQLException {
-        List<Due> out = new ArrayList<>();
-        c.setAutoCommit(false);
-        try {
+        List<Due> out = Transaction.run(c, () -> {
+            List<Due> due = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT o.rule, o.article_id, o.event, m.matched_at, m.payload, r.webhook, r.guarded, o.attempts "
                     + "FROM watch_outbox o JOIN watch_rules r ON r.name = o.rule "
                     + "JOIN watch_matches m ON m.rule = o.rule AND m.article_id = o.article_id AND m.event = o.event "
@@ -48,21 +47,16 @@ final class Outbox {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         Match m = new Match(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5));
-                        out.add(new Due(m, rs.getString(6), rs.getInt(7) != 0, rs.getInt(8)));
+                        due.add(new Due(m, rs.getString(6), rs.getInt(7) != 0, rs.getInt(8)));
                     }
                 }
             }
-            for (Due d : out) {
+            for (Due d : due) {
                 if (d.url() == null) settle(c, d.match(), d.attempts(), "dropped", now);
                 else settle(c, d.match(), d.attempts(), "pending", now + lease);
             }
-            c.commit();
-        } catch (SQLException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(true);
-        }
+            return due;
+        });
         return out.stream().filter(d -> d.url() != null).toList();
     }
 

@@ -76,8 +76,7 @@ public final class Watcher {
         try {
             for (WatchStore.Stored s : ws.rules()) {
                 WatchRule rule = s.rule();
-                c.setAutoCommit(false);
-                try {
+                Transaction.run(c, () -> {
                     long top = NewEvents.lastArticleId(c);
                     String now = Instant.now().toString();
                     List<Hit> hits = new ArrayList<>();
@@ -93,13 +92,8 @@ public final class Watcher {
                         }
                     }
                     ws.mark(rule.name(), top, now);
-                    c.commit();
-                } catch (SQLException e) {
-                    c.rollback();
-                    throw e;
-                } finally {
-                    c.setAutoCommit(true);
-                }
+                    return null;
+                });
             }
         } catch (SQLException e) {
             throw WatchStore.fail(e);
