@@ -55,10 +55,30 @@ public final class QuoteScore {
 
         long directCorrect = 0, directTotal = 0;
         java.util.Map<String, Long> errors = new java.util.TreeMap<>();
+        for (Judged j : judge(text, gold, found)) {
+            errors.merge(j.kind() + "." + j.outcome(), 1L, Long::sum);
+            if (j.kind().equals("direct") && j.gold().source() != null) {
+                directTotal++;
+                if (j.outcome().equals("correct")) directCorrect++;
+            }
+        }
+        long spurious = found.stream().filter(f -> gt.stream().noneMatch(g -> overlap(f.content(), g))).count();
+        return new Score(match(text, gs, ss, true), match(text, gs, ss, false), match(text, gc, sc, true), match(text, gc, sc, false),
+                match(text, gt, st, true), match(text, gt, st, false), directCorrect, directTotal, errors, spurious);
+    }
+
+    /**
+     * A gold attribution with content, how the system did on it (content_missed, source_missing, source_wrong, correct)
+     * and the system attribution it was judged by (null when missed).
+     */
+    public record Judged(Attribution gold, String kind, String outcome, Found hit) {}
+
+    /** Judges every gold attribution with content: the system attribution overlapping its content, preferring one whose source also overlaps. */
+    public static List<Judged> judge(String text, List<Attribution> gold, List<Found> found) {
+        List<Judged> out = new ArrayList<>();
         for (Attribution a : gold) {
             if (a.content() == null) continue;
-            boolean direct = isDirect(text, a.content());
-            String kind = direct ? "direct" : "indirect";
+            String kind = isDirect(text, a.content()) ? "direct" : "indirect";
             Found hit = null;
             for (Found f : found) {
                 if (!overlap(f.content(), a.content())) continue;
@@ -69,15 +89,9 @@ public final class QuoteScore {
             else if (a.source() == null) outcome = "correct";
             else if (hit.source() == null) outcome = "source_missing";
             else outcome = overlap(hit.source(), a.source()) ? "correct" : "source_wrong";
-            errors.merge(kind + "." + outcome, 1L, Long::sum);
-            if (direct && a.source() != null) {
-                directTotal++;
-                if (outcome.equals("correct")) directCorrect++;
-            }
+            out.add(new Judged(a, kind, outcome, hit));
         }
-        long spurious = found.stream().filter(f -> gt.stream().noneMatch(g -> overlap(f.content(), g))).count();
-        return new Score(match(text, gs, ss, true), match(text, gs, ss, false), match(text, gc, sc, true), match(text, gc, sc, false),
-                match(text, gt, st, true), match(text, gt, st, false), directCorrect, directTotal, errors, spurious);
+        return out;
     }
 
     /**

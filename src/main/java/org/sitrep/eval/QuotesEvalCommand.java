@@ -26,6 +26,9 @@ public final class QuotesEvalCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "Only the first N articles in name order.")
     Integer limit;
 
+    @Option(names = "--errors", paramLabel = "FILE", description = "Write each of sitrep's misses and wrong sources to FILE (tab-separated: article, outcome, gold cue, gold source, sitrep's source, content).")
+    Path errors;
+
     @Mixin
     EvalOutput output;
 
@@ -35,6 +38,6 @@ public final class QuotesEvalCommand implements Callable<Integer> {
             return EvalCommand.usage("no PolNeAR text/ and attributions/ folders under " + dir);
         }
         if (limit != null && limit < 1) return EvalCommand.usage("--limit must be at least 1");
-        return output.run(List.of(new QuotesEvaluator(dir, !noBaseline, limit)), false, "sitrep eval quotes");
+        return output.run(List.of(new QuotesEvaluator(dir, !noBaseline, limit, errors)), false, "sitrep eval quotes");
     }
 }

@@ -39,18 +39,23 @@ public final class QuotesEvaluator implements Evaluator {
     private final Path dir;
     private final boolean baseline;
     private final Integer limit;
+    private final Path errors;
 
-    /** @param dir a compartment folder (text/ + attributions/); @param limit the first N articles only, or null */
-    public QuotesEvaluator(Path dir, boolean baseline, Integer limit) {
+    /**
+     * @param dir    a compartment folder (text/ + attributions/); @param limit the first N articles only, or null
+     * @param errors file for sitrep's misses and wrong sources, one per line, or null
+     */
+    public QuotesEvaluator(Path dir, boolean baseline, Integer limit, Path errors) {
         this.dir = dir;
         this.baseline = baseline;
         this.limit = limit;
+        this.errors = errors;
     }
 
     /** For {@code eval all}: PolNeAR dev (train is for tuning; test is held out). */
     public static Optional<Evaluator> fromDataRoot(Path root) {
         Path dev = root.resolve("polnear/dev");
-        return Files.isDirectory(dev.resolve("attributions")) ? Optional.of(new QuotesEvaluator(dev, true, null)) : Optional.empty();
+        return Files.isDirectory(dev.resolve("attributions")) ? Optional.of(new QuotesEvaluator(dev, true, null, null)) : Optional.empty();
     }
 
     @Override
@@ -63,8 +68,8 @@ public final class QuotesEvaluator implements Evaluator {
         long gold = docs.stream().mapToLong(d -> d.attributions().size()).sum();
         out.printf(Locale.ROOT, "== quotes: PolNeAR %s (%d articles, %d attributions)%n", dir.getFileName(), docs.size(), gold);
         List<SystemRun> runs = new ArrayList<>();
-        runs.add(run("sitrep", docs, sitrep(context.analyzer())));
-        if (baseline) runs.add(run("corenlp-quote", docs, coreNlp(new CoreNlpQuotes())));
+        runs.add(run("sitrep", docs, sitrep(context.analyzer()), errors));
+        if (baseline) runs.add(run("corenlp-quote", docs, coreNlp(new CoreNlpQuotes()), null));
 
         String command = "./sitrep eval quotes --polnear " + NerEvaluator.display(dir) + (limit == null ? "" : " --limit " + limit);
         String dataset = "PolNeAR " + dir.getFileName() + (limit == null ? "" : " (first " + limit + " articles)");
@@ -132,7 +137,13 @@ public final class QuotesEvaluator implements Evaluator {
         j.put(what, m);
     }
 
-    static SystemRun run(String name, List<PolnearReader.Doc> docs, Attributor system) {
+    static SystemRun run(String name, List<PolnearReader.Doc> docs, Attributor system, Path errors) throws IOException {
+        try (PrintStream err = errors == null ? null : new PrintStream(Files.newOutputStream(errors), true, "UTF-8")) {
+            return score(name, docs, system, err);
+        }
+    }
+
+    private static SystemRun score(String name, List<PolnearReader.Doc> docs, Attributor system, PrintStream errors) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long nanos = 0, cpu = 0;
         QuoteScore.Score total = QuoteScore.Score.empty();
@@ -150,10 +161,30 @@ public final class QuotesEvaluator implements Evaluator {
             nanos += System.nanoTime() - t0;
             cpu += threads.getCurrentThreadCpuTime() - c0;
             QuoteScore.Score s = QuoteScore.score(d.text(), d.attributions(), found);
+            if (errors != null) writeErrors(errors, d, found);
             perDoc.add(s);
             total = total.plus(s);
         }
         return new SystemRun(name, total, perDoc, nanos / 1e9, cpu / 1e9, failed);
+    }
+
+    /**
+     * One line per gold attribution sitrep got wrong: article, outcome, gold cue, gold source, sitrep's source, and
+     * the start of the gold content (tab-separated, newlines flattened), for reading the misses of the tuning split.
+     */
+    private static void writeErrors(PrintStream out, PolnearReader.Doc d, List<QuoteScore.Found> found) {
+        for (QuoteScore.Judged j : QuoteScore.judge(d.text(), d.attributions(), found)) {
+            if (j.outcome().equals("correct")) continue;
+            String content = excerpt(d.text(), j.gold().content());
+            out.println(String.join("\t", d.name(), j.kind() + "." + j.outcome(), excerpt(d.text(), j.gold().cue()),
+                    excerpt(d.text(), j.gold().source()), j.hit() == null ? "" : excerpt(d.text(), j.hit().source()),
+                    content.length() > 120 ? content.substring(0, 120) + "…" : content));
+        }
+    }
+
+    private static String excerpt(String text, Span s) {
+        if (s == null) return "";
+        return text.substring(Math.max(0, s.start()), Math.min(text.length(), s.end())).replaceAll("\\s+", " ");
     }
 
     /** sitrep's Analyzer on the raw text. */

@@ -156,10 +156,12 @@ public final class QuoteFinder {
         if (next.pos().matches("WRB|WP|WDT") || next.word().matches("(?i)whether|if")) return c + 1;
         if (takesObject) return -1;
         if (!CLAUSE_START.contains(next.pos()) && !next.pos().equals("VBG")) return -1; // "said legalizing it could …"
-        // "said Smith" or "said the ministry" is an inverted attribution, not a clause: a clause has a verb soon.
-        for (int k = c + 1; k < toks.size() && k <= c + 6 && toks.get(k).sentence() == sentence; k++) {
+        // "said Smith" or "said the ministry" is an inverted attribution, not a clause: a clause has a finite verb before
+        // the next comma ("said much of his discussion with Trump was about Israel"), and not one of a relative clause
+        // ("said the man who was arrested").
+        for (int k = c + 1; k < toks.size() && toks.get(k).sentence() == sentence; k++) {
             if (toks.get(k).pos().matches("VB[DZP]|MD") || contractedVerb(toks, k)) return c + 1;
-            if (toks.get(k).word().matches("[,.;]")) return -1;
+            if (toks.get(k).word().matches("[,.;:]|--|—") || toks.get(k).pos().matches("WP|WDT")) return -1;
         }
         return -1;
     }

@@ -59,4 +59,14 @@ class QuoteScoreTest {
         assertThat(both.contentOverlap().gold()).isEqualTo(4);
         assertThat(both.contentOverlap().recall()).isEqualTo(0.5);
     }
+
+    @Test
+    void judgeNamesEachGoldAttributionsOutcomeAndTheSystemAttributionBehindIt() {
+        Found wrongSource = new Found(Q2, C2, S1);
+        List<QuoteScore.Judged> j = QuoteScore.judge(TEXT, GOLD, List.of(wrongSource));
+        assertThat(j).extracting(QuoteScore.Judged::kind, QuoteScore.Judged::outcome)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("direct", "content_missed"), org.assertj.core.groups.Tuple.tuple("indirect", "source_wrong"));
+        assertThat(j.get(1).hit()).isSameAs(wrongSource);
+        assertThat(j.get(0).hit()).isNull();
+    }
 }
