@@ -53,6 +53,20 @@ class StoreTest {
         }
     }
 
+    /** A restarted (or second) writer, e.g. a Flink job replaying its input, puts an article the store holds: a sighting, no change. */
+    @Test
+    void aSecondWriterOfAStoredArticleOnlySeesIt() throws Exception {
+        String db = location("db");
+        try (Store first = Store.open(db); Store second = Store.open(db)) {
+            Store.Put added = first.put(prison(), "raw bytes".getBytes());
+            Store.Put again = second.put(prison(), "raw bytes".getBytes());
+            assertThat(again.status()).isEqualTo(Store.Status.EXISTS);
+            assertThat(again.id()).isEqualTo(added.id());
+            assertThat(second.stats().articles()).isEqualTo(1);
+            assertThat(second.stats().events()).isEqualTo(2);
+        }
+    }
+
     @Test
     void fullTextSearchFindsTheBestSentence() throws Exception {
         try (Store s = Store.open(location("db"))) {
