@@ -48,7 +48,7 @@ public record PostgresUrl(String jdbc, String user, String password, String show
     }
 
     /** The driver's connection properties: user and password when given; the application name shows in pg_stat_activity. */
-    Properties properties() {
+    public Properties properties() {
         Properties p = new Properties();
         if (user != null) p.setProperty("user", user);
         if (password != null) p.setProperty("password", password);
@@ -60,8 +60,8 @@ public record PostgresUrl(String jdbc, String user, String password, String show
         return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
-    /** A location as it may be printed: a password in it replaced by ***. */
-    static String shown(String location) {
+    /** A --db value as it may be printed: a password in a URL replaced by ***, a path as it is. */
+    public static String shown(String location) {
         return location.replaceFirst("//([^/@:]*):[^/@]*@", "//$1:***@");
     }
 }
