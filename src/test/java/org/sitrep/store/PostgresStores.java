@@ -10,14 +10,22 @@ import java.util.Map;
 public final class PostgresStores {
 
     private final String purpose;
+    /** The owner of the databases: null for the server's superuser, else an ordinary user. */
+    private final String role;
     private final Map<String, String> databases = new HashMap<>();
 
     public PostgresStores(Class<?> test) {
+        this(test, null);
+    }
+
+    /** Databases owned by an ordinary user {@code role}, who cannot create extensions (PostGIS among them). */
+    public PostgresStores(Class<?> test, String role) {
         this.purpose = test.getSimpleName();
+        this.role = role;
     }
 
     /** The {@code postgresql://} URL of the store called {@code name}. */
     public String location(String name) {
-        return databases.computeIfAbsent(name, n -> PostgresServer.get().database(purpose));
+        return databases.computeIfAbsent(name, n -> role == null ? PostgresServer.get().database(purpose) : PostgresServer.get().databaseOf(role, purpose));
     }
 }
