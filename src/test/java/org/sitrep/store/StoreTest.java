@@ -77,6 +77,7 @@ class StoreTest {
             assertThat(hits.get(0).title()).isEqualTo("ISIS plans prison breaks");
             assertThat(hits.get(0).evidence()).startsWith("He said the group had sleeper cells");
             assertThat(s.search(Query.text("rain"))).extracting(Hit::publisher).containsExactly("AP");
+            assertThat(s.search(Query.text("prison break"))).hasSize(1); // stemmed: the text says "prison breaks"
             // FTS5 syntax in user input is read as words, not operators (and never reaches SQL)
             assertThat(s.search(Query.text("rain\" OR NEAR(x) '; DROP TABLE articles; --"))).isEmpty();
             assertThat(s.stats().articles()).isEqualTo(2);
