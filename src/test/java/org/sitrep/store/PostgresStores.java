@@ -28,4 +28,11 @@ public final class PostgresStores {
     public String location(String name) {
         return databases.computeIfAbsent(name, n -> role == null ? PostgresServer.get().database(purpose) : PostgresServer.get().databaseOf(role, purpose));
     }
+
+    /** A connection to the store at a location, a SQLite file or a postgresql:// URL: for tests that look at its rows. */
+    public static java.sql.Connection connect(String location) throws java.sql.SQLException, StoreException {
+        if (!PostgresUrl.is(location)) return java.sql.DriverManager.getConnection("jdbc:sqlite:" + location);
+        PostgresUrl url = PostgresUrl.parse(location);
+        return java.sql.DriverManager.getConnection(url.jdbc(), url.properties());
+    }
 }

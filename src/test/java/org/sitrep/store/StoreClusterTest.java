@@ -5,7 +5,6 @@ import static org.sitrep.store.TestReadings.*;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
@@ -144,8 +143,6 @@ class StoreClusterTest {
     }
 
     static Connection connect(String db) throws Exception {
-        if (!PostgresUrl.is(db)) return DriverManager.getConnection("jdbc:sqlite:" + db);
-        PostgresUrl url = PostgresUrl.parse(db);
-        return DriverManager.getConnection(url.jdbc(), url.properties());
+        return PostgresStores.connect(db);
     }
 }
