@@ -33,15 +33,18 @@ public final class Corpus implements AutoCloseable {
     /** The SQLite file, whose size the stats give; null for PostgreSQL. */
     private final Path path;
     private final List<Connection> all;
+    /** A PostgreSQL store's location, to connect again when the server dropped a connection (a restart); null for SQLite. */
+    private final PostgresUrl url;
     private final BlockingQueue<Connection> idle;
     /** One database, one dialect: what {@link Facts} builds its SQL in before it has a connection. */
     private final Dialect dialect;
 
-    private Corpus(String file, Path path, List<Connection> all) throws SQLException {
+    private Corpus(String file, Path path, PostgresUrl url, List<Connection> all) throws SQLException {
         this.file = file;
         this.path = path;
+        this.url = url;
         this.dialect = Dialect.of(all.get(0));
-        this.all = List.copyOf(all);
+        this.all = new java.util.concurrent.CopyOnWriteArrayList<>(all);
         this.idle = new ArrayBlockingQueue<>(all.size(), false, all);
     }
 
@@ -58,7 +61,7 @@ public final class Corpus implements AutoCloseable {
                 cs.add(PostgresSchema.read(url));
                 Dialect.of(cs.get(i)); // looks up PostGIS now, not in a request
             }
-            return new Corpus(url.shown(), null, cs);
+            return new Corpus(url.shown(), null, url, cs);
         } catch (StoreException | SQLException e) {
             for (Connection c : cs) closeQuietly(c);
             if (e instanceof StoreException se) throw se;
@@ -81,7 +84,7 @@ public final class Corpus implements AutoCloseable {
                 Function.create(c, "sitrep_km", new Km(), 4, Function.FLAG_DETERMINISTIC);
                 Function.create(c, "sitrep_key", new Key(), 2, Function.FLAG_DETERMINISTIC);
             }
-            return new Corpus(file.toString(), file, cs);
+            return new Corpus(file.toString(), file, null, cs);
         } catch (SQLException e) {
             for (Connection c : cs) closeQuietly(c);
             throw new StoreException("cannot open the store " + file + ": " + e.getMessage(), e);
@@ -301,11 +304,37 @@ public final class Corpus implements AutoCloseable {
             throw new StoreException("interrupted while waiting for the store", e);
         }
         try {
-            return work.run(c);
+            try {
+                return work.run(c);
+            } catch (SQLException e) {
+                if (url == null || valid(c)) throw e;
+                c = renew(c); // the server dropped it (restarted, or an administrator ended it): once more on a new one
+                return work.run(c);
+            }
         } catch (SQLException e) {
             throw new StoreException("cannot " + what + " the store " + file + ": " + e.getMessage(), e);
         } finally {
             idle.add(c);
+        }
+    }
+
+    private static boolean valid(Connection c) {
+        try {
+            return c.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** A new connection in place of a dead one (in {@link #all} too, so close() closes it). */
+    private Connection renew(Connection dead) throws SQLException {
+        closeQuietly(dead);
+        try {
+            Connection fresh = PostgresSchema.read(url);
+            all.set(all.indexOf(dead), fresh);
+            return fresh;
+        } catch (StoreException e) {
+            throw new SQLException(e.getMessage(), e);
         }
     }
 
