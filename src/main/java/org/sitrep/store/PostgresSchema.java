@@ -5,7 +5,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -211,14 +210,18 @@ final class PostgresSchema {
 
     /** True when the database already holds a store. */
     static boolean exists(PostgresUrl url) throws StoreException {
-        try (Connection c = read(url)) {
-            return true;
+        Connection c;
+        try {
+            c = read(url);
         } catch (StoreException e) {
             if (e.getMessage().startsWith("no store")) return false;
             throw e;
-        } catch (SQLException e) {
-            return true;
         }
+        try {
+            c.close();
+        } catch (SQLException ignored) { // it was there: that is the answer
+        }
+        return true;
     }
 
     private static boolean available(Statement s, String sql) throws SQLException {
@@ -226,6 +229,4 @@ final class PostgresSchema {
             return rs.next();
         }
     }
-
-    static List<String> ddl() { return new ArrayList<>(DDL); }
 }

@@ -53,7 +53,9 @@ final class SqlStore implements Store {
     @Override
     public boolean contains(String contentHash) throws StoreException {
         try {
-            return idOf(contentHash) != null;
+            boolean stored = idOf(contentHash) != null;
+            c.commit(); // no transaction left open between calls: on PostgreSQL an idle one would hold back vacuum
+            return stored;
         } catch (SQLException e) {
             throw fail("read", e);
         }

@@ -25,4 +25,40 @@ class PostgresStoreTest extends StoreTest {
             assertThat(Dialect.of(s.connection())).isEqualTo(offered ? Dialect.POSTGIS : Dialect.POSTGRES);
         }
     }
+
+    /**
+     * A writer that finds an article absent and inserts it while another writer's transaction holds the same content
+     * hash: the insert waits for that transaction, and when it commits the put is a sighting, not a failure.
+     */
+    @Test
+    void aPutRacingAnotherWriterOfTheSameArticleIsASighting() throws Exception {
+        String db = location("db");
+        try (Store s = Store.open(db); java.sql.Connection other = PostgresStores.connect(db)) {
+            s.put(TestReadings.article("Floods", FLOOD, "AP", "2020-01-02"), null); // the clustering state is loaded: the put below only waits on the insert
+            other.setAutoCommit(false);
+            try (var ps = other.prepareStatement("INSERT INTO articles(content_hash, title, text, sentences, reading, sitrep_version, contract_version, "
+                    + "models, ingested_at) VALUES(?, 'other writer', 'text', '[]', ?, 'x', 'x', 'x', 'now') RETURNING id")) {
+                ps.setString(1, prison().article().id());
+                ps.setBytes(2, ReadingCodec.encode("{}"));
+                try (var rs = ps.executeQuery()) {
+                    rs.next();
+                    long theirs = rs.getLong(1);
+                    var put = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                        try {
+                            return s.put(prison(), null);
+                        } catch (StoreException e) {
+                            throw new java.util.concurrent.CompletionException(e);
+                        }
+                    });
+                    Thread.sleep(500); // the put is now waiting on the other transaction's row
+                    assertThat(put.isDone()).isFalse();
+                    other.commit();
+                    Store.Put p = put.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                    assertThat(p.status()).isEqualTo(Store.Status.EXISTS);
+                    assertThat(p.id()).isEqualTo(theirs);
+                }
+            }
+            assertThat(s.stats().articles()).isEqualTo(2);
+        }
+    }
 }
