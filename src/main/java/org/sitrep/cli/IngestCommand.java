@@ -51,8 +51,8 @@ public final class IngestCommand implements Callable<Integer> {
             + "(fetched once), or - for standard input.")
     List<String> inputs;
 
-    @Option(names = "--db", paramLabel = "FILE", defaultValue = DEFAULT_DB, description = "The store. Default: ${DEFAULT-VALUE}.")
-    Path db;
+    @Option(names = "--db", paramLabel = "FILE", defaultValue = DEFAULT_DB, description = StoreLocation.DESCRIPTION)
+    String db;
 
     @Option(names = "--threads", paramLabel = "N", description = "Articles analysed in parallel. Default: the number of cores.")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -63,7 +63,8 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--max-bytes", defaultValue = "" + TextDecoder.DEFAULT_MAX_BYTES, description = "Refuse inputs (or lines, items, pages) larger than this. Default: ${DEFAULT-VALUE}.")
     long maxBytes;
 
-    @Option(names = "--error-log", paramLabel = "FILE", description = "Where failed inputs are logged (appended). Default: ingest-errors.log beside the store.")
+    @Option(names = "--error-log", paramLabel = "FILE", description = "Where failed inputs are logged (appended). Default: ingest-errors.log beside the store "
+            + "(in ./sitrep-data for a PostgreSQL store).")
     Path errorLog;
 
     @Option(names = "--limit", paramLabel = "N", description = "Analyse at most N new articles (the first ones read), e.g. for a benchmark on a sample.")
@@ -111,7 +112,7 @@ public final class IngestCommand implements Callable<Integer> {
                 return usage("--published must be a date like 2019-11-19, not '" + published + "'");
             }
         }
-        Path log = errorLog != null ? errorLog : db.toAbsolutePath().resolveSibling("ingest-errors.log");
+        Path log = errorLog != null ? errorLog : StoreLocation.beside(db, "ingest-errors.log");
         PrintStream err = System.err;
         Progress progress = new Progress();
         try (Store store = Store.open(db, provenance);

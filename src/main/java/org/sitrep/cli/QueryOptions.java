@@ -1,6 +1,5 @@
 package org.sitrep.cli;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -12,8 +11,8 @@ import picocli.CommandLine.Option;
 /** The filters {@code search} and {@code export} share; each list option takes comma-separated values and may repeat. */
 public final class QueryOptions {
 
-    @Option(names = "--db", paramLabel = "FILE", defaultValue = IngestCommand.DEFAULT_DB, description = "The store. Default: ${DEFAULT-VALUE}.")
-    Path db;
+    @Option(names = "--db", paramLabel = "FILE", defaultValue = IngestCommand.DEFAULT_DB, description = StoreLocation.DESCRIPTION)
+    String db;
 
     @Option(names = "--actor", split = ",", paramLabel = "NAME", description = "Who acts or is acted upon: a name, alias or actor code (ISIS, Daesh, IRQMIL).")
     List<String> actors = new ArrayList<>();

@@ -35,8 +35,8 @@ import picocli.CommandLine.Option;
                 "Exit code 0 when every article was re-analysed, 1 when some failed, 2 on usage errors or when the store cannot be opened."})
 public final class ReanalyzeCommand implements Callable<Integer> {
 
-    @Option(names = "--db", paramLabel = "FILE", defaultValue = IngestCommand.DEFAULT_DB, description = "The store. Default: ${DEFAULT-VALUE}.")
-    Path db;
+    @Option(names = "--db", paramLabel = "FILE", defaultValue = IngestCommand.DEFAULT_DB, description = StoreLocation.DESCRIPTION)
+    String db;
 
     @Option(names = "--all", description = "Re-analyse every article, not only those an older version analysed.")
     boolean all;
@@ -69,15 +69,16 @@ public final class ReanalyzeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintStream err = System.err;
         if (threads < 1) return usage("--threads must be at least 1");
-        if (!Files.exists(db)) return usage("no store at " + db + " (run sitrep ingest first, or give --db)");
-        Path log = errorLog != null ? errorLog : db.toAbsolutePath().resolveSibling("ingest-errors.log");
+        String missing = StoreLocation.missing(db);
+        if (missing != null) return usage(missing);
+        Path log = errorLog != null ? errorLog : StoreLocation.beside(db, "ingest-errors.log");
         Progress progress = new Progress();
         try (Store store = Store.open(db, provenance);
              PrintWriter errors = new PrintWriter(Files.newBufferedWriter(IngestCommand.createParent(log), StandardCharsets.UTF_8,
                      StandardOpenOption.CREATE, StandardOpenOption.APPEND), true)) {
             List<String> hashes = all ? new ArrayList<>(new java.util.TreeSet<>(store.contentHashes())) : store.stale();
             if (hashes.isEmpty()) {
-                err.printf(Locale.ROOT, "sitrep reanalyze: nothing to do: every article of %s was analysed by this version (--all to redo them)%n", db);
+                err.printf(Locale.ROOT, "sitrep reanalyze: nothing to do: every article of %s was analysed by this version (--all to redo them)%n", StoreLocation.shown(db));
                 return Main.OK;
             }
             progress.read.set(hashes.size());

@@ -2,7 +2,6 @@ package org.sitrep.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.store.Hit;
@@ -52,7 +51,8 @@ public final class SearchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return usage(e.getMessage());
         }
-        if (!Files.exists(filters.db)) return usage("no store at " + filters.db + " (run sitrep ingest first, or give --db)");
+        String missing = StoreLocation.missing(filters.db);
+        if (missing != null) return usage(missing);
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         try (Store store = Store.open(filters.db)) {
             double[] ms = new double[repeat];

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.sitrep.pipeline.Analyzer;
 import org.sitrep.store.Corpus;
+import org.sitrep.store.PostgresUrl;
 import org.sitrep.store.Store;
 import org.sitrep.store.StoreException;
 import org.sitrep.web.RouteGroup;
@@ -40,8 +41,9 @@ public final class ServeCommand implements Callable<Integer> {
     int port;
 
     @Option(names = "--db", paramLabel = "FILE",
-            description = "The store to serve (created when absent). Default: " + IngestCommand.DEFAULT_DB + " when it exists, else no store (analysis only).")
-    Path db;
+            description = "The store to serve (created when absent): a SQLite file, or a PostgreSQL database as postgresql://[user[:password]@]host[:port]/database "
+                    + "(its API token is then kept in ./sitrep-data/serve.token). Default: " + IngestCommand.DEFAULT_DB + " when it exists, else no store (analysis only).")
+    String db;
 
     @Option(names = "--max-body", defaultValue = "" + WebOptions.DEFAULT_MAX_BODY, paramLabel = "BYTES",
             description = "Refuse request bodies larger than this (413). Default: ${DEFAULT-VALUE}.")
@@ -65,7 +67,7 @@ public final class ServeCommand implements Callable<Integer> {
         // Loading the models takes seconds: a taken port is reported before that, not after.
         String taken = checkFree(address, port);
         if (taken != null) return fail(taken);
-        Path file = db != null ? db : Files.exists(Path.of(IngestCommand.DEFAULT_DB)) ? Path.of(IngestCommand.DEFAULT_DB) : null;
+        String file = db != null ? db : Files.exists(Path.of(IngestCommand.DEFAULT_DB)) ? IngestCommand.DEFAULT_DB : null;
         // The store is opened before the models load: a bad --db is reported at once, not after seconds of loading.
         Store store = null;
         Corpus corpus = null;
@@ -74,7 +76,8 @@ public final class ServeCommand implements Callable<Integer> {
             try {
                 store = Store.open(file);
                 corpus = Corpus.open(file, READERS);
-                tokens = Tokens.loadOrCreate(file);
+                // a PostgreSQL store has no folder of its own: its token is kept where the default store's would be
+                tokens = Tokens.loadOrCreate(PostgresUrl.is(file) ? IngestCommand.createParent(Path.of(IngestCommand.DEFAULT_DB)) : Path.of(file));
             } catch (StoreException | IOException e) {
                 closeQuietly(store, corpus);
                 return fail(e.getMessage());
@@ -97,7 +100,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         String shown = host.contains(":") ? "[" + host + "]" : host;
         System.err.println("sitrep serve: the workbench is at http://" + shown + ":" + app.port() + "/ (Ctrl-C stops it)");
-        if (file != null) System.err.println("sitrep serve: the corpus " + file + " is at http://" + shown + ":" + app.port() + "/corpus.html");
+        if (file != null) System.err.println("sitrep serve: the corpus " + StoreLocation.shown(file) + " is at http://" + shown + ":" + app.port() + "/corpus.html");
         if (tokens != null && tokens.created()) {
             System.err.println("sitrep serve: API token (for POST /api/ingest and changing watch rules, header 'Authorization: Bearer TOKEN'); it is shown only now and kept in "
                     + tokens.file() + " (mode 0600):");

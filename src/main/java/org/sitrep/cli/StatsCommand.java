@@ -2,8 +2,6 @@ package org.sitrep.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -21,15 +19,16 @@ import picocli.CommandLine.Option;
                 "Exit code 0, 2 when the store cannot be read."})
 public final class StatsCommand implements Callable<Integer> {
 
-    @Option(names = "--db", paramLabel = "FILE", defaultValue = IngestCommand.DEFAULT_DB, description = "The store. Default: ${DEFAULT-VALUE}.")
-    Path db;
+    @Option(names = "--db", paramLabel = "FILE", defaultValue = IngestCommand.DEFAULT_DB, description = StoreLocation.DESCRIPTION)
+    String db;
 
     @Option(names = "--json", description = "One JSON object.")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.exists(db)) return SearchCommand.usage("no store at " + db + " (run sitrep ingest first, or give --db)");
+        String missing = StoreLocation.missing(db);
+        if (missing != null) return SearchCommand.usage(missing);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         try (Store store = Store.open(db)) {
             Stats s = store.stats();

@@ -2,7 +2,6 @@ package org.sitrep.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -38,8 +37,8 @@ public final class WatchCommand implements Runnable {
     }
 
     static final class Db {
-        @Option(names = "--db", paramLabel = "FILE", defaultValue = IngestCommand.DEFAULT_DB, description = "The store. Default: ${DEFAULT-VALUE}.")
-        Path db;
+        @Option(names = "--db", paramLabel = "FILE", defaultValue = IngestCommand.DEFAULT_DB, description = StoreLocation.DESCRIPTION)
+        String db;
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true,

@@ -31,7 +31,7 @@ public final class BenchStore {
 
     /** @return the articles the target holds at the end */
     public static long fill(Path source, Path target, long articles, LongConsumer progress) throws StoreException {
-        try (SqliteStore t = SqliteStore.open(target, Provenance.current())) {
+        try (SqlStore t = SqliteStore.open(target, Provenance.current())) {
             Connection c = t.connection();
             c.commit();
             c.setAutoCommit(true); // ATTACH and the safety level need to be outside a transaction

@@ -113,7 +113,7 @@ final class Clusters {
             story = a.newStory() ? newStory(c) : Long.parseLong(a.storyId());
             remember(story, f);
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO story_articles(article_id,story_id,features) VALUES(?,?,?)")) {
+        try (PreparedStatement ps = c.prepareStatement(Dialect.of(c).upsert("story_articles", "article_id,story_id,features", "article_id"))) {
             RowWriter.bind(ps, articleId, story, f == null ? null : FeatureCodec.encode(f));
             ps.executeUpdate();
         }
@@ -153,13 +153,7 @@ final class Clusters {
     }
 
     private static long newStory(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO stories(reports) VALUES(0)", Statement.RETURN_GENERATED_KEYS)) {
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
+        return Dialect.of(c).insertId(c, "INSERT INTO stories(reports) VALUES(0)");
     }
 
     /** Each unclustered event of the article joins the first cluster of its story holding the same event, else a new one. */
@@ -171,16 +165,7 @@ final class Clusters {
             for (Map.Entry<Long, EventSignature> k : clustered(c, story, sig.plover())) {
                 if (k.getValue().sameEvent(sig)) { cluster = k.getKey(); break; }
             }
-            if (cluster == null) {
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO clusters(story_id,plover) VALUES(?,?)", Statement.RETURN_GENERATED_KEYS)) {
-                    RowWriter.bind(ps, story, sig.plover());
-                    ps.executeUpdate();
-                    try (ResultSet keys = ps.getGeneratedKeys()) {
-                        keys.next();
-                        cluster = keys.getLong(1);
-                    }
-                }
-            }
+            if (cluster == null) cluster = Dialect.of(c).insertId(c, "INSERT INTO clusters(story_id,plover) VALUES(?,?)", story, sig.plover());
             try (PreparedStatement ps = c.prepareStatement("UPDATE events SET cluster_id=? WHERE article_id=? AND id=?")) {
                 RowWriter.bind(ps, cluster, articleId, e.getKey());
                 ps.executeUpdate();
@@ -197,7 +182,7 @@ final class Clusters {
         List<Map.Entry<Long, EventSignature>> out = new ArrayList<>();
         List<Object[]> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT e.article_id, e.id, e.cluster_id FROM events e JOIN clusters k ON k.id = e.cluster_id "
-                + "WHERE k.story_id=? AND e.plover IS ? ORDER BY e.cluster_id, e.article_id, e.id")) {
+                + "WHERE k.story_id=? AND e.plover IS NOT DISTINCT FROM ? ORDER BY e.cluster_id, e.article_id, e.id")) {
             RowWriter.bind(ps, story, plover);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) rows.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getLong(3)});
@@ -222,7 +207,7 @@ final class Clusters {
                     // actor codes are left out: a whole country's actors share "USA"
                     out.put(id, new EventSignature(rs.getString(3), values(c, "SELECT lower(x.name) FROM event_actors x JOIN events e "
                             + "ON e.article_id = x.article_id AND e.id = x.event WHERE x.article_id=? AND x.event=? "
-                            + "AND x.name IS NOT e.actor1_code AND x.name IS NOT e.actor2_code", article, id),
+                            + "AND x.name IS DISTINCT FROM e.actor1_code AND x.name IS DISTINCT FROM e.actor2_code", article, id),
                             place == null ? null : place.toLowerCase(Locale.ROOT), rs.getString(5),
                             values(c, "SELECT country FROM event_countries WHERE article_id=? AND event=?", article, id), rs.getString(6)));
                 }

@@ -28,20 +28,48 @@ public final class Corpus implements AutoCloseable {
     /** The narrow per-event rows the filters read (schema 4); the wide event and article rows are joined for a page only. */
     private static final String EVENTS = " FROM event_keys k";
     private static final String PAGE_JOIN = " CROSS JOIN events e ON e.article_id = k.article_id AND e.id = k.event CROSS JOIN articles a ON a.id = k.article_id";
-    /** Day-shaped dates only on the timeline: a month-precision "2019-11" has no day to stand on. */
-    private static final String DAY = "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'";
-
-    private final Path file;
+    /** Where the store is, as messages print it. */
+    private final String file;
+    /** The SQLite file, whose size the stats give; null for PostgreSQL. */
+    private final Path path;
     private final List<Connection> all;
+    /** A PostgreSQL store's location, to connect again when the server dropped a connection (a restart); null for SQLite. */
+    private final PostgresUrl url;
     private final BlockingQueue<Connection> idle;
+    /** One database, one dialect: what {@link Facts} builds its SQL in before it has a connection. */
+    private final Dialect dialect;
 
-    private Corpus(Path file, List<Connection> all) {
+    private Corpus(String file, Path path, PostgresUrl url, List<Connection> all) throws SQLException {
         this.file = file;
-        this.all = List.copyOf(all);
+        this.path = path;
+        this.url = url;
+        this.dialect = Dialect.of(all.get(0));
+        this.all = new java.util.concurrent.CopyOnWriteArrayList<>(all);
         this.idle = new ArrayBlockingQueue<>(all.size(), false, all);
     }
 
-    /** Opens {@code connections} read-only connections on an existing store. */
+    /**
+     * Opens {@code connections} read-only connections on an existing store: a PostgreSQL URL ({@link PostgresUrl})
+     * or a SQLite file.
+     */
+    public static Corpus open(String location, int connections) throws StoreException {
+        if (!PostgresUrl.is(location)) return open(Path.of(location), connections);
+        PostgresUrl url = PostgresUrl.parse(location);
+        List<Connection> cs = new ArrayList<>();
+        try {
+            for (int i = 0; i < connections; i++) {
+                cs.add(PostgresSchema.read(url));
+                Dialect.of(cs.get(i)); // looks up PostGIS now, not in a request
+            }
+            return new Corpus(url.shown(), null, url, cs);
+        } catch (StoreException | SQLException e) {
+            for (Connection c : cs) closeQuietly(c);
+            if (e instanceof StoreException se) throw se;
+            throw new StoreException("cannot open the store " + url.shown() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Opens {@code connections} read-only connections on an existing SQLite store. */
     public static Corpus open(Path file, int connections) throws StoreException {
         if (!Files.exists(file)) throw new StoreException("no store at " + file);
         List<Connection> cs = new ArrayList<>();
@@ -56,7 +84,7 @@ public final class Corpus implements AutoCloseable {
                 Function.create(c, "sitrep_km", new Km(), 4, Function.FLAG_DETERMINISTIC);
                 Function.create(c, "sitrep_key", new Key(), 2, Function.FLAG_DETERMINISTIC);
             }
-            return new Corpus(file, cs);
+            return new Corpus(file.toString(), file, null, cs);
         } catch (SQLException e) {
             for (Connection c : cs) closeQuietly(c);
             throw new StoreException("cannot open the store " + file + ": " + e.getMessage(), e);
@@ -70,7 +98,7 @@ public final class Corpus implements AutoCloseable {
         return with("search", c -> {
             List<Object> args = new ArrayList<>();
             StringBuilder sql = new StringBuilder("SELECT count(*) FROM articles a WHERE 1=1");
-            Searcher.filters(aq, false, sql, args);
+            Searcher.filters(Dialect.of(c), aq, false, sql, args);
             long total = count(c, sql, args);
             return new Paged<>(window(c, aq, page), total, page.limit(), page.offset());
         });
@@ -82,7 +110,7 @@ public final class Corpus implements AutoCloseable {
         return with("search", c -> {
             List<Object> args = new ArrayList<>();
             StringBuilder sql = new StringBuilder("SELECT count(*)").append(EVENTS).append(" WHERE 1=1");
-            eventFilters(eq, sql, args);
+            eventFilters(c, eq, sql, args);
             long total = count(c, sql, args);
             return new Paged<>(eventWindow(c, eq, page), total, page.limit(), page.offset());
         });
@@ -97,13 +125,14 @@ public final class Corpus implements AutoCloseable {
     private static List<Hit> eventWindow(Connection c, Query q, Page page) throws SQLException {
         List<Object> args = new ArrayList<>();
         StringBuilder keys = new StringBuilder("SELECT k.article_id ka, k.event ke, k.at kw").append(EVENTS).append(" WHERE 1=1");
-        eventFilters(q, keys, args);
-        keys.append(Searcher.EVENT_ORDER).append(" LIMIT ? OFFSET ?");
+        eventFilters(c, q, keys, args);
+        Dialect d = Dialect.of(c);
+        keys.append(Searcher.eventOrder(d)).append(" LIMIT ? OFFSET ?");
         args.add(page.limit());
         args.add(page.offset());
         StringBuilder sql = new StringBuilder("SELECT ").append(Searcher.EVENT_COLUMNS).append(" FROM (").append(keys)
                 .append(") r CROSS JOIN events e ON e.article_id = r.ka AND e.id = r.ke CROSS JOIN articles a ON a.id = r.ka")
-                .append(Searcher.EVENT_CLUSTER_JOIN).append(" ORDER BY r.kw DESC, r.ka, r.ke");
+                .append(Searcher.EVENT_CLUSTER_JOIN).append(" ORDER BY r.kw").append(d.desc()).append(", r.ka, r.ke");
         List<Hit> out = new ArrayList<>(page.limit());
         try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) out.add(Searcher.event(rs));
@@ -131,8 +160,9 @@ public final class Corpus implements AutoCloseable {
             List<Object> args = new ArrayList<>();
             StringBuilder sql = new StringBuilder("SELECT substr(k.at, 1, 10) d, COALESCE(k.plover, 'OTHER') t, count(*)")
                     .append(EVENTS).append(" WHERE 1=1");
-            eventFilters(eq, sql, args);
-            sql.append(" GROUP BY d, t HAVING d GLOB ").append(DAY).append(" ORDER BY d, t");
+            eventFilters(c, eq, sql, args);
+            // the expression, not its name: PostgreSQL's HAVING does not see the select list
+            sql.append(" GROUP BY d, t HAVING ").append(Dialect.of(c).isDay("substr(k.at, 1, 10)")).append(" ORDER BY d, t");
             List<DayCount> out = new ArrayList<>();
             try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) out.add(new DayCount(rs.getString(1), rs.getString(2), rs.getLong(3)));
@@ -147,10 +177,10 @@ public final class Corpus implements AutoCloseable {
         return with("search", c -> {
             List<Object> args = new ArrayList<>();
             StringBuilder where = new StringBuilder(" WHERE k.lat IS NOT NULL AND k.lon IS NOT NULL");
-            eventFilters(eq, where, args);
+            eventFilters(c, eq, where, args);
             long total = count(c, new StringBuilder("SELECT count(*)").append(EVENTS).append(where), args);
             StringBuilder sql = new StringBuilder("SELECT k.article_id, k.event, k.plover, k.modality, k.lat, k.lon, k.at, e.location, a.title")
-                    .append(EVENTS).append(PAGE_JOIN).append(where).append(Searcher.EVENT_ORDER).append(" LIMIT ").append(max);
+                    .append(EVENTS).append(PAGE_JOIN).append(where).append(Searcher.eventOrder(Dialect.of(c))).append(" LIMIT ").append(max);
             List<GeoPoint> out = new ArrayList<>();
             try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -193,8 +223,10 @@ public final class Corpus implements AutoCloseable {
     }
 
     public Stats stats() throws StoreException {
-        return with("read", c -> StatsReader.read(c, file, Provenance.current()));
+        return with("read", c -> StatsReader.read(c, file, path, Provenance.current()));
     }
+
+    Dialect dialect() { return dialect; }
 
     @Override
     public void close() {
@@ -214,8 +246,8 @@ public final class Corpus implements AutoCloseable {
     private Map<String, Long> facet(Connection c, String expr, String join, Query q, int top) throws SQLException {
         List<Object> args = new ArrayList<>();
         StringBuilder sql = new StringBuilder("SELECT ").append(expr).append(" v, count(*) n").append(EVENTS).append(join).append(" WHERE 1=1");
-        eventFilters(q, sql, args);
-        sql.append(" GROUP BY v HAVING v IS NOT NULL ORDER BY n DESC, v LIMIT ").append(top);
+        eventFilters(c, q, sql, args);
+        sql.append(" GROUP BY v HAVING ").append(expr).append(" IS NOT NULL ORDER BY n DESC, v LIMIT ").append(top);
         Map<String, Long> out = new LinkedHashMap<>();
         try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) out.put(rs.getString(1), rs.getLong(2));
@@ -223,10 +255,14 @@ public final class Corpus implements AutoCloseable {
         return out;
     }
 
-    /** The Searcher's filters plus the exact radius (the Searcher checks it in Java; here counts need it in SQL). */
-    private static void eventFilters(Query q, StringBuilder sql, List<Object> args) {
-        Searcher.filters(q, true, sql, args);
-        if (q.near() != null) {
+    /**
+     * The Searcher's filters plus the exact radius on SQLite (the Searcher checks it in Java; here counts need it in
+     * SQL; on PostgreSQL the Searcher's filters have it already).
+     */
+    private static void eventFilters(Connection c, Query q, StringBuilder sql, List<Object> args) throws SQLException {
+        Dialect d = Dialect.of(c);
+        Searcher.filters(d, q, true, sql, args);
+        if (q.near() != null && !d.postgres()) {
             sql.append(" AND sitrep_km(?, ?, k.lat, k.lon) <= ?");
             args.add(q.near().lat());
             args.add(q.near().lon());
@@ -249,7 +285,7 @@ public final class Corpus implements AutoCloseable {
     }
 
     private static PreparedStatement prepare(Connection c, StringBuilder sql, List<Object> args) throws SQLException {
-        PreparedStatement ps = c.prepareStatement(sql.toString());
+        PreparedStatement ps = c.prepareStatement(Dialect.of(c).sql(sql.toString()));
         RowWriter.bind(ps, args.toArray());
         return ps;
     }
@@ -268,11 +304,37 @@ public final class Corpus implements AutoCloseable {
             throw new StoreException("interrupted while waiting for the store", e);
         }
         try {
-            return work.run(c);
+            try {
+                return work.run(c);
+            } catch (SQLException e) {
+                if (url == null || valid(c)) throw e;
+                c = renew(c); // the server dropped it (restarted, or an administrator ended it): once more on a new one
+                return work.run(c);
+            }
         } catch (SQLException e) {
             throw new StoreException("cannot " + what + " the store " + file + ": " + e.getMessage(), e);
         } finally {
             idle.add(c);
+        }
+    }
+
+    private static boolean valid(Connection c) {
+        try {
+            return c.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** A new connection in place of a dead one (in {@link #all} too, so close() closes it). */
+    private Connection renew(Connection dead) throws SQLException {
+        closeQuietly(dead);
+        try {
+            Connection fresh = PostgresSchema.read(url);
+            all.set(all.indexOf(dead), fresh);
+            return fresh;
+        } catch (StoreException e) {
+            throw new SQLException(e.getMessage(), e);
         }
     }
 

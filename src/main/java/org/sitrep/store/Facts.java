@@ -23,8 +23,6 @@ import org.sitrep.store.FactViews.StatementQuery;
  */
 public final class Facts {
 
-    /** Day-shaped dates only on a timeline. */
-    static final String DAY = "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'";
     static final String STATEMENT = "SELECT a.id, a.title, a.publisher, a.published, q.id, q.kind, %s, q.cue, COALESCE(s.name, q.speaker), "
             + "sitrep_key(s.type, s.name), c.id, c.stance, c.source_chain";
     static final String EVENT = "SELECT e.article_id, e.id, e.plover, e.modality, COALESCE(e.date, a.published), e.actor1, e.actor2, %s, "
@@ -39,26 +37,28 @@ public final class Facts {
      * name is {@code name} (case-insensitive), of the given types and actor codes (empty lists do not filter).
      */
     public Paged<EntityItem> entities(String text, String name, List<String> types, List<String> actors, Page page) throws StoreException {
+        Dialect d = corpus.dialect();
         List<Object> args = new ArrayList<>();
         StringBuilder from = new StringBuilder(" FROM entities e JOIN articles a ON a.id = e.article_id WHERE a.duplicate_of IS NULL AND e.name IS NOT NULL");
         if (text != null) {
-            from.append(" AND (e.name LIKE ? ESCAPE '\\' OR e.aliases LIKE ? ESCAPE '\\')");
+            from.append(" AND (e.name").append(d.like()).append("? ESCAPE '\\' OR e.aliases").append(d.like()).append("? ESCAPE '\\')");
             args.add(contains(text));
             args.add(contains(text));
         }
         if (name != null) {
-            from.append(" AND e.name = ? COLLATE NOCASE");
+            from.append(" AND ").append(d.nocase("e.name")).append(" = ").append(d.nocaseParam());
             args.add(name.strip());
         }
         in(from, "e.type", types.stream().map(t -> t.toUpperCase(Locale.ROOT)).toList(), args);
         in(from, "e.actor", actors, args);
-        from.append(" GROUP BY e.type, e.name COLLATE NOCASE");
+        from.append(" GROUP BY e.type, ").append(d.nocase("e.name"));
         return corpus.with("read", c -> {
-            long total = Sql.count(c, "SELECT count(*) FROM (SELECT 1" + from + ")", args);
+            long total = Sql.count(c, "SELECT count(*) FROM (SELECT 1" + from + ") t", args);
             List<EntityItem> out = new ArrayList<>();
             List<Object> pageArgs = Sql.plus(args, page.limit(), page.offset());
-            try (PreparedStatement ps = Sql.prepare(c, "SELECT e.type, e.name, count(DISTINCT e.article_id) n, group_concat(DISTINCT e.actor)" + from
-                    + " ORDER BY n DESC, e.name COLLATE NOCASE LIMIT ? OFFSET ?", pageArgs); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = Sql.prepare(c, "SELECT e.type, " + d.any("e.name") + ", count(DISTINCT e.article_id) n, "
+                    + (d.postgres() ? "string_agg(DISTINCT e.actor, ',')" : "group_concat(DISTINCT e.actor)") + from
+                    + " ORDER BY n DESC, " + d.nocase("e.name") + " LIMIT ? OFFSET ?", pageArgs); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String codes = rs.getString(4);
                     out.add(new EntityItem(EntityKey.of(rs.getString(1), rs.getString(2)).toString(), rs.getString(1), rs.getString(2), rs.getLong(3),
@@ -71,25 +71,26 @@ public final class Facts {
 
     /** One entity across the store, its three lists paged with {@code page}; empty when no article names it. */
     public Optional<EntityView> entity(EntityKey key, Page page) throws StoreException {
+        Dialect d = corpus.dialect();
         List<Object> args = new ArrayList<>();
         // CROSS JOIN keeps SQLite from starting at the articles (its plan without statistics): the name index first.
         String x = "WITH x AS (SELECT e.article_id, e.id FROM entities e CROSS JOIN articles a ON a.id = e.article_id WHERE a.duplicate_of IS NULL AND "
-                + match(key, "e.type", "e.name", args) + ") ";
+                + match(d, key, "e.type", "e.name", args) + ") ";
         return corpus.with("read", c -> {
             long articles = Sql.count(c, x + "SELECT count(DISTINCT article_id) FROM x", args);
             if (articles == 0) return Optional.<EntityView>empty();
             Map<String, Long> names = Sql.counts(c, x + "SELECT e.name, count(DISTINCT e.article_id) n FROM x JOIN entities e USING(article_id, id)"
                     + " GROUP BY e.name ORDER BY n DESC, e.name LIMIT 20", args);
             Map<String, Long> aliases = Sql.counts(c, x + "SELECT j.value, count(DISTINCT e.article_id) n FROM x JOIN entities e USING(article_id, id),"
-                    + " json_each(e.aliases) j GROUP BY j.value ORDER BY n DESC, j.value LIMIT 50", args);
+                    + " " + d.jsonEach("e.aliases", "j") + " GROUP BY j.value ORDER BY n DESC, j.value LIMIT 50", args);
             Map<String, Long> titles = Sql.counts(c, x + "SELECT j.value, count(DISTINCT e.article_id) n FROM x JOIN entities e USING(article_id, id),"
-                    + " json_each(e.titles) j GROUP BY j.value ORDER BY n DESC, j.value LIMIT 50", args);
+                    + " " + d.jsonEach("e.titles", "j") + " GROUP BY j.value ORDER BY n DESC, j.value LIMIT 50", args);
             Map<String, Long> codes = Sql.counts(c, x + "SELECT e.actor, count(DISTINCT e.article_id) n FROM x JOIN entities e USING(article_id, id)"
                     + " WHERE e.actor IS NOT NULL GROUP BY e.actor ORDER BY n DESC, e.actor LIMIT 20", args);
             long mentions = Sql.count(c, x + "SELECT count(*) FROM x JOIN mentions m ON m.article_id = x.article_id AND m.entity = x.id", args);
             List<DayCount> timeline = new ArrayList<>();
             try (PreparedStatement ps = Sql.prepare(c, x + "SELECT substr(a.published, 1, 10) d, count(*) FROM x JOIN mentions m ON m.article_id = x.article_id"
-                    + " AND m.entity = x.id JOIN articles a ON a.id = x.article_id GROUP BY d HAVING d GLOB " + DAY + " ORDER BY d", args);
+                    + " AND m.entity = x.id JOIN articles a ON a.id = x.article_id GROUP BY d HAVING " + d.isDay("substr(a.published, 1, 10)") + " ORDER BY d", args);
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) timeline.add(new DayCount(rs.getString(1), "mentions", rs.getLong(2)));
             }
@@ -134,7 +135,7 @@ public final class Facts {
     /** Quotes, newest article first: by speaker (an entity key or a name), words in the text, dates, outlets. */
     public Paged<Statement> quotes(StatementQuery query, Page page) throws StoreException {
         List<Object> args = new ArrayList<>();
-        String where = " FROM quotes q" + joins() + " WHERE a.duplicate_of IS NULL" + statementFilters(query, "q.text", args);
+        String where = " FROM quotes q" + joins() + " WHERE a.duplicate_of IS NULL" + statementFilters(corpus.dialect(), query, "q.text", args);
         return corpus.with("search", c -> statements(c, "SELECT count(*)" + where, statementSql("q.text") + where, args, page));
     }
 
@@ -143,7 +144,7 @@ public final class Facts {
         List<Object> args = new ArrayList<>();
         String where = " FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN quotes q ON q.article_id = c.article_id AND q.id = c.quote"
                 + " LEFT JOIN entities s ON s.article_id = q.article_id AND s.id = q.speaker_entity WHERE a.duplicate_of IS NULL"
-                + statementFilters(query, "c.text", args);
+                + statementFilters(corpus.dialect(), query, "c.text", args);
         return corpus.with("search", c -> statements(c, "SELECT count(*)" + where, statementSql("c.text") + where, args, page));
     }
 
@@ -156,23 +157,24 @@ public final class Facts {
                 + " LEFT JOIN claims c ON c.article_id = q.article_id AND c.quote = q.id";
     }
 
-    private static String statementFilters(StatementQuery query, String text, List<Object> args) {
+    private static String statementFilters(Dialect d, StatementQuery query, String text, List<Object> args) {
         StringBuilder sql = new StringBuilder();
         if (query.speaker() != null && !query.speaker().isBlank()) {
             Optional<EntityKey> key = EntityKey.parse(query.speaker());
             // The articles first (through the name indexes), so the quotes are read by article, not scanned.
             if (key.isPresent()) {
-                sql.append(" AND q.article_id IN (SELECT e.article_id FROM entities e WHERE ").append(match(key.get(), "e.type", "e.name", args))
-                        .append(") AND ").append(match(key.get(), "s.type", "s.name", args));
+                sql.append(" AND q.article_id IN (SELECT e.article_id FROM entities e WHERE ").append(match(d, key.get(), "e.type", "e.name", args))
+                        .append(") AND ").append(match(d, key.get(), "s.type", "s.name", args));
             } else {
                 String name = query.speaker().strip();
-                sql.append(" AND q.article_id IN (SELECT article_id FROM entities WHERE name = ? COLLATE NOCASE UNION SELECT article_id FROM quotes"
-                        + " WHERE speaker = ? COLLATE NOCASE) AND (s.name = ? COLLATE NOCASE OR q.speaker = ? COLLATE NOCASE)");
+                String is = " = " + d.nocaseParam();
+                sql.append(" AND q.article_id IN (SELECT article_id FROM entities WHERE " + d.nocase("name") + is + " UNION SELECT article_id FROM quotes"
+                        + " WHERE " + d.nocase("speaker") + is + ") AND (" + d.nocase("s.name") + is + " OR " + d.nocase("q.speaker") + is + ")");
                 args.addAll(List.of(name, name, name, name));
             }
         }
         if (query.text() != null && !query.text().isBlank()) {
-            sql.append(" AND ").append(text).append(" LIKE ? ESCAPE '\\'");
+            sql.append(" AND ").append(text).append(d.like()).append("? ESCAPE '\\'");
             args.add(contains(query.text()));
         }
         if (query.since() != null) {
@@ -184,7 +186,7 @@ public final class Facts {
             args.add(query.until());
         }
         StringBuilder outlets = new StringBuilder();
-        in(outlets, "a.publisher COLLATE NOCASE", query.outlets(), args);
+        in(outlets, d.nocase("a.publisher"), d.nocaseParam(), query.outlets(), args);
         return sql.append(outlets).toString();
     }
 
@@ -220,15 +222,15 @@ public final class Facts {
      * article and "islamic state" in another are one entity. A name that starts with another letter (SQLite folds no
      * other case: "Şahin", "şahin") is found by a scan with LIKE over its ASCII parts.
      */
-    static String match(EntityKey key, String type, String name, List<Object> args) {
+    static String match(Dialect d, EntityKey key, String type, String name, List<Object> args) {
         String prefix = prefix(key.name());
         String candidates;
-        if (!prefix.isEmpty()) {
-            candidates = name + " >= ? COLLATE NOCASE AND " + name + " < ? COLLATE NOCASE";
+        if (!prefix.isEmpty()) { // PostgreSQL: a range on lower(name), which its name indexes hold
+            candidates = d.nocase(name) + " >= " + d.nocaseParam() + " AND " + d.nocase(name) + " < " + d.nocaseParam();
             args.add(prefix);
             args.add(prefix + "\uDBFF\uDFFF"); // U+10FFFF: after every name that starts with the prefix
         } else {
-            candidates = name + " LIKE ? ESCAPE '\\'";
+            candidates = name + d.like() + "? ESCAPE '\\'";
             args.add(likeAscii(key.name()));
         }
         // Most rows are spelt as the key is (type equal, name equal but for ASCII case): SQLite decides those itself, and
@@ -267,8 +269,13 @@ public final class Facts {
     }
 
     static void in(StringBuilder sql, String column, List<String> values, List<Object> args) {
+        in(sql, column, "?", values, args);
+    }
+
+    /** {@code column IN (value, …)}, {@code value} being "?" or an expression of one ("lower(?)"). */
+    static void in(StringBuilder sql, String column, String value, List<String> values, List<Object> args) {
         if (values.isEmpty()) return;
-        sql.append(" AND ").append(column).append(" IN (").append("?,".repeat(values.size() - 1)).append("?)");
+        sql.append(" AND ").append(column).append(" IN (").append((value + ",").repeat(values.size() - 1)).append(value).append(')');
         args.addAll(values);
     }
 }

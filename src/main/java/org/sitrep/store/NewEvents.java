@@ -36,9 +36,9 @@ public final class NewEvents {
                 .append(Searcher.EVENT_CLUSTER_JOIN).append(" WHERE k.article_id > ? AND k.article_id <= ?");
         args.add(after);
         args.add(upTo);
-        Searcher.filters(events, true, sql, args);
+        Searcher.filters(Dialect.of(c), events, true, sql, args);
         sql.append(" ORDER BY k.article_id, k.event");
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+        try (PreparedStatement ps = c.prepareStatement(Dialect.of(c).sql(sql.toString()))) {
             RowWriter.bind(ps, args.toArray());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

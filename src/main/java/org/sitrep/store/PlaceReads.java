@@ -26,23 +26,24 @@ final class PlaceReads {
     private PlaceReads() {}
 
     static Paged<PlaceItem> places(Connection c, String text, String name, List<String> countries, Page page) throws SQLException {
+        Dialect d = Dialect.of(c);
         List<Object> args = new ArrayList<>();
         StringBuilder from = new StringBuilder(" FROM places p JOIN articles a ON a.id = p.article_id WHERE a.duplicate_of IS NULL AND p.name IS NOT NULL");
         if (text != null) {
-            from.append(" AND p.name LIKE ? ESCAPE '\\'");
+            from.append(" AND p.name").append(d.like()).append("? ESCAPE '\\'");
             args.add(Facts.contains(text));
         }
         if (name != null) {
-            from.append(" AND p.name = ? COLLATE NOCASE");
+            from.append(" AND ").append(d.nocase("p.name")).append(" = ").append(d.nocaseParam());
             args.add(name.strip());
         }
         Facts.in(from, "p.country", countries.stream().map(s -> s.toUpperCase(java.util.Locale.ROOT)).toList(), args);
         // One row per key: a GeoNames point, or a name where there is none (lower() folds ASCII, as the key's NOCASE lookup does).
         from.append(" GROUP BY COALESCE(CAST(p.geonames_id AS TEXT), 'name:' || lower(p.name))");
-        long total = Sql.count(c, "SELECT count(*) FROM (SELECT 1" + from + ")", args);
+        long total = Sql.count(c, "SELECT count(*) FROM (SELECT 1" + from + ") t", args);
         List<PlaceItem> out = new ArrayList<>();
-        try (PreparedStatement ps = Sql.prepare(c, "SELECT p.geonames_id, p.name, p.country, count(DISTINCT p.article_id) n" + from
-                + " ORDER BY n DESC, p.name COLLATE NOCASE LIMIT ? OFFSET ?", Sql.plus(args, page.limit(), page.offset())); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = Sql.prepare(c, "SELECT " + d.any("p.geonames_id") + ", " + d.any("p.name") + ", " + d.any("p.country")
+                + ", count(DISTINCT p.article_id) n" + from + " ORDER BY n DESC, " + d.nocase(d.any("p.name")) + " LIMIT ? OFFSET ?", Sql.plus(args, page.limit(), page.offset())); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 Long id = Sql.lng(rs, 1);
                 out.add(new PlaceItem(PlaceKey.of(id, rs.getString(2)).toString(), rs.getString(2), id, rs.getString(3), rs.getLong(4)));
@@ -59,7 +60,7 @@ final class PlaceReads {
             args.add(key.geonamesId());
         } else {
             EntityKey asName = new EntityKey("LOCATION", key.name()); // the same name match as an entity's, on the place's name
-            match = "p.geonames_id IS NULL AND " + Facts.match(asName, "'LOCATION'", "p.name", args);
+            match = "p.geonames_id IS NULL AND " + Facts.match(Dialect.of(c), asName, "'LOCATION'", "p.name", args);
         }
         String x = "WITH x AS (SELECT p.article_id, p.id FROM places p CROSS JOIN articles a ON a.id = p.article_id WHERE a.duplicate_of IS NULL AND "
                 + match + ") ";

@@ -96,8 +96,8 @@ final class RowWriter {
                 + "actor1,actor1_entity,actor1_code,actor2,actor2_entity,actor2_code,place,location,admin1,lat,lon,geo_precision,"
                 + "countries,country,date,precision,claim,asserted_by,source_chain,sentence,evidence,summary,fatalities) "
                 + "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-             PreparedStatement ac = c.prepareStatement("INSERT OR IGNORE INTO event_actors(article_id,event,role,name) VALUES(?,?,?,?)");
-             PreparedStatement co = c.prepareStatement("INSERT OR IGNORE INTO event_countries(article_id,event,country) VALUES(?,?,?)")) {
+             PreparedStatement ac = c.prepareStatement(Dialect.of(c).insertIgnore("event_actors", "article_id,event,role,name"));
+             PreparedStatement co = c.prepareStatement(Dialect.of(c).insertIgnore("event_countries", "article_id,event,country"))) {
             for (Event e : r.events()) {
                 Place pl = e.place() == null ? null : places.get(e.place());
                 Claim cl = e.claim() == null ? null : claims.get(e.claim());

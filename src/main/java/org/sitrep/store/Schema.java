@@ -62,19 +62,34 @@ final class Schema {
 
     /** What {@code event_keys} holds, and how each value is derived from an event row (NEW) and its article (a). */
     static final String EVENT_KEY_COLUMNS = "article_id, event, at, plover, modality, publisher, copy, lat, lon, actor1, actor2, countries, actors";
-    static final String EVENT_KEY_VALUES = "NEW.article_id, NEW.id, COALESCE(NEW.date, a.published), NEW.plover, NEW.modality, a.publisher, "
-            + "a.duplicate_of IS NOT NULL, NEW.lat, NEW.lon, NEW.actor1, NEW.actor2, " + countries("NEW.article_id", "NEW.id") + ", "
-            + actors("NEW.article_id", "NEW.id");
+    static final String EVENT_KEY_VALUES = eventKeyValues(Dialect.SQLITE);
+
+    /** {@link #EVENT_KEY_VALUES} in a dialect (PostgreSQL's {@link EventKeys} writes them from an event row NEW). */
+    static String eventKeyValues(Dialect d) {
+        return "NEW.article_id, NEW.id, COALESCE(NEW.date, a.published), NEW.plover, NEW.modality, a.publisher, "
+                + (d.postgres() ? "CASE WHEN a.duplicate_of IS NULL THEN 0 ELSE 1 END" : "a.duplicate_of IS NOT NULL")
+                + ", NEW.lat, NEW.lon, NEW.actor1, NEW.actor2, " + countries(d, "NEW.article_id", "NEW.id") + ", " + actors(d, "NEW.article_id", "NEW.id");
+    }
+
+    static String countries(String article, String event) {
+        return countries(Dialect.SQLITE, article, event);
+    }
 
     /** An event's countries as one string, each between unit separators (char 31): a filter is one instr(), not a lookup. */
-    static String countries(String article, String event) {
-        return "(SELECT char(31) || group_concat(x.country, char(31)) || char(31) FROM event_countries x WHERE x.article_id = " + article
+    static String countries(Dialect d, String article, String event) {
+        String us = d.separator();
+        return "(SELECT " + us + " || " + d.groupConcat("x.country", us) + " || " + us + " FROM event_countries x WHERE x.article_id = " + article
                 + " AND x.event = " + event + ")";
     }
 
-    /** The same of every name of an event's actors, lower-cased as SQLite's NOCASE folds them (ASCII only). */
     static String actors(String article, String event) {
-        return "(SELECT char(31) || group_concat(lower(x.name), char(31)) || char(31) FROM event_actors x WHERE x.article_id = " + article
+        return actors(Dialect.SQLITE, article, event);
+    }
+
+    /** The same of every name of an event's actors, lower-cased as SQLite's NOCASE folds them (ASCII only; PostgreSQL's text is COLLATE "C", the same). */
+    static String actors(Dialect d, String article, String event) {
+        String us = d.separator();
+        return "(SELECT " + us + " || " + d.groupConcat("lower(x.name)", us) + " || " + us + " FROM event_actors x WHERE x.article_id = " + article
                 + " AND x.event = " + event + ")";
     }
 
@@ -89,7 +104,7 @@ final class Schema {
      * searches hide copies by default, then {@code at DESC} and the key, so a page is read in its order and stops at
      * its limit, and they cover every column, so counts, facets and the timeline never leave the index.
      */
-    private static final String COVERED = "plover, modality, publisher, lat, lon, countries, actors, actor1, actor2";
+    static final String COVERED = "plover, modality, publisher, lat, lon, countries, actors, actor1, actor2";
 
     static final List<String> EVENT_KEYS = List.of(
             """

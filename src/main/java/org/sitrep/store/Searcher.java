@@ -10,16 +10,21 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * Turns a {@link Query} into one parameterised SELECT. Values only ever reach SQLite as bound parameters; the full
- * text query is rebuilt from its words, each quoted, so FTS5 operators in user input are plain words.
+ * Turns a {@link Query} into one parameterised SELECT, in the {@link Dialect} of the connection. Values only ever
+ * reach the database as bound parameters; the full text query is rebuilt from its words (each quoted for FTS5, plain
+ * words for PostgreSQL's plainto_tsquery), so query operators in user input are plain words.
  */
 final class Searcher {
 
     private static final double EARTH_KM = 6371.0088;
 
     private final Connection c;
+    private final Dialect d;
 
-    Searcher(Connection c) { this.c = c; }
+    Searcher(Connection c) throws SQLException {
+        this.c = c;
+        this.d = Dialect.of(c);
+    }
 
     void run(Query q, boolean all, Consumer<Hit> sink) throws SQLException {
         boolean events = q.wantsEvents();
@@ -29,8 +34,8 @@ final class Searcher {
         boolean limited = q.near() == null && limit != Integer.MAX_VALUE;
         StringBuilder keys = new StringBuilder(events ? "SELECT k.article_id ka, k.event ke, k.at kw FROM event_keys k WHERE 1=1"
                 : "SELECT a.id ka, NULL ke, a.published kw FROM articles a WHERE 1=1");
-        filters(q, events, keys, args);
-        keys.append(events ? EVENT_ORDER : ARTICLE_ORDER);
+        filters(d, q, events, keys, args);
+        keys.append(events ? eventOrder(d) : articleOrder(d));
         if (limited) keys.append(" LIMIT ").append(limit);
         // The rows are read in full only for the hits (a late row lookup): sorting every match with its text and
         // evidence is what made a search on 100,000 articles slow (docs/workbench.md).
@@ -42,9 +47,9 @@ final class Searcher {
             sql.append(ARTICLE_COLUMNS).append(", a.text, a.sentences, x.story_id, st.independent_sources FROM (").append(keys)
                     .append(") r CROSS JOIN articles a ON a.id = r.ka LEFT JOIN story_articles x ON x.article_id = a.id LEFT JOIN stories st ON st.id = x.story_id");
         }
-        sql.append(" ORDER BY r.kw DESC, r.ka, r.ke");
+        sql.append(" ORDER BY r.kw").append(d.desc()).append(", r.ka, r.ke");
         List<String> words = words(q.text());
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+        try (PreparedStatement ps = c.prepareStatement(d.sql(sql.toString()))) {
             RowWriter.bind(ps, args.toArray());
             try (ResultSet rs = ps.executeQuery()) {
                 int n = 0;
@@ -61,14 +66,14 @@ final class Searcher {
     void readings(Query q, Consumer<String> sink) throws SQLException {
         List<Object> args = new ArrayList<>();
         StringBuilder sql = new StringBuilder("SELECT a.reading FROM articles a WHERE 1=1");
-        filters(q.withEvents(false), false, sql, args);
+        filters(d, q.withEvents(false), false, sql, args);
         if (q.wantsEvents()) { // event filters select the articles that hold a matching event
             StringBuilder sub = new StringBuilder("SELECT k.article_id FROM event_keys k WHERE 1=1");
-            filters(q, true, sub, args);
+            filters(d, q, true, sub, args);
             sql.append(" AND a.id IN (").append(sub).append(')');
         }
         sql.append(" ORDER BY a.id");
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+        try (PreparedStatement ps = c.prepareStatement(d.sql(sql.toString()))) {
             RowWriter.bind(ps, args.toArray());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) sink.accept(ReadingCodec.decode(rs, 1));
@@ -81,31 +86,36 @@ final class Searcher {
      * {@code event_keys k} alone (schema 4), which holds every event value a filter reads, so counting and ordering
      * events needs neither the wide event rows nor the articles.
      */
-    static void filters(Query q, boolean events, StringBuilder sql, List<Object> args) {
-        String fts = ftsQuery(q.text());
-        if (fts != null) {
-            sql.append(events ? " AND k.article_id" : " AND a.id").append(" IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)");
-            args.add(fts);
+    static void filters(Dialect d, Query q, boolean events, StringBuilder sql, List<Object> args) {
+        List<String> words = words(q.text());
+        if (!words.isEmpty()) {
+            sql.append(" AND ").append(d.fullText(events ? "k.article_id" : "a.id"));
+            args.add(d.fullTextValue(words));
         }
         if (events) { // copy IN (0, 1) lets the indexes, which lead with copy, serve a search that keeps the copies
             sql.append(q.duplicates() ? " AND k.copy IN (0, 1)" : " AND k.copy = 0");
         } else if (!q.duplicates()) { // index articles_copy_published (schema 4) serves this with the newest-first order
             sql.append(" AND a.duplicate_of IS NULL");
         }
-        if (!q.outlets().isEmpty()) in(sql, args, (events ? "k" : "a") + ".publisher COLLATE NOCASE", q.outlets());
+        if (!q.outlets().isEmpty()) in(sql, args, d.nocase((events ? "k" : "a") + ".publisher"), d.nocaseParam(), q.outlets());
         // a range on the column itself, so an index serves it: ISO dates sort as text, and '~' sorts after any time part,
         // so for a yyyy-MM-dd bound this is the same as comparing the date's first ten characters
         String when = events ? "k.at" : "a.published";
         if (q.since() != null) { sql.append(" AND ").append(when).append(" >= ?"); args.add(q.since()); }
         if (q.until() != null) { sql.append(" AND ").append(when).append(" <= ? || '~'"); args.add(q.until()); }
         if (!events) return;
-        if (!q.types().isEmpty()) in(sql, args, "k.plover", q.types().stream().map(s -> s.toUpperCase(Locale.ROOT)).toList());
-        if (!q.modalities().isEmpty()) in(sql, args, "k.modality", q.modalities().stream().map(s -> s.toLowerCase(Locale.ROOT)).toList());
+        if (!q.types().isEmpty()) in(sql, args, "k.plover", "?", q.types().stream().map(s -> s.toUpperCase(Locale.ROOT)).toList());
+        if (!q.modalities().isEmpty()) in(sql, args, "k.modality", "?", q.modalities().stream().map(s -> s.toLowerCase(Locale.ROOT)).toList());
         // the event's actor names and countries, each between unit separators (Schema.EVENT_KEYS); lower() folds
         // ASCII only, as the NOCASE collation of event_actors.name does
-        if (!q.actors().isEmpty()) anyOf(sql, args, "k.actors", "lower(?)", q.actors());
-        if (!q.countries().isEmpty()) anyOf(sql, args, "k.countries", "?", q.countries().stream().map(s -> s.toUpperCase(Locale.ROOT)).toList());
-        if (q.near() != null) { // a bounding box the index can use; the exact distance is checked on each row
+        if (!q.actors().isEmpty()) anyOf(d, sql, args, "k.actors", "lower(?)", q.actors());
+        if (!q.countries().isEmpty()) anyOf(d, sql, args, "k.countries", "?", q.countries().stream().map(s -> s.toUpperCase(Locale.ROOT)).toList());
+        if (q.near() != null && d == Dialect.POSTGIS) { // the geography index (PostgresSchema.POSTGIS_INDEX), on PostGIS's sphere
+            sql.append(" AND ST_DWithin(ST_MakePoint(k.lon, k.lat)::geography, ST_MakePoint(?, ?)::geography, ?, false)");
+            args.add(q.near().lon());
+            args.add(q.near().lat());
+            args.add(q.near().radiusKm() * 1000);
+        } else if (q.near() != null) { // a bounding box the index can use; the exact distance is checked on each row
             double dLat = Math.toDegrees(q.near().radiusKm() / EARTH_KM);
             double cos = Math.cos(Math.toRadians(q.near().lat()));
             double dLon = cos < 1e-6 ? 180 : Math.min(180, dLat / cos);
@@ -118,30 +128,30 @@ final class Searcher {
                 args.add(lo);
                 args.add(hi);
             }
+            if (d.postgres()) { // the exact distance in SQL too, so counts and limits need no check in Java (SQLite: Corpus, Java)
+                sql.append(" AND sitrep_km(?, ?, k.lat, k.lon) <= ?");
+                args.add(q.near().lat());
+                args.add(q.near().lon());
+                args.add(q.near().radiusKm());
+            }
         }
     }
 
-    private static void anyOf(StringBuilder sql, List<Object> args, String column, String value, List<String> values) {
+    private static void anyOf(Dialect d, StringBuilder sql, List<Object> args, String column, String value, List<String> values) {
         sql.append(" AND (");
+        String us = d.separator();
         for (int i = 0; i < values.size(); i++) {
-            sql.append(i == 0 ? "" : " OR ").append("instr(").append(column).append(", char(31) || ").append(value).append(" || char(31)) > 0");
+            sql.append(i == 0 ? "" : " OR ").append(d.contains(column, us + " || " + value + " || " + us));
         }
         sql.append(')');
         args.addAll(values);
     }
 
-    private static void in(StringBuilder sql, List<Object> args, String column, List<String> values) {
+    private static void in(StringBuilder sql, List<Object> args, String column, String value, List<String> values) {
         sql.append(" AND ").append(column).append(" IN (");
-        for (int i = 0; i < values.size(); i++) sql.append(i == 0 ? "?" : ",?");
+        for (int i = 0; i < values.size(); i++) sql.append(i == 0 ? "" : ",").append(value);
         sql.append(')');
         args.addAll(values);
-    }
-
-    /** The query's words, each a quoted FTS5 string (all must match), or null for no text query. */
-    static String ftsQuery(String text) {
-        List<String> w = words(text);
-        if (w.isEmpty()) return null;
-        return String.join(" ", w.stream().map(s -> '"' + s.replace("\"", "\"\"") + '"').toList());
     }
 
     static List<String> words(String text) {
@@ -152,11 +162,13 @@ final class Searcher {
     }
 
     /**
-     * Newest first (NULL dates last: SQLite sorts NULL lowest), then by storage order; on {@code event_keys k} the
-     * indexes end in {@code at DESC} and carry the key, so this order is read from an index without a sort.
+     * Newest first (NULL dates last: SQLite sorts NULL lowest, PostgreSQL is told), then by storage order; on
+     * {@code event_keys k} the indexes end in {@code at DESC} and carry the key, so this order is read from an index
+     * without a sort.
      */
-    static final String EVENT_ORDER = " ORDER BY k.at DESC, k.article_id, k.event";
-    static final String ARTICLE_ORDER = " ORDER BY a.published DESC, a.id";
+    static String eventOrder(Dialect d) { return " ORDER BY k.at" + d.desc() + ", k.article_id, k.event"; }
+
+    static String articleOrder(Dialect d) { return " ORDER BY a.published" + d.desc() + ", a.id"; }
 
     private static final String ARTICLE_COLUMNS = "a.id, a.title, a.publisher, a.published, a.url, a.duplicate_of, "
             + "(SELECT count(*) FROM articles d WHERE d.duplicate_of = a.id)";

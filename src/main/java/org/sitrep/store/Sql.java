@@ -15,7 +15,7 @@ final class Sql {
     private Sql() {}
 
     static PreparedStatement prepare(Connection c, String sql, List<Object> args) throws SQLException {
-        PreparedStatement ps = c.prepareStatement(sql);
+        PreparedStatement ps = c.prepareStatement(Dialect.of(c).sql(sql));
         RowWriter.bind(ps, args.toArray());
         return ps;
     }

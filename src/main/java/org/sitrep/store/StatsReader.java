@@ -15,9 +15,13 @@ final class StatsReader {
 
     private StatsReader() {}
 
-    static Stats read(Connection c, Path file, Provenance p) throws SQLException {
-        long bytes = 0;
-        for (String suffix : new String[] {"", "-wal"}) {
+    /**
+     * @param name where the store is, as printed
+     * @param file the SQLite file, whose size (with its journal) is the store's; null for PostgreSQL, whose database size is asked
+     */
+    static Stats read(Connection c, String name, Path file, Provenance p) throws SQLException {
+        long bytes = file == null ? count(c, "SELECT pg_database_size(current_database())") : 0;
+        for (String suffix : file == null ? new String[0] : new String[] {"", "-wal"}) {
             try {
                 Path f = Path.of(file.toString() + suffix);
                 if (Files.exists(f)) bytes += Files.size(f);
@@ -29,7 +33,7 @@ final class StatsReader {
              ResultSet rs = ps.executeQuery()) {
             if (rs.next()) { range[0] = rs.getString(1); range[1] = rs.getString(2); }
         }
-        return new Stats(file.toString(), bytes, count(c, "SELECT count(*) FROM articles"),
+        return new Stats(name, bytes, count(c, "SELECT count(*) FROM articles"),
                 count(c, "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"), count(c, "SELECT count(*) FROM sightings"),
                 count(c, "SELECT count(*) FROM entities"), count(c, "SELECT count(*) FROM places"), count(c, "SELECT count(*) FROM quotes"),
                 count(c, "SELECT count(*) FROM claims"), count(c, "SELECT count(*) FROM events"),

@@ -6,11 +6,39 @@ import java.util.function.Consumer;
 import org.sitrep.model.Reading;
 
 /**
- * Readings of many articles, kept so they can be searched, exported and re-analysed. The embedded implementation is
- * one SQLite file (docs/store.md). One instance is used by one thread at a time; for parallel ingest, analysis runs
+ * Readings of many articles, kept so they can be searched, exported and re-analysed: in one embedded SQLite file, or
+ * in a PostgreSQL database (docs/store.md), with the same behaviour. One instance is used by one thread at a time; for parallel ingest, analysis runs
  * on many threads and a single writer thread calls {@link #put}.
  */
 public interface Store extends AutoCloseable {
+
+    /**
+     * Opens the store at a location, creating it when absent: a PostgreSQL URL ({@link PostgresUrl}:
+     * {@code postgresql://[user[:password]@]host[:port]/database}) or else the path of a SQLite file.
+     */
+    static Store open(String location) throws StoreException {
+        return open(location, Provenance.current());
+    }
+
+    static Store open(String location, Provenance provenance) throws StoreException {
+        if (!PostgresUrl.is(location)) return open(Path.of(location), provenance);
+        PostgresUrl url = PostgresUrl.parse(location);
+        java.sql.Connection c = PostgresSchema.open(url);
+        try {
+            return new SqlStore(null, url.shown(), c, provenance);
+        } catch (java.sql.SQLException e) {
+            try { c.close(); } catch (java.sql.SQLException ignored) { /* reported below */ }
+            throw new StoreException("cannot open the store " + url.shown() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * True when a store exists at the location: the SQLite file, or a PostgreSQL database holding the store's tables
+     * (search, stats and export say so rather than create an empty store).
+     */
+    static boolean exists(String location) throws StoreException {
+        return PostgresUrl.is(location) ? PostgresSchema.exists(PostgresUrl.parse(location)) : java.nio.file.Files.exists(Path.of(location));
+    }
 
     /** Opens (creating when absent, with its parent folders) the SQLite store at {@code file}. */
     static Store open(Path file) throws StoreException {

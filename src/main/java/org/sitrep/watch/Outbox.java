@@ -22,7 +22,7 @@ final class Outbox {
 
     static void enqueue(Connection c, Match m, long now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT OR IGNORE INTO watch_outbox(rule, article_id, event, attempts, next_at, state) VALUES(?,?,?,0,?,'pending')")) {
+                WatchStore.insertIgnore(c, "INSERT INTO watch_outbox(rule, article_id, event, attempts, next_at, state) VALUES(?,?,?,0,?,'pending')"))) {
             ps.setString(1, m.rule());
             ps.setLong(2, m.articleId());
             ps.setString(3, m.event());
@@ -42,7 +42,9 @@ final class Outbox {
             try (PreparedStatement ps = c.prepareStatement("SELECT o.rule, o.article_id, o.event, m.matched_at, m.payload, r.webhook, r.guarded, o.attempts "
                     + "FROM watch_outbox o JOIN watch_rules r ON r.name = o.rule "
                     + "JOIN watch_matches m ON m.rule = o.rule AND m.article_id = o.article_id AND m.event = o.event "
-                    + "WHERE o.state = 'pending' AND o.next_at <= ? ORDER BY o.next_at, o.rule, o.article_id, o.event")) {
+                    + "WHERE o.state = 'pending' AND o.next_at <= ? ORDER BY o.next_at, o.rule, o.article_id, o.event"
+                    // PostgreSQL: a second process claiming at the same moment skips the rows this one holds (SQLite: IMMEDIATE)
+                    + (WatchStore.postgres(c) ? " FOR UPDATE OF o SKIP LOCKED" : ""))) {
                 ps.setLong(1, now);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

@@ -16,48 +16,55 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.sitrep.store.PostgresUrl;
 import org.sitrep.store.Query;
 import org.sitrep.store.StoreException;
 
 /**
- * The watch tables in the store's SQLite file, over a connection of their own (the store's schema is not touched):
+ * The watch tables in the store's SQLite file or PostgreSQL database, over a connection of their own (the store's schema is not touched):
  * {@code watch_rules} (each rule and its mark, the last article id it was checked up to), {@code watch_matches}
  * (one row per rule and event, so checking twice adds nothing), {@code watch_outbox} (each match still to be POSTed
  * to its rule's webhook, with its attempts and when to try next) and {@code watch_deliveries} (every webhook attempt).
  * Every statement is parameterised. Transactions begin IMMEDIATE: a check reads then writes, and in WAL mode a
  * deferred transaction that another writer overtook cannot be upgraded (SQLITE_BUSY at once, no busy wait); the
- * server checks rules while it ingests and delivers, so two writers on this file are normal.
+ * server checks rules while it ingests and delivers, so two writers on this file are normal. On PostgreSQL
+ * ({@link WatchSchema#POSTGRES}) the same tables hold the same rows; row locks do what IMMEDIATE does (see {@link Outbox#claim}).
  */
 public final class WatchStore implements AutoCloseable {
-
-    static final List<String> DDL = List.of(
-            """
-            CREATE TABLE IF NOT EXISTS watch_rules(
-              name TEXT PRIMARY KEY, actors TEXT NOT NULL, types TEXT NOT NULL, modalities TEXT NOT NULL, countries TEXT NOT NULL,
-              near_lat REAL, near_lon REAL, radius_km REAL, outlets TEXT NOT NULL, min_sources INTEGER NOT NULL DEFAULT 0,
-              webhook TEXT, created_at TEXT NOT NULL, last_article_id INTEGER NOT NULL DEFAULT 0, checked_at TEXT)""",
-            """
-            CREATE TABLE IF NOT EXISTS watch_matches(
-              rule TEXT NOT NULL REFERENCES watch_rules(name) ON DELETE CASCADE, article_id INTEGER NOT NULL, event TEXT NOT NULL,
-              matched_at TEXT NOT NULL, payload TEXT NOT NULL, PRIMARY KEY(rule, article_id, event)) WITHOUT ROWID""",
-            "CREATE INDEX IF NOT EXISTS watch_matches_time ON watch_matches(rule, matched_at)",
-            """
-            CREATE TABLE IF NOT EXISTS watch_deliveries(
-              id INTEGER PRIMARY KEY, rule TEXT NOT NULL REFERENCES watch_rules(name) ON DELETE CASCADE, article_id INTEGER NOT NULL,
-              event TEXT NOT NULL, url TEXT NOT NULL, attempt INTEGER NOT NULL, status INTEGER, error TEXT, at TEXT NOT NULL)""",
-            "CREATE INDEX IF NOT EXISTS watch_deliveries_rule ON watch_deliveries(rule, article_id, event)",
-            """
-            CREATE TABLE IF NOT EXISTS watch_outbox(
-              rule TEXT NOT NULL REFERENCES watch_rules(name) ON DELETE CASCADE, article_id INTEGER NOT NULL, event TEXT NOT NULL,
-              attempts INTEGER NOT NULL DEFAULT 0, next_at INTEGER NOT NULL, state TEXT NOT NULL DEFAULT 'pending',
-              PRIMARY KEY(rule, article_id, event)) WITHOUT ROWID""",
-            "CREATE INDEX IF NOT EXISTS watch_outbox_due ON watch_outbox(state, next_at)");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Connection c;
 
     private WatchStore(Connection c) { this.c = c; }
+
+    /** True for a connection to PostgreSQL: the few statements that differ ask. */
+    static boolean postgres(Connection c) {
+        return !(c instanceof org.sqlite.SQLiteConnection);
+    }
+
+    /** {@code INSERT OR IGNORE} in the connection's dialect: {@code sql} is the INSERT without OR IGNORE. */
+    static String insertIgnore(Connection c, String insert) {
+        return postgres(c) ? insert + " ON CONFLICT DO NOTHING" : insert.replaceFirst("^INSERT ", "INSERT OR IGNORE ");
+    }
+
+    /** Opens the watch tables of an existing store (a SQLite file or a postgresql:// URL), creating them when absent. */
+    public static WatchStore open(String db) throws StoreException {
+        if (!PostgresUrl.is(db)) return open(Path.of(db));
+        PostgresUrl url = PostgresUrl.parse(db);
+        if (!org.sitrep.store.Store.exists(db)) throw new StoreException("no store at " + url.shown() + " (run sitrep ingest first, or give --db)");
+        Connection c = null;
+        try {
+            c = DriverManager.getConnection(url.jdbc(), url.properties());
+            try (Statement s = c.createStatement()) {
+                for (String ddl : WatchSchema.POSTGRES) s.execute(ddl);
+            }
+            return new WatchStore(c);
+        } catch (SQLException e) {
+            if (c != null) try { c.close(); } catch (SQLException ignored) { /* reported below */ }
+            throw new StoreException("cannot open the watch rules of " + url.shown() + ": " + e.getMessage(), e);
+        }
+    }
 
     /** Opens the watch tables of an existing store, creating them when absent. */
     public static WatchStore open(Path db) throws StoreException {
@@ -70,7 +77,7 @@ public final class WatchStore implements AutoCloseable {
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA busy_timeout=30000");
                 s.execute("PRAGMA foreign_keys=ON");
-                for (String ddl : DDL) s.execute(ddl);
+                for (String ddl : WatchSchema.SQLITE) s.execute(ddl);
                 if (!hasColumn(c, "watch_rules", "guarded")) { // tables made by an older sitrep
                     s.execute("ALTER TABLE watch_rules ADD COLUMN guarded INTEGER NOT NULL DEFAULT 0");
                 }
@@ -79,6 +86,21 @@ public final class WatchStore implements AutoCloseable {
         } catch (SQLException e) {
             if (c != null) try { c.close(); } catch (SQLException ignored) { /* reported below */ }
             throw new StoreException("cannot open the watch rules of " + db + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** True when the store holds watch tables: ingest checks rules only then, and creates nothing itself. */
+    public static boolean hasRules(String db) {
+        if (!PostgresUrl.is(db)) return hasRules(Path.of(db));
+        try {
+            PostgresUrl url = PostgresUrl.parse(db);
+            try (Connection c = DriverManager.getConnection(url.jdbc(), url.properties());
+                 PreparedStatement ps = c.prepareStatement("SELECT 1 FROM information_schema.tables WHERE table_name = 'watch_rules' AND table_schema = current_schema()");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException | StoreException e) {
+            return false;
         }
     }
 
@@ -117,9 +139,9 @@ public final class WatchStore implements AutoCloseable {
      * (a rule that came through the API: its host could resolve to a private address later).
      */
     public boolean add(WatchRule r, boolean fromNow, boolean guarded) throws StoreException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO watch_rules(name, actors, types, modalities, countries, near_lat, near_lon, "
+        try (PreparedStatement ps = c.prepareStatement(insertIgnore(c, "INSERT INTO watch_rules(name, actors, types, modalities, countries, near_lat, near_lon, "
                 + "radius_km, outlets, min_sources, webhook, guarded, created_at, last_article_id) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,"
-                + (fromNow ? "(SELECT COALESCE(max(id), 0) FROM articles)" : "0") + ")")) {
+                + (fromNow ? "(SELECT COALESCE(max(id), 0) FROM articles)" : "0") + ")"))) {
             bind(ps, r, guarded);
             ps.setString(13, Instant.now().toString());
             return ps.executeUpdate() == 1;
@@ -134,9 +156,11 @@ public final class WatchStore implements AutoCloseable {
      * webhook, or are dropped when it has none.
      */
     public boolean replace(WatchRule r, boolean guarded) throws StoreException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE watch_rules SET actors = ?2, types = ?3, modalities = ?4, countries = ?5, "
-                + "near_lat = ?6, near_lon = ?7, radius_km = ?8, outlets = ?9, min_sources = ?10, webhook = ?11, guarded = ?12 WHERE name = ?1")) {
+        // the name is set to itself: the parameters stay bind()'s, in order, which PostgreSQL's driver needs (no ?NNN)
+        try (PreparedStatement ps = c.prepareStatement("UPDATE watch_rules SET name = ?, actors = ?, types = ?, modalities = ?, countries = ?, "
+                + "near_lat = ?, near_lon = ?, radius_km = ?, outlets = ?, min_sources = ?, webhook = ?, guarded = ? WHERE name = ?")) {
             bind(ps, r, guarded);
+            ps.setString(13, r.name());
             return ps.executeUpdate() == 1;
         } catch (SQLException e) {
             throw fail(e);
@@ -212,7 +236,7 @@ public final class WatchStore implements AutoCloseable {
     /** Records a match; false when the rule already matched this event (checking twice adds nothing). */
     boolean record(Match m) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT OR IGNORE INTO watch_matches(rule, article_id, event, matched_at, payload) VALUES(?,?,?,?,?)")) {
+                insertIgnore(c, "INSERT INTO watch_matches(rule, article_id, event, matched_at, payload) VALUES(?,?,?,?,?)"))) {
             ps.setString(1, m.rule());
             ps.setLong(2, m.articleId());
             ps.setString(3, m.event());
@@ -223,7 +247,8 @@ public final class WatchStore implements AutoCloseable {
     }
 
     void mark(String rule, long lastArticleId, String checkedAt) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE watch_rules SET last_article_id = max(last_article_id, ?), checked_at = ? WHERE name = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE watch_rules SET last_article_id = "
+                + (postgres(c) ? "GREATEST" : "max") + "(last_article_id, ?), checked_at = ? WHERE name = ?")) {
             ps.setLong(1, lastArticleId);
             ps.setString(2, checkedAt);
             ps.setString(3, rule);

@@ -40,6 +40,11 @@ public final class Watcher {
 
     /** Checks every rule of the store at {@code db} now and makes the due webhook deliveries. */
     public static Result check(Path db) throws StoreException {
+        return check(db.toString());
+    }
+
+    /** The same for a --db value: a SQLite file or a postgresql:// URL. */
+    public static Result check(String db) throws StoreException {
         return new Watcher(Webhooks.defaults()).run(db);
     }
 
@@ -47,7 +52,7 @@ public final class Watcher {
      * The hook at the end of {@code sitrep ingest}: checks the rules when the store has any, reports on {@code err},
      * and never fails the ingest (a rule problem is printed, the ingest's exit code is its own).
      */
-    public static void afterIngest(Path db, PrintStream err) {
+    public static void afterIngest(String db, PrintStream err) {
         if (!WatchStore.hasRules(db)) return;
         try {
             Result r = check(db);
@@ -62,6 +67,10 @@ public final class Watcher {
 
     /** Matches, then delivers. */
     public Result run(Path db) throws StoreException {
+        return run(db.toString());
+    }
+
+    public Result run(String db) throws StoreException {
         try (WatchStore ws = WatchStore.open(db)) {
             List<Match> fresh = match(ws);
             Result d = deliver(ws);

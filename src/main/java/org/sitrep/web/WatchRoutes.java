@@ -36,7 +36,8 @@ public final class WatchRoutes implements RouteGroup, AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Path db;
+    /** The store: a SQLite file or a postgresql:// URL. */
+    private final String db;
     private final String token;
     private final WebOptions options;
     private final Watcher watcher;
@@ -47,10 +48,19 @@ public final class WatchRoutes implements RouteGroup, AutoCloseable {
 
     /** The server's routes: webhook retries every 30 s with the default backoff, the options' URL guard. */
     public WatchRoutes(Path db, String token, WebOptions options) {
+        this(db.toString(), token, options);
+    }
+
+    /** The same for a --db value (a SQLite file or a postgresql:// URL). */
+    public WatchRoutes(String db, String token, WebOptions options) {
         this(db, token, options, new Webhooks(Webhooks.DEFAULT_BACKOFF, options.urlGuard()), SWEEP);
     }
 
     public WatchRoutes(Path db, String token, WebOptions options, Webhooks webhooks, Duration sweep) {
+        this(db.toString(), token, options, webhooks, sweep);
+    }
+
+    public WatchRoutes(String db, String token, WebOptions options, Webhooks webhooks, Duration sweep) {
         if (token == null || token.length() < 16) throw new IllegalArgumentException("the API token must be at least 16 characters");
         this.db = db;
         this.token = token;

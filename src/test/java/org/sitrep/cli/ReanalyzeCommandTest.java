@@ -21,6 +21,11 @@ class ReanalyzeCommandTest {
 
     private String lastErr = "";
 
+    /** The --db value of this test's store called {@code name}: a file in its folder (PostgresReanalyzeCommandTest: a database). */
+    String location(String name) {
+        return dir.resolve(name).toString();
+    }
+
     private int run(Object cmd, String... args) {
         PrintStream old = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -36,21 +41,22 @@ class ReanalyzeCommandTest {
     @Test
     void reanalysesWhatAnOlderVersionWroteThenNothing() throws Exception {
         Path in = IngestFixtures.jsonl(dir.resolve("a.jsonl"), 8, 3);
-        Path db = dir.resolve("db/s.db");
+        String db = location("db/s.db");
+        String log = dir.resolve("ingest-errors.log").toString(); // not ./sitrep-data, the default for a PostgreSQL store
         Provenance old = Provenance.current().withModels("light v1"), now = Provenance.current().withModels("light v2");
-        assertThat(run(new IngestCommand(() -> new Analyzer(new LightAnnotator(0)), old), in.toString(), "--db", db.toString(),
+        assertThat(run(new IngestCommand(() -> new Analyzer(new LightAnnotator(0)), old), in.toString(), "--db", db, "--error-log", log,
                 "--threads", "2", "--no-progress")).isZero();
         ReanalyzeCommand cmd = new ReanalyzeCommand(() -> new Analyzer(new LightAnnotator(0)), now);
-        assertThat(run(cmd, "--db", db.toString(), "--threads", "2", "--no-progress")).isZero();
+        assertThat(run(cmd, "--db", db, "--error-log", log, "--threads", "2", "--no-progress")).isZero();
         assertThat(lastErr).contains("8 articles re-analysed, 0 failed").contains("0 still stale");
         try (Store s = Store.open(db, now)) {
             assertThat(s.stale()).isEmpty();
             assertThat(s.stats().articles()).isEqualTo(8);
             assertThat(s.stats().stories()).isEqualTo(8);
         }
-        assertThat(run(new ReanalyzeCommand(() -> new Analyzer(new LightAnnotator(0)), now), "--db", db.toString())).isZero();
+        assertThat(run(new ReanalyzeCommand(() -> new Analyzer(new LightAnnotator(0)), now), "--db", db, "--error-log", log)).isZero();
         assertThat(lastErr).contains("nothing to do");
-        assertThat(run(new ReanalyzeCommand(() -> new Analyzer(new LightAnnotator(0)), now), "--db", db.toString(), "--all", "--no-progress")).isZero();
+        assertThat(run(new ReanalyzeCommand(() -> new Analyzer(new LightAnnotator(0)), now), "--db", db, "--error-log", log, "--all", "--no-progress")).isZero();
         assertThat(lastErr).contains("8 articles re-analysed");
         assertThat(run(new ReanalyzeCommand(), "--db", dir.resolve("none.db").toString())).isEqualTo(Main.USAGE);
     }

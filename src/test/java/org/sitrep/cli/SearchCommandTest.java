@@ -13,11 +13,19 @@ import org.sitrep.pipeline.Analyzer;
 import org.sitrep.store.Provenance;
 import picocli.CommandLine;
 
-/** search, export and stats on a store ingested with the light annotator; the store's own filters are in StoreTest. */
+/**
+ * ingest, search, export and stats on a store ingested with the light annotator; the store's own filters are in
+ * StoreTest. {@link PostgresSearchCommandTest} runs the same commands with {@code --db postgresql://…}.
+ */
 class SearchCommandTest {
 
     @TempDir
     Path dir;
+
+    /** The --db value of this test's store called {@code name}: a file in the test's folder. */
+    String location(String name) {
+        return dir.resolve(name).toString();
+    }
 
     private String run(Object command, String... args) {
         PrintStream old = System.out;
@@ -33,21 +41,22 @@ class SearchCommandTest {
 
     private int code;
 
-    private Path store() throws Exception {
+    private String store() throws Exception {
         Path in = dir.resolve("in.jsonl");
         Files.writeString(in, """
                 {"title":"Flood","text":"Heavy rain flooded the capital on Tuesday. Rescue teams moved hundreds of families to schools. The weather service expects more rain.","date":"2020-01-02","outlet":"AP"}
                 {"title":"=HYPERLINK(\\"x\\")","text":"A \\u001b[31mred\\u001b[0m escape and a formula title. Nothing else happened in the town that day, the mayor said.","date":"2020-01-03","outlet":"Evil"}
                 """);
-        Path db = dir.resolve("s.db");
-        run(new IngestCommand(() -> new Analyzer(new LightAnnotator(0)), Provenance.current().withModels("test-light")), in.toString(), "--db", db.toString());
+        String db = location("s.db");
+        run(new IngestCommand(() -> new Analyzer(new LightAnnotator(0)), Provenance.current().withModels("test-light")), in.toString(), "--db", db,
+                "--error-log", dir.resolve("ingest-errors.log").toString()); // not ./sitrep-data, the default for a PostgreSQL store
         assertThat(code).isZero();
         return db;
     }
 
     @Test
     void searchPrintsHitsWithTheirEvidenceAndEscapesUntrustedText() throws Exception {
-        Path db = store();
+        String db = store();
         String table = run(new SearchCommand(), "rescue families", "--db", db.toString());
         assertThat(code).isZero();
         assertThat(table).contains("2020-01-02  AP").contains("\u201cRescue teams moved hundreds of families to schools.\u201d");
@@ -58,13 +67,18 @@ class SearchCommandTest {
         assertThat(csv).contains("\"'=HYPERLINK(\"\"x\"\")\"");
         assertThat(run(new SearchCommand(), "--db", db.toString(), "--near", "91,0")).isEmpty();
         assertThat(code).isEqualTo(Main.USAGE);
-        run(new SearchCommand(), "x", "--db", dir.resolve("none.db").toString());
+        run(new SearchCommand(), "x", "--db", missing());
         assertThat(code).isEqualTo(Main.USAGE);
+    }
+
+    /** A --db value where no store is. */
+    String missing() {
+        return dir.resolve("none.db").toString();
     }
 
     @Test
     void exportAndStats() throws Exception {
-        Path db = store();
+        String db = store();
         String jsonl = run(new ExportCommand(), "--db", db.toString(), "--format", "jsonl", "--since", "2020-01-03");
         assertThat(jsonl.lines()).hasSize(1);
         assertThat(jsonl).contains("\"sitrep\":\"" + org.sitrep.model.Reading.CONTRACT_VERSION + "\"");

@@ -43,8 +43,13 @@ class WatchCommandTest {
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    private Path store() throws Exception {
-        Path db = dir.resolve("sitrep.db");
+    /** The --db value of this test's store called {@code name}: a file in its folder (PostgresWatchCommandTest: a database). */
+    String location(String name) {
+        return dir.resolve(name).toString();
+    }
+
+    private String store() throws Exception {
+        String db = location("sitrep.db");
         Entity isis = new Entity("e1", "ORGANIZATION", "Islamic State", List.of("ISIS"), List.of(), "IMGMUSISI", null,
                 List.of(new Mention("Islamic State", 0, 13, 0)));
         String text = "Islamic State militants planned an attack on a prison in Raqqa. Guards were put on alert.";
@@ -64,7 +69,7 @@ class WatchCommandTest {
 
     @Test
     void addListCheckMatchesRemove() throws Exception {
-        String db = store().toString();
+        String db = store();
         run("watch", "add", "prison-breaks", "--actor", "ISIS", "--type", "ASSAULT", "--modality", "planned,threatened", "--country", "IQ,SY", "--db", db);
         assertThat(code).as(err).isZero();
         run("watch", "add", "prison-breaks", "--actor", "x", "--db", db);
@@ -88,7 +93,7 @@ class WatchCommandTest {
 
     @Test
     void usageErrors() throws Exception {
-        String db = store().toString();
+        String db = store();
         run("watch", "add", "bad name", "--actor", "ISIS", "--db", db);
         assertThat(code).isEqualTo(Main.USAGE);
         run("watch", "add", "nofilter", "--db", db);

@@ -15,9 +15,14 @@ class CorpusTest {
     @TempDir
     Path dir;
 
+    /** Where this test's store called {@code name} is: a file in the test's folder (PostgresCorpusTest: a database). */
+    String location(String name) {
+        return dir.resolve(name).toString();
+    }
+
     @Test
     void pagesOfEventsAreTheSearchersHits() throws Exception {
-        Path db = dir.resolve("s.db");
+        String db = location("s.db");
         List<Reading> readings = new ArrayList<>();
         String[] types = {"ASSAULT", "PROTEST", "THREATEN"};
         for (int i = 0; i < 12; i++) {

@@ -29,18 +29,24 @@ import org.sitrep.store.FactViews.StatementQuery;
  * letters SQLite does not fold), copies left out, what an entity said and what was said about it, places by GeoNames
  * id and by name, quote and claim search, clusters and stories.
  */
+@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS) // one store per class, filled once; PostgresFactsTest names another
 class FactsTest {
 
     @TempDir
     static Path dir;
-    static Corpus corpus;
-    static Facts facts;
+    Corpus corpus;
+    Facts facts;
+
+    /** Where this class's store called {@code name} is: a file in its folder (PostgresFactsTest: a database). */
+    String location(String name) {
+        return dir.resolve(name).toString();
+    }
 
     static final String SAID = "The militants will strike again, Ali Şahin said on Monday. ";
 
     @BeforeAll
-    static void fill() throws Exception {
-        Path db = dir.resolve("f.db");
+    void fill() throws Exception {
+        String db = location("f.db");
         Entity isis = entity("e1", "ORGANIZATION", "Islamic State", "IMGMUSISI", "ISIS");
         try (Store store = Store.open(db)) {
             store.put(reading("ISIS attacks checkpoint near Kirkuk", "Militants attacked a checkpoint near Kirkuk on Sunday. Officials said more attacks were threatened.",
@@ -66,7 +72,7 @@ class FactsTest {
     }
 
     @AfterAll
-    static void close() {
+    void close() {
         if (corpus != null) corpus.close();
     }
 

@@ -5,7 +5,6 @@ import static org.sitrep.store.TestReadings.*;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
@@ -18,6 +17,11 @@ class StoreClusterTest {
 
     @TempDir
     Path dir;
+
+    /** Where this test's store called {@code name} is: a file in the test's folder (PostgresStoreClusterTest: a database). */
+    String location(String name) {
+        return dir.resolve(name).toString();
+    }
 
     /** The same prison-break warning rewritten by another outlet: the same story, not a near-duplicate. */
     static final String REWRITE = "Iraq's military intelligence chief warned that ISIS commanders are plotting prison breaks in Syria "
@@ -35,7 +39,7 @@ class StoreClusterTest {
 
     @Test
     void reportsOfOneEventShareAStoryAndAnEventClusterAcrossSessions() throws Exception {
-        Path db = dir.resolve("db");
+        String db = location("db");
         try (Store s = Store.open(db)) {
             s.put(StoreTest.prison(), null); // NRT: v1 ASSAULT by ISIS on 2019-11-18, v2 COERCE
             s.put(article("Floods", StoreTest.FLOOD, "AP", "2020-01-02"), null);
@@ -62,7 +66,7 @@ class StoreClusterTest {
 
     @Test
     void aCopyIsAReportButNotAnIndependentSource() throws Exception {
-        Path db = dir.resolve("db");
+        String db = location("db");
         Reading p = StoreTest.prison();
         Reading copy = reading("Iraq spy chief warns of prison breaks", StoreTest.PRISON + " The United States urged countries to take back their citizens.",
                 "Kurdistan24", "2019-11-21", p.entities(), p.places(), p.events());
@@ -78,7 +82,7 @@ class StoreClusterTest {
 
     @Test
     void reanalysisReclustersTheArticlesEvents() throws Exception {
-        Path db = dir.resolve("db");
+        String db = location("db");
         try (Store s = Store.open(db)) {
             s.put(article("Floods", StoreTest.FLOOD, "AP", "2020-01-02"), null);
             s.put(StoreTest.prison(), null);
@@ -95,7 +99,7 @@ class StoreClusterTest {
 
     @Test
     void aSharedActorCodeAloneDoesNotMergeEvents() throws Exception {
-        Path db = dir.resolve("db");
+        String db = location("db");
         org.sitrep.model.Event.Argument trigger = new org.sitrep.model.Event.Argument("met", null, null, 0, 3);
         org.sitrep.model.Event sanders = new org.sitrep.model.Event("v1", "CONSULT", null, null, "happened", false, trigger,
                 new org.sitrep.model.Event.Argument("Sanders", null, "USAELI", 0, 7), null, null, List.of(), null, null, List.of(), null, null, 0, "s");
@@ -121,8 +125,13 @@ class StoreClusterTest {
     }
 
     static List<String> rows(Path db, String sql) throws Exception {
+        return rows(db.toString(), sql);
+    }
+
+    /** The rows of a query on the store at a location (a SQLite file or a PostgreSQL URL), each as comma-separated values. */
+    static List<String> rows(String db, String sql) throws Exception {
         List<String> out = new java.util.ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = connect(db); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             int n = rs.getMetaData().getColumnCount();
             while (rs.next()) {
                 StringBuilder sb = new StringBuilder();
@@ -131,5 +140,9 @@ class StoreClusterTest {
             }
         }
         return out;
+    }
+
+    static Connection connect(String db) throws Exception {
+        return PostgresStores.connect(db);
     }
 }

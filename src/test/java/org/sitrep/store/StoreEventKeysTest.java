@@ -22,6 +22,11 @@ class StoreEventKeysTest {
     @TempDir
     Path dir;
 
+    /** Where this test's store called {@code name} is: a file in the test's folder (PostgresStoreEventKeysTest: a database). */
+    String location(String name) {
+        return dir.resolve(name).toString();
+    }
+
     /** The events' keys derived from the wide rows, independently of the triggers and the migration. */
     static final String DERIVED = "SELECT e.article_id, e.id, COALESCE(e.date, a.published), e.plover, e.modality, a.publisher, "
             + "CASE WHEN a.duplicate_of IS NULL THEN 0 ELSE 1 END, e.lat, e.lon, e.actor1, e.actor2, "
@@ -41,7 +46,7 @@ class StoreEventKeysTest {
 
     @Test
     void copiesAndTheirRootsKeepTheirEventKeysInStep() throws Exception {
-        Path db = dir.resolve("db");
+        String db = location("db");
         try (Store s = Store.open(db)) {
             Store.Put later = s.put(wire("Rudaw", "2019-11-20"), null);
             assertThat(later.duplicateOf()).isNull();
@@ -65,7 +70,7 @@ class StoreEventKeysTest {
 
     @Test
     void reanalysisReplacesTheEventKeysOfTheArticleOnly() throws Exception {
-        Path db = dir.resolve("db");
+        String db = location("db");
         try (Store s = Store.open(db, StoreReplaceTest.OLD)) {
             s.put(StoreTest.prison(), null);
             s.put(StoreClusterTest.rewrite("Rudaw", "2019-11-20"), null);
@@ -88,7 +93,7 @@ class StoreEventKeysTest {
     }
 
     @Test
-    void aVersion3StoreGetsItsEventKeysWhenOpened() throws Exception {
+    void aVersion3StoreGetsItsEventKeysWhenOpened() throws Exception { // SQLite only: a version-3 store is a SQLite file
         Path db = dir.resolve("db");
         List<String> before = new ArrayList<>();
         try (Store s = Store.open(db)) {
@@ -125,12 +130,18 @@ class StoreEventKeysTest {
     }
 
     /** The article id and copy flag of every event key. */
-    private static List<String> copyFlags(Path db) throws Exception {
+    private static List<String> copyFlags(String db) throws Exception {
         return rows(db, "SELECT article_id, copy FROM event_keys ORDER BY article_id, event");
     }
 
     private static List<String> rows(Path db, String sql) throws Exception {
         return StoreClusterTest.rows(db, sql);
+    }
+
+    /** A query written for SQLite, on PostgreSQL in its words for the unit separator and group_concat. */
+    private static List<String> rows(String db, String sql) throws Exception {
+        return StoreClusterTest.rows(db, PostgresUrl.is(db) ? sql.replace("char(31)", "chr(31)").replace("group_concat(x.country, ", "string_agg(x.country, ")
+                .replace("group_concat(lower(x.name), ", "string_agg(lower(x.name), ") : sql);
     }
 
     /** Every table, index and trigger a store holds, as SQLite recorded its definition. */

@@ -16,12 +16,17 @@ class StoreReplaceTest {
     @TempDir
     Path dir;
 
+    /** Where this test's store called {@code name} is: a file in the test's folder (PostgresStoreReplaceTest: a database). */
+    String location(String name) {
+        return dir.resolve(name).toString();
+    }
+
     static final Provenance OLD = new Provenance("0.9", Reading.CONTRACT_VERSION, "old models");
     static final Provenance NEW = new Provenance("1.0", Reading.CONTRACT_VERSION, "new models");
 
     @Test
     void staleListsWhatAnotherVersionWroteAndReplaceMakesItCurrent() throws Exception {
-        Path db = dir.resolve("db");
+        String db = location("db");
         Reading flood = article("Floods", StoreTest.FLOOD, "AP", "2020-01-02");
         try (Store s = Store.open(db, OLD)) {
             s.put(StoreTest.prison(), "raw".getBytes());
@@ -51,7 +56,7 @@ class StoreReplaceTest {
 
     @Test
     void aFailedReplaceLeavesTheOldFactsWhole() throws Exception {
-        Path db = dir.resolve("db");
+        String db = location("db");
         try (Store s = Store.open(db, OLD)) {
             s.put(StoreTest.prison(), null);
         }

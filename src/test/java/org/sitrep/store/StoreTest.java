@@ -9,10 +9,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.Reading;
 
+/** The store's behaviour: run on SQLite here and on PostgreSQL by {@link PostgresStoreTest}, which names other locations. */
 class StoreTest {
 
     @TempDir
     Path dir;
+
+    /** Where this test's store called {@code name} is: a file in the test's folder. */
+    String location(String name) {
+        return dir.resolve(name).toString();
+    }
 
     static final String PRISON = "Senior ISIS members are planning mass prison breaks in Iraq and Syria, the head of Iraqi military "
             + "intelligence said on Monday. He said the group had sleeper cells in several provinces. Officials in Baghdad warned of attacks. "
@@ -30,7 +36,7 @@ class StoreTest {
 
     @Test
     void putIsIdempotentAndSurvivesReopening() throws Exception {
-        Path db = dir.resolve("s/sitrep.db");
+        String db = location("s/sitrep.db");
         try (Store s = Store.open(db)) {
             Store.Put first = s.put(prison(), "raw bytes".getBytes());
             assertThat(first.status()).isEqualTo(Store.Status.ADDED);
@@ -47,9 +53,23 @@ class StoreTest {
         }
     }
 
+    /** A restarted (or second) writer, e.g. a Flink job replaying its input, puts an article the store holds: a sighting, no change. */
+    @Test
+    void aSecondWriterOfAStoredArticleOnlySeesIt() throws Exception {
+        String db = location("db");
+        try (Store first = Store.open(db); Store second = Store.open(db)) {
+            Store.Put added = first.put(prison(), "raw bytes".getBytes());
+            Store.Put again = second.put(prison(), "raw bytes".getBytes());
+            assertThat(again.status()).isEqualTo(Store.Status.EXISTS);
+            assertThat(again.id()).isEqualTo(added.id());
+            assertThat(second.stats().articles()).isEqualTo(1);
+            assertThat(second.stats().events()).isEqualTo(2);
+        }
+    }
+
     @Test
     void fullTextSearchFindsTheBestSentence() throws Exception {
-        try (Store s = Store.open(dir.resolve("db"))) {
+        try (Store s = Store.open(location("db"))) {
             s.put(prison(), null);
             s.put(article("Floods", FLOOD, "AP", "2020-01-02"), null);
             List<Hit> hits = s.search(Query.text("sleeper cells"));
@@ -57,6 +77,7 @@ class StoreTest {
             assertThat(hits.get(0).title()).isEqualTo("ISIS plans prison breaks");
             assertThat(hits.get(0).evidence()).startsWith("He said the group had sleeper cells");
             assertThat(s.search(Query.text("rain"))).extracting(Hit::publisher).containsExactly("AP");
+            assertThat(s.search(Query.text("prison break"))).hasSize(1); // stemmed: the text says "prison breaks"
             // FTS5 syntax in user input is read as words, not operators (and never reaches SQL)
             assertThat(s.search(Query.text("rain\" OR NEAR(x) '; DROP TABLE articles; --"))).isEmpty();
             assertThat(s.stats().articles()).isEqualTo(2);
@@ -65,7 +86,7 @@ class StoreTest {
 
     @Test
     void eventFiltersCombine() throws Exception {
-        try (Store s = Store.open(dir.resolve("db"))) {
+        try (Store s = Store.open(location("db"))) {
             s.put(prison(), null);
             s.put(article("Floods", FLOOD, "AP", "2020-01-02"), null);
             Query base = Query.allEvents().withLimit(50);
@@ -86,7 +107,7 @@ class StoreTest {
 
     @Test
     void nearDatesAndOutlets() throws Exception {
-        try (Store s = Store.open(dir.resolve("db"))) {
+        try (Store s = Store.open(location("db"))) {
             s.put(prison(), null);
             Query base = Query.allEvents().withLimit(50);
             // Hasakah is ~290 km from Kobani (36.89, 38.35) and ~90 km from Qamishli (37.05, 41.22)
@@ -106,7 +127,7 @@ class StoreTest {
     @Test
     void nearDuplicatesLinkToTheEarliestCopy() throws Exception {
         String wire = PRISON + " The United States has urged countries to take back their citizens held in the camps.";
-        try (Store s = Store.open(dir.resolve("db"))) {
+        try (Store s = Store.open(location("db"))) {
             Store.Put later = s.put(article("Iraq spy chief warns of prison breaks", wire, "Rudaw", "2019-11-20"), null);
             Store.Put other = s.put(article("Floods", FLOOD, "AP", "2020-01-02"), null);
             // the original, with a different headline and without the last sentence, published a day earlier
@@ -131,7 +152,7 @@ class StoreTest {
         var dup = entity("e1", "PERSON", "Someone", null);
         // two entities with one id break the key of table entities: the third reading fails, the batch is rolled back
         Reading bad = reading("Bad", "Some text that is long enough to be stored as an article.", "X", null, List.of(dup, dup), List.of(), List.of());
-        try (Store s = Store.open(dir.resolve("db"))) {
+        try (Store s = Store.open(location("db"))) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.putAll(List.of(prison(), copy, bad))).isInstanceOf(StoreException.class)
                     .hasMessageContaining("test:Bad");
             assertThat(s.stats().articles()).isZero();
@@ -145,7 +166,7 @@ class StoreTest {
 
     @Test
     void readingsExportTheContract() throws Exception {
-        try (Store s = Store.open(dir.resolve("db"))) {
+        try (Store s = Store.open(location("db"))) {
             s.put(prison(), null);
             StringBuilder sb = new StringBuilder();
             s.readings(Query.text("prison"), sb::append);
@@ -174,11 +195,11 @@ class StoreTest {
     void anArticleWithoutPublisherCountsAsTheOutletOfItsUrl() {
         org.sitrep.model.Article a = new org.sitrep.model.Article("h", "test:x", "html", "t", null, null, "https://www.Reuters.com/world/x", null,
                 "2019-11-19", "en", "text", List.of());
-        assertThat(SqliteStore.outlet(a)).isEqualTo("reuters.com");
-        assertThat(SqliteStore.outlet(new org.sitrep.model.Article("h", "test:x", "html", "t", "NRT", null, "https://www.reuters.com/x", null,
+        assertThat(SqlStore.outlet(a)).isEqualTo("reuters.com");
+        assertThat(SqlStore.outlet(new org.sitrep.model.Article("h", "test:x", "html", "t", "NRT", null, "https://www.reuters.com/x", null,
                 "2019-11-19", "en", "text", List.of()))).isEqualTo("NRT");
-        assertThat(SqliteStore.outlet(new org.sitrep.model.Article("h", "test:x", "txt", "t", null, null, null, null, null, "en", "text", List.of()))).isNull();
-        assertThat(SqliteStore.outlet(new org.sitrep.model.Article("h", "test:x", "txt", "t", null, null, "not a url at all", null, null, "en", "text",
+        assertThat(SqlStore.outlet(new org.sitrep.model.Article("h", "test:x", "txt", "t", null, null, null, null, null, "en", "text", List.of()))).isNull();
+        assertThat(SqlStore.outlet(new org.sitrep.model.Article("h", "test:x", "txt", "t", null, null, "not a url at all", null, null, "en", "text",
                 List.of()))).isNull();
     }
 }

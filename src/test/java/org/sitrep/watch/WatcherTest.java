@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,15 +20,20 @@ class WatcherTest {
 
     @TempDir
     Path dir;
-    Path db;
+    /** The store: a file in the test's folder (PostgresWatcherTest: a PostgreSQL database). */
+    String db;
     final Watcher watcher = new Watcher(new Webhooks(java.time.Duration.ofMillis(1)));
 
     @BeforeEach
     void store() throws Exception {
-        db = dir.resolve("sitrep.db");
+        db = location("sitrep.db");
         try (Store s = Store.open(db)) {
             s.putAll(WatchFixture.readings());
         }
+    }
+
+    String location(String name) {
+        return dir.resolve(name).toString();
     }
 
     static WatchRule rule(String name, List<String> actors, List<String> types, List<String> modalities, List<String> countries,
@@ -97,7 +101,7 @@ class WatcherTest {
         }
         assertThat(watcher.run(db).matches()).hasSize(1);
         assertThat(watcher.run(db).matches()).isEmpty();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+        try (Connection c = org.sitrep.store.PostgresStores.connect(db); Statement s = c.createStatement()) {
             s.execute("UPDATE watch_rules SET last_article_id = 0"); // even a rewound mark records each match once
         }
         assertThat(watcher.run(db).matches()).isEmpty();
@@ -133,7 +137,7 @@ class WatcherTest {
             ws.add(new WatchRule("confirmed", List.of(), List.of("ASSAULT"), List.of(), List.of("SY"), null, List.of(), 2, null), false);
         }
         assertThat(watcher.run(db).matches()).isEmpty(); // no clusters yet: no counts
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+        try (Connection c = org.sitrep.store.PostgresStores.connect(db); Statement s = c.createStatement()) {
             s.execute("INSERT INTO clusters(id, plover, country, reports, independent_sources) VALUES(7, 'ASSAULT', 'SY', 3, 2)");
             s.execute("UPDATE events SET cluster_id = 7 WHERE plover = 'ASSAULT' AND country = 'SY'");
         }

@@ -28,6 +28,7 @@ import org.sitrep.store.Store;
  * analyzer reads it (Saad al-Allaq, his quotes, Gaziantep), the hand-made readings of the store routes' tests (one of
  * them a script-injection attempt in every field), and entities whose keys need URL encoding.
  */
+@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS) // so PostgresEntityRoutesTest can name its store
 class EntityRoutesTest {
 
     @TempDir
@@ -39,9 +40,14 @@ class EntityRoutesTest {
     static final String SLASHED = "AC/DC Relief Fund";
     static final String ACCENTED = "Şanlıurfa Kurdish Council";
 
+    /** The store this class serves: a file in its folder (PostgresEntityRoutesTest: a PostgreSQL database). */
+    String location(String name) {
+        return dir.resolve(name).toString();
+    }
+
     @BeforeAll
-    static void start() throws Exception {
-        Path db = dir.resolve("sitrep.db");
+    void start() throws Exception {
+        String db = location("sitrep.db");
         try (Store store = Store.open(db)) {
             store.putAll(StoreFixture.readings());
             store.put(TheExample.reading(), null);
@@ -62,7 +68,7 @@ class EntityRoutesTest {
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         if (app != null) app.stop();
         if (corpus != null) corpus.close();
     }

@@ -26,6 +26,7 @@ import org.sitrep.store.Store;
  * The store routes in-process on a free port, over a small store: hand-made readings with events (StoreFixture) and
  * the example article as the real analyzer reads it. One request runs the analyzer (the ingest of a short text).
  */
+@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS) // so PostgresStoreRoutesTest can name its store
 class StoreRoutesTest {
 
     @TempDir
@@ -37,9 +38,15 @@ class StoreRoutesTest {
     static Http http;
     static long exampleId;
 
+    /** The store this class serves: a file in its folder (PostgresStoreRoutesTest: a PostgreSQL database). */
+    String location(String name) {
+        return dir.resolve(name).toString();
+    }
+
     @BeforeAll
-    static void start() throws Exception {
-        Path db = dir.resolve("data/sitrep.db");
+    void start() throws Exception {
+        String db = location("data/sitrep.db");
+        Files.createDirectories(dir.resolve("data")); // the token's folder, whichever the store
         store = Store.open(db);
         store.putAll(StoreFixture.readings());
         // The event counts below are those of the hand-made readings: the example is here for its article page, so its
@@ -49,7 +56,7 @@ class StoreRoutesTest {
                 read.quantities(), read.quotes(), read.claims(), List.of(), read.problems());
         exampleId = store.put(example, null).id();
         corpus = Corpus.open(db, 2);
-        tokens = Tokens.loadOrCreate(db);
+        tokens = Tokens.loadOrCreate(dir.resolve("data/sitrep.db"));
         WebOptions options = WebOptions.defaults();
         app = new WebApp(SharedAnalyzer.get(), options, List.of(new StoreRoutes(store, corpus, SharedAnalyzer.get(), options, tokens.token())))
                 .start("127.0.0.1", 0);
@@ -57,7 +64,7 @@ class StoreRoutesTest {
     }
 
     @AfterAll
-    static void stop() throws Exception {
+    void stop() throws Exception {
         if (app != null) app.stop();
         if (corpus != null) corpus.close();
         if (store != null) store.close();

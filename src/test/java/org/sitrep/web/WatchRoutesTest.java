@@ -18,6 +18,7 @@ import org.sitrep.watch.Watcher;
 import org.sitrep.watch.Webhooks;
 
 /** The watch routes in-process over StoreFixture's store (no analyzer: these routes never analyse). */
+@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS) // so PostgresWatchRoutesTest can name its store
 class WatchRoutesTest {
 
     @TempDir
@@ -27,9 +28,14 @@ class WatchRoutesTest {
     static Http http;
     static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The store this class serves: a file in its folder (PostgresWatchRoutesTest: a PostgreSQL database). */
+    String location(String name) {
+        return dir.resolve(name).toString();
+    }
+
     @BeforeAll
-    static void start() throws Exception {
-        Path db = dir.resolve("sitrep.db");
+    void start() throws Exception {
+        String db = location("sitrep.db");
         try (Store s = Store.open(db)) {
             s.putAll(StoreFixture.readings());
         }
@@ -44,7 +50,7 @@ class WatchRoutesTest {
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         if (app != null) app.stop();
         if (routes != null) routes.close();
     }
