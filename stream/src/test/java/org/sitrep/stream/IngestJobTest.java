@@ -111,6 +111,22 @@ class IngestJobTest {
         assertThat(StoreSnapshot.ofSqlite(Path.of(s.store()))).isEqualTo(local);
     }
 
+    @Test
+    void ingestToKafkaPublishesWhatItCanReadAndReportsTheRestWithExitCode1() throws Exception {
+        String topic = "sitrep.partly";
+        Path example = dir.resolve("inputs/nrt-2019-11-19-isis-prison-breaks.txt");
+        Path log = dir.resolve("partly-errors.log");
+        int exit = LocalIngest.run(List.of(dir.resolve("no-such-file.txt").toString(), example.toString(),
+                "--kafka", kafka.bootstrap(), "--topic", topic, "--error-log", log.toString()));
+        assertThat(exit).isEqualTo(1);
+        assertThat(Files.readString(log)).contains("no-such-file.txt").contains("no such file");
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(java.util.Map.<String, Object>of("bootstrap.servers", kafka.bootstrap()))) {
+            var partition = new org.apache.kafka.common.TopicPartition(topic, 0);
+            long end = admin.listOffsets(java.util.Map.of(partition, org.apache.kafka.clients.admin.OffsetSpec.latest())).partitionResult(partition).get().offset();
+            assertThat(end).as("the topic was made and holds the one readable article").isEqualTo(1);
+        }
+    }
+
     /**
      * Runs the job until every message is stored and covered by a completed checkpoint (see {@link Probes.Counting}),
      * then cancels it. (A bounded job would end by itself, but a bounded Kafka source restored from a checkpoint never
