@@ -70,6 +70,13 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "Analyse at most N new articles (the first ones read), e.g. for a benchmark on a sample.")
     Long limit;
 
+    @Option(names = "--kafka", paramLabel = "HOST:PORT", description = "Publish the articles to a Kafka topic (the Flink job in stream/ analyses "
+            + "and stores them) instead of analysing them here; --db, --threads and --progress are then not used.")
+    String kafka;
+
+    @Option(names = "--topic", defaultValue = org.sitrep.kafka.ArticleMessages.DEFAULT_TOPIC, description = "The topic for --kafka. Default: ${DEFAULT-VALUE}.")
+    String topic;
+
     @Option(names = "--progress", negatable = true, description = "Draw a progress bar on stderr. Default: only when stderr is a terminal.")
     Boolean progressBar;
 
@@ -114,6 +121,10 @@ public final class IngestCommand implements Callable<Integer> {
         }
         Path log = errorLog != null ? errorLog : StoreLocation.beside(db, "ingest-errors.log");
         PrintStream err = System.err;
+        if (kafka != null) {
+            if (kafka.isBlank()) return usage("--kafka needs HOST:PORT");
+            return new KafkaIngest(kafka, topic, inputs, new ReadOptions(published, "auto", maxBytes), limit, log).run(err);
+        }
         Progress progress = new Progress();
         try (Store store = Store.open(db, provenance);
              PrintWriter errors = new PrintWriter(Files.newBufferedWriter(createParent(log), StandardCharsets.UTF_8,
