@@ -128,6 +128,6 @@ public final class IngestJob implements Callable<Integer> {
         DataStream<Analysed> ordered = analysed.keyBy(Analysed::partition, Types.INT).process(new Reorder()).uid("reorder").name("topic order")
                 .setParallelism(1);
         if (probe != null) ordered = ordered.map(probe).uid("probe").name("probe").setParallelism(1);
-        ordered.sinkTo(new StoreSink(s.store())).uid("store").name("store " + s.store()).setParallelism(1);
+        ordered.sinkTo(new StoreSink(s.store())).uid("store").name("store " + StoreLocation.shown(s.store())).setParallelism(1);
     }
 }

@@ -28,7 +28,7 @@ final class StoreSink implements Sink<Analysed> {
         try {
             return new Writer(StoreLocation.open(location), context);
         } catch (StoreException e) {
-            throw new IOException("cannot open the store " + location + ": " + e.getMessage(), e);
+            throw new IOException("cannot open the store " + StoreLocation.shown(location) + ": " + e.getMessage(), e);
         }
     }
 

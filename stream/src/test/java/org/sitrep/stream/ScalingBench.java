@@ -20,13 +20,15 @@ import org.sitrep.ingest.TextDecoder;
  * in-process broker, then runs the job (bounded, fresh store and consumer group) once per parallelism and prints
  * articles/s over the whole run and between the first and the last stored article (the steady rate, without job
  * start-up), the CPU seconds the process spent per article, and the efficiency of each added slot. The analyzer is
- * loaded and warmed up (JIT) on 20 articles before the first run. docs/scaling.md and BENCHMARKS.md say how to run it.
+ * loaded and warmed up (JIT) on 20 articles before the first run. Arguments: N, the parallelisms (1,2), and the store
+ * (sqlite, the default, or postgresql: a database of a throwaway local server). docs/scaling.md says how to run it.
  */
 public final class ScalingBench {
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         List<Integer> parallelisms = args.length > 1 ? java.util.Arrays.stream(args[1].split(",")).map(Integer::valueOf).toList() : List.of(1, 2);
+        boolean postgres = args.length > 2 && args[2].equals("postgresql"); // else a SQLite file per run
         Path dir = Files.createTempDirectory("sitrep-scaling");
         List<String> inputs = TestCorpus.write(dir, n);
         long messages = n + 3;
@@ -40,7 +42,8 @@ public final class ScalingBench {
             System.out.println("parallelism\tarticles\twall s\tarticles/s (wall)\tarticles/s (steady)\tCPU s per article\tefficiency");
             for (int p : parallelisms) {
                 Path run = Files.createDirectories(dir.resolve("p" + p));
-                IngestJob.Settings s = new IngestJob.Settings(kafka.bootstrap(), IngestJobTest.TOPIC, "bench-" + p, run.resolve("stream.db").toString(), p,
+                String store = postgres ? org.sitrep.store.PostgresServer.get().database("scaling_p" + p) : run.resolve("stream.db").toString();
+                IngestJob.Settings s = new IngestJob.Settings(kafka.bootstrap(), IngestJobTest.TOPIC, "bench-" + p, store, p,
                         run.resolve("checkpoints").toUri().toString(), Duration.ofSeconds(10), true, null);
                 StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(IngestJob.configuration(s));
                 Timing.reset();

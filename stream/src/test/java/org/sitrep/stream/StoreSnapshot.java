@@ -1,7 +1,6 @@
 package org.sitrep.stream;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -16,13 +15,14 @@ import java.util.TreeSet;
  * What two stores must agree on, free of the row ids each assigns: the articles (content hashes), each copy's
  * original, each event (article hash, event id, type, modality, actors), the event clusters and the stories as
  * partitions (sets of members, not cluster ids), and how many sightings were recorded. Read with plain SQL through
- * JDBC, so the same check can read a PostgreSQL store once it has the same tables.
+ * JDBC, so the same check reads a SQLite and a PostgreSQL store (both have the same tables).
  */
 record StoreSnapshot(Map<String, String> originals, Set<String> events, Set<Set<String>> eventClusters,
                      Set<Set<String>> stories, long sightings) {
 
-    static StoreSnapshot ofSqlite(java.nio.file.Path file) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + file.toAbsolutePath() + "?mode=ro")) {
+    /** The snapshot of the store at a location: a SQLite file or a postgresql:// URL. */
+    static StoreSnapshot of(String location) throws SQLException, org.sitrep.store.StoreException {
+        try (Connection c = org.sitrep.store.PostgresStores.connect(location)) {
             return of(c);
         }
     }
@@ -47,11 +47,11 @@ record StoreSnapshot(Map<String, String> originals, Set<String> events, Set<Set<
         return new StoreSnapshot(originals, events, new HashSet<>(clusters.values()), new HashSet<>(stories.values()), sightings);
     }
 
-    static long articleCount(java.nio.file.Path file) {
-        if (!java.nio.file.Files.exists(file)) return 0;
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + file.toAbsolutePath() + "?mode=ro")) {
+    static long articleCount(String location) {
+        if (!org.sitrep.store.PostgresUrl.is(location) && !java.nio.file.Files.exists(java.nio.file.Path.of(location))) return 0;
+        try (Connection c = org.sitrep.store.PostgresStores.connect(location)) {
             return Long.parseLong(rows(c, "SELECT count(*) FROM articles", 1).iterator().next()[0]);
-        } catch (SQLException e) { // not created yet, or busy: none counted this time
+        } catch (SQLException | org.sitrep.store.StoreException e) { // not created yet, or busy: none counted this time
             return 0;
         }
     }
