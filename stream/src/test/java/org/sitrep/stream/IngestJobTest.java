@@ -25,8 +25,8 @@ import org.sitrep.store.PostgresServer;
  * Issue #9 end to end on real parts in this JVM: a KRaft Kafka broker, {@code sitrep ingest --kafka} publishing the
  * example and news-raw articles, the Flink job on a MiniCluster writing a PostgreSQL store (a throwaway server,
  * {@link PostgresServer}), and a local {@code sitrep ingest} of the same inputs writing a SQLite one. The stores must hold the same articles, copies, events, event clusters and
- * stories, after a clean run, after a task failure mid-stream, and after a cancel and a restart from the retained
- * checkpoint. The analyzer is loaded once for the local ingest and every job.
+ * stories, after a clean run, after a task failure mid-stream, after a task manager is killed mid-stream, and after
+ * a cancel and a restart from the retained checkpoint. The analyzer is loaded once for the local ingest and every job.
  */
 @Timeout(value = 15, unit = java.util.concurrent.TimeUnit.MINUTES)
 class IngestJobTest {
@@ -109,6 +109,48 @@ class IngestJobTest {
         Probes.Counting.RESULTS.set(0); // the messages seen stay: the restarted job need not see again what the checkpoint covers
         runUntilDrained(s.restoringFrom(checkpoint.toUri().toString()), new Probes.Counting());
         assertThat(Probes.Counting.RESULTS.get()).as("the restarted job resumed rather than starting over").isLessThan(messages);
+        assertThat(StoreSnapshot.of(s.store())).isEqualTo(local);
+    }
+
+    /**
+     * A task manager killed mid-stream: the job runs on a MiniCluster of two task managers with one slot each (so at
+     * parallelism 2 it runs on both, and the kill surely hits it), the first is terminated once a third of the
+     * messages are stored and a checkpoint covers some, and a fresh one is started in its place, as a cluster manager
+     * would; the job restarts from its checkpoint on the new slot and must still build the local ingest's store.
+     */
+    @Test
+    void aKilledTaskManagerLosesOrDuplicatesNothing() throws Exception {
+        IngestJob.Settings s = settings(2);
+        Probes.Counting.reset();
+        org.apache.flink.configuration.Configuration conf = IngestJob.configuration(s);
+        var config = new org.apache.flink.runtime.minicluster.MiniClusterConfiguration.Builder()
+                .setConfiguration(conf).setNumTaskManagers(2).setNumSlotsPerTaskManager(1).build();
+        try (var cluster = new org.apache.flink.runtime.minicluster.MiniCluster(config)) {
+            cluster.start();
+            StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
+            IngestJob.build(env, s, new Probes.Counting());
+            var job = cluster.submitJob(env.getStreamGraph().getJobGraph()).get().getJobID();
+            long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+            while (!(Probes.Counting.RESULTS.get() >= messages / 3 && Probes.Counting.CHECKPOINTED.get() > 0)) {
+                assertThat(System.nanoTime()).as("a third stored and a checkpoint of some within 5 minutes").isLessThan(deadline);
+                Thread.sleep(100);
+            }
+            long storedAtKill = StoreSnapshot.articleCount(s.store());
+            cluster.terminateTaskManager(0).get();
+            cluster.startTaskManager();
+            assertThat(storedAtKill).as("killed mid-stream").isBetween(1L, messages - 3);
+
+            deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+            while (Probes.Counting.CHECKPOINTED.get() < messages) {
+                assertThat(cluster.getJobStatus(job).get().isGloballyTerminalState()).as("the job ended before draining the topic").isFalse();
+                assertThat(System.nanoTime()).as("the topic drained within 10 minutes").isLessThan(deadline);
+                Thread.sleep(200);
+            }
+            assertThat(Probes.Counting.RESULTS.get()).as("the results after the restore replayed some of what the kill interrupted")
+                    .isGreaterThan(messages);
+            cluster.cancelJob(job).get();
+            cluster.requestJobResult(job).get(2, java.util.concurrent.TimeUnit.MINUTES);
+        }
         assertThat(StoreSnapshot.of(s.store())).isEqualTo(local);
     }
 
