@@ -2,6 +2,7 @@ package org.sitrep.cli;
 
 import org.sitrep.bench.BenchCommand;
 import org.sitrep.eval.EvalCommand;
+import org.sitrep.eval.TrainCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sitrep", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "News reports to structured, sourced event data.",
         subcommands = {AnalyzeCommand.class, IngestCommand.class, ReanalyzeCommand.class, SearchCommand.class, ExportCommand.class, StatsCommand.class,
-                ServeCommand.class, WatchCommand.class, BenchCommand.class, BenchStoreCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+                ServeCommand.class, WatchCommand.class, BenchCommand.class, BenchStoreCommand.class, EvalCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static final int OK = 0;

@@ -23,8 +23,12 @@ public final class QuotesEvalCommand implements Callable<Integer> {
     @Option(names = "--no-baseline", description = "Skip CoreNLP's quote attribution (depparse + coref: slow, about 2 GB).")
     boolean noBaseline;
 
-    @Option(names = "--limit", paramLabel = "N", description = "Only the first N articles in name order.")
+    @Option(names = "--limit", paramLabel = "N", description = "Only the first N articles in name order (after --skip).")
     Integer limit;
+
+    @Option(names = "--skip", paramLabel = "N", defaultValue = "0",
+            description = "Leave out the first N articles in name order (e.g. those `sitrep train cues --limit N` learned from).")
+    int skip;
 
     @Option(names = "--errors", paramLabel = "FILE", description = "Write each of sitrep's misses and wrong sources to FILE (tab-separated: article, outcome, gold cue, gold source, sitrep's source, content).")
     Path errors;
@@ -38,6 +42,7 @@ public final class QuotesEvalCommand implements Callable<Integer> {
             return EvalCommand.usage("no PolNeAR text/ and attributions/ folders under " + dir);
         }
         if (limit != null && limit < 1) return EvalCommand.usage("--limit must be at least 1");
-        return output.run(List.of(new QuotesEvaluator(dir, !noBaseline, limit, errors)), false, "sitrep eval quotes");
+        if (skip < 0) return EvalCommand.usage("--skip must not be negative");
+        return output.run(List.of(new QuotesEvaluator(dir, !noBaseline, skip, limit, errors)), false, "sitrep eval quotes");
     }
 }

@@ -39,15 +39,20 @@ public final class QuotesEvaluator implements Evaluator {
     private final Path dir;
     private final boolean baseline;
     private final Integer limit;
+    private final int skip;
     private final Path errors;
 
     /**
      * @param dir    a compartment folder (text/ + attributions/); @param limit the first N articles only, or null
      * @param errors file for sitrep's misses and wrong sources, one per line, or null
      */
-    public QuotesEvaluator(Path dir, boolean baseline, Integer limit, Path errors) {
+    public QuotesEvaluator(Path dir, boolean baseline, Integer limit, Path errors) { this(dir, baseline, 0, limit, errors); }
+
+    /** @param skip articles (in name order) left out before the first scored one: a part of train kept back for tuning */
+    public QuotesEvaluator(Path dir, boolean baseline, int skip, Integer limit, Path errors) {
         this.dir = dir;
         this.baseline = baseline;
+        this.skip = skip;
         this.limit = limit;
         this.errors = errors;
     }
@@ -64,6 +69,7 @@ public final class QuotesEvaluator implements Evaluator {
     @Override
     public Outcome run(EvalContext context, PrintStream out) throws IOException {
         List<PolnearReader.Doc> docs = PolnearReader.read(dir);
+        docs = docs.subList(Math.min(skip, docs.size()), docs.size());
         if (limit != null) docs = docs.subList(0, Math.min(limit, docs.size()));
         long gold = docs.stream().mapToLong(d -> d.attributions().size()).sum();
         out.printf(Locale.ROOT, "== quotes: PolNeAR %s (%d articles, %d attributions)%n", dir.getFileName(), docs.size(), gold);
@@ -71,8 +77,10 @@ public final class QuotesEvaluator implements Evaluator {
         runs.add(run("sitrep", docs, sitrep(context.analyzer()), errors));
         if (baseline) runs.add(run("corenlp-quote", docs, coreNlp(new CoreNlpQuotes()), null));
 
-        String command = "./sitrep eval quotes --polnear " + NerEvaluator.display(dir) + (limit == null ? "" : " --limit " + limit);
-        String dataset = "PolNeAR " + dir.getFileName() + (limit == null ? "" : " (first " + limit + " articles)");
+        String command = "./sitrep eval quotes --polnear " + NerEvaluator.display(dir) + (skip == 0 ? "" : " --skip " + skip)
+                + (limit == null ? "" : " --limit " + limit);
+        String dataset = "PolNeAR " + dir.getFileName() + (skip == 0 ? "" : " (after the first " + skip + " articles)")
+                + (limit == null ? "" : " (first " + limit + " articles)");
         Map<String, Object> json = new LinkedHashMap<>();
         List<Row> rows = new ArrayList<>();
         for (SystemRun r : runs) {

@@ -48,6 +48,7 @@ public final class QuoteFinder {
         Set<Integer> usedCues = new HashSet<>();
         List<QuoteMarks.Span> allMarks = QuoteMarks.find(a.text());
         List<QuoteMarks.Span> marks = allMarks.stream().filter(s -> words(a.text(), s) >= MIN_DIRECT_WORDS).toList();
+        List<QuoteMarks.Span> handedOver = new ArrayList<>(); // short quotes whose cue reports the clause around them
 
         // Direct quotes first: their cues are then not read again as indirect speech.
         for (QuoteMarks.Span m : allMarks) {
@@ -59,6 +60,8 @@ public final class QuoteFinder {
             Attribution at = df == null ? null : new Attribution(df.cue(), df.speaker(), df.medium());
             // A short quoted phrase is a title or scare quote unless a cue right next to it reports it (“You tell me,” he said).
             if (isShort && (at == null || at.cue < 0)) continue;
+            // "told the paper that his comments were “intolerable.”": the cue reports the whole clause; the indirect reader takes it.
+            if (isShort && at.cue < first && thatBetween(toks, at.cue, first)) { handedOver.add(m); continue; }
             if (at == null && !quotes.isEmpty() && quotes.get(quotes.size() - 1).kind().equals("direct")) {
                 Quote prev = quotes.get(quotes.size() - 1); // a paragraph that goes on quoting the same speaker
                 if (prev.speaker() != null && adjacentParagraphs(a.text(), prev.end(), m.start())) {
@@ -80,8 +83,8 @@ public final class QuoteFinder {
                 if (q != null) { quotes.add(q); remember(recent, q); }
                 continue;
             }
-            if (!t.pos().startsWith("VB")) continue;
-            Cues.Cue cue = cues.get(t.lemma());
+            if (!t.pos().startsWith("VB") || participle(toks, c)) continue;
+            Cues.Cue cue = cues.reporting(t.lemma());
             if (cue == null) cue = thatVerb(toks, c);
             if (cue == null) continue;
             int contentStart = -1, evidenceStart = -1, evidenceEnd = -1;
@@ -94,16 +97,26 @@ public final class QuoteFinder {
                 contentStart = objectStart(toks, c);
             } else {
                 contentStart = complementStart(toks, c, OBJECT_CUES.contains(cue.lemma()));
-                if (contentStart < 0) contentStart = infinitiveStart(toks, c);
+                if (contentStart < 0) contentStart = infinitiveStart(toks, c, cue);
                 if (contentStart < 0 && !NO_OBJECT.contains(cue.lemma())) contentStart = objectStart(toks, c); // "noted their endorsements"
             }
-            if (contentStart < 0) continue;
+            if (contentStart < 0) {
+                Quote q = cues.get(t.lemma()) == null || !cue.kind().equals("speech") ? null : preposed(a, c, speakers, recent, quotes, marks);
+                if (q != null) { quotes.add(q); remember(recent, q); }
+                continue;
+            }
             int contentEnd = contentEnd(toks, contentStart);
+            boolean phrase = toks.get(contentStart - 1).index() == c || !toks.get(contentStart - 1).word().equalsIgnoreCase("that");
+            if (phrase) contentEnd = Math.min(contentEnd, coordinationAt(toks, contentStart, contentEnd));
             if (contentEnd - contentStart < (cue.kind().equals("object") ? 1 : 3)) continue;
             Speaker speaker = t.pos().equals("VBG") && c > 0 && toks.get(c - 1).word().equals(",")
                     ? participleSubject(quotes, t.sentence(), toks.get(c - 1).start())
                     : speakers.before(c, recent);
-            if (speaker == null && t.pos().equals("VBG")) speaker = speakers.clauseSubject(c, recent);
+            if (t.pos().equals("VBG") && (speaker == null || objectOfVerb(a, speaker))) {
+                // "released a statement saying …": the statement is the verb's object; its subject is the speaker.
+                Speaker subject = speakers.clauseSubject(c, recent);
+                if (subject != null || speaker == null) speaker = subject;
+            }
             if (speaker == null) {
                 // "said Smith that …": the speaker comes between cue and content; never out of the content itself.
                 Speaker after = speakers.after(c, recent);
@@ -111,7 +124,7 @@ public final class QuoteFinder {
             }
             if (speaker == null && !cue.kind().equals("speech")) continue; // judgements without a judge are mostly not attributions
             int start = toks.get(contentStart).start(), end = toks.get(contentEnd - 1).end();
-            String kind = inside(marks, start, end) ? "mixed" : "indirect";
+            String kind = inside(marks, start, end) || opensIn(handedOver, start, end) ? "mixed" : "indirect";
             Quote q = quote(a, kind, start, end, new Attribution(c, speaker, addressee(a, index, c, contentStart)), null, quotes.size());
             quotes.add(q);
             remember(recent, q);
@@ -122,6 +135,36 @@ public final class QuoteFinder {
     }
 
     private record Attribution(int cue, Speaker speaker, Party addressee) {}
+
+    /** "CONTENT, Rubio said." / "CONTENT, said the minister.": unless a quote already covers that stretch. */
+    private Quote preposed(Annotated a, int c, SpeakerFinder speakers, List<String> recent, List<Quote> quotes, List<QuoteMarks.Span> marks) {
+        Preposed.Found p = Preposed.find(a, c, speakers, recent, from -> contentEnd(a.tokens(), from));
+        if (p == null) return null;
+        int start = a.tokens().get(p.start()).start(), end = a.tokens().get(p.end() - 1).end();
+        for (Quote q : quotes) if (q.start() < end && start < q.end()) return null;
+        String kind = inside(marks, start, end) ? "mixed" : "indirect";
+        return quote(a, kind, start, end, new Attribution(c, p.speaker(), null), null, quotes.size());
+    }
+
+    /**
+     * "an interview with CNN published on Monday": a past participle right after a noun modifies it, so that noun is
+     * what was published, not who published it; the tagger rarely gives VBN to a past tense there.
+     */
+    private static boolean participle(List<Token> toks, int c) {
+        return toks.get(c).pos().equals("VBN") && c > 0 && toks.get(c - 1).sentence() == toks.get(c).sentence()
+                && toks.get(c - 1).pos().startsWith("NN");
+    }
+
+    /** A common-noun phrase right after a verb is that verb's object, not a speaker. */
+    private static boolean objectOfVerb(Annotated a, Speaker s) {
+        int k = a.firstTokenAtOrAfter(s.start()) - 1;
+        return s.entity() == null && s.resolution().equals("noun") && k >= 0 && a.tokens().get(k).pos().startsWith("VB");
+    }
+
+    private static boolean thatBetween(List<Token> toks, int cue, int quoteStart) {
+        for (int k = cue + 1; k < quoteStart; k++) if (toks.get(k).word().equalsIgnoreCase("that")) return true;
+        return false;
+    }
 
     /** "told CNN": the organisation or person right after a cue of telling. */
     private static Party medium(Annotated a, EntityIndex index, int c) {
@@ -147,7 +190,9 @@ public final class QuoteFinder {
         int sentence = toks.get(c).sentence();
         for (int k = c + 1; k < toks.size() && k <= c + (takesObject ? 8 : 5) && toks.get(k).sentence() == sentence; k++) {
             String w = toks.get(k).word().toLowerCase(Locale.ROOT);
-            if (w.equals("that") && toks.get(k).pos().equals("IN")) return k + 1 < toks.size() && toks.get(k + 1).sentence() == sentence ? k + 1 : -1;
+            // After an object ("told the paper that …") "that" is the complementizer whatever the tagger made of it.
+            boolean complementizer = toks.get(k).pos().equals("IN") || takesObject && k > c + 1 && toks.get(k - 1).pos().matches("NNP?S?|PRP");
+            if (w.equals("that") && complementizer) return k + 1 < toks.size() && toks.get(k + 1).sentence() == sentence ? k + 1 : -1;
             if (toks.get(k).pos().startsWith("VB") || w.equals(".") || w.equals(";")) break;
         }
         if (c + 1 >= toks.size() || toks.get(c + 1).sentence() != sentence) return -1;
@@ -193,8 +238,8 @@ public final class QuoteFinder {
     }
 
     /** "vowed to repeal …", "declined to comment": an intention or refusal reported as an infinitive. */
-    private static int infinitiveStart(List<Token> toks, int c) {
-        if (!INFINITIVE_CUES.contains(toks.get(c).lemma().toLowerCase(Locale.ROOT))) return -1;
+    private static int infinitiveStart(List<Token> toks, int c, Cues.Cue cue) {
+        if (!cue.infinitive() && !INFINITIVE_CUES.contains(toks.get(c).lemma().toLowerCase(Locale.ROOT))) return -1;
         int k = c + 1;
         if (k + 1 < toks.size() && toks.get(k).pos().equals("TO") && toks.get(k + 1).pos().equals("VB")) return k;
         return -1;
@@ -228,6 +273,17 @@ public final class QuoteFinder {
         }
         while (k > from && toks.get(k - 1).word().matches("[.,;:!?”’\"']|''|``")) k--;
         return k;
+    }
+
+    /**
+     * "pushing European countries to take their citizens back, but so far they have been reluctant": an object or an
+     * infinitive ends where ", but" starts the writer's own clause.
+     */
+    private static int coordinationAt(List<Token> toks, int from, int to) {
+        for (int k = from + 1; k + 1 < to; k++) {
+            if (toks.get(k).word().equals(",") && toks.get(k + 1).pos().equals("CC")) return k;
+        }
+        return to;
     }
 
     /** ", alleging that …" hangs on the clause before it: its speaker is that clause's speaker. */
@@ -318,6 +374,11 @@ public final class QuoteFinder {
 
     private static boolean inside(List<QuoteMarks.Span> marks, int start, int end) {
         for (QuoteMarks.Span m : marks) if (start <= m.start() && m.end() <= end) return true;
+        return false;
+    }
+
+    private static boolean opensIn(List<QuoteMarks.Span> marks, int start, int end) {
+        for (QuoteMarks.Span m : marks) if (start <= m.start() && m.start() < end) return true;
         return false;
     }
 

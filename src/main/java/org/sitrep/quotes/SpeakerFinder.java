@@ -12,7 +12,10 @@ final class SpeakerFinder {
 
     private static final Set<String> AUX = Set.of("has", "have", "had", "is", "was", "were", "are", "been", "be", "did", "does",
             "do", "will", "would", "could", "should", "may", "might", "can", "also", "reportedly", "previously", "later",
-            "then", "further", "again", "once", "repeatedly", "publicly", "privately", "not", "n't", "allegedly", "recently");
+            "then", "further", "again", "once", "repeatedly", "publicly", "privately", "not", "n't", "allegedly", "recently",
+            "long", "'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll");
+    // "continued to say", "went on to argue": the cue's speaker is the subject of the verb it depends on.
+    private static final Set<String> RAISING = Set.of("continue", "go", "begin", "start", "seem", "appear", "decline", "refuse", "want", "try", "use", "have", "need");
     private static final Set<String> TIME = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "on", "last", "this", "week", "month", "year", "today", "yesterday", "night", "morning", "afternoon", "evening", "earlier");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
@@ -37,6 +40,11 @@ final class SpeakerFinder {
         while (k >= 0 && toks.get(k).sentence() == sentence
                 && (AUX.contains(lower(toks.get(k))) || toks.get(k).pos().equals("RB") || TIME.contains(lower(toks.get(k))))) k--;
         if (k < 0 || toks.get(k).sentence() != sentence) return null;
+        if (k > 1 && toks.get(k).pos().equals("TO") && toks.get(k - 1).sentence() == sentence) {
+            Token head = toks.get(k - 1);
+            if (head.pos().startsWith("VB") && RAISING.contains(head.lemma().toLowerCase(Locale.ROOT))) return before(k - 1, recentSpeakers);
+            if (lower(head).equals("on") && toks.get(k - 2).lemma().equalsIgnoreCase("go")) return before(k - 2, recentSpeakers);
+        }
         if (toks.get(k).word().equals(",")) return appositive(k, recentSpeakers);
         if (toks.get(k).word().equals(")") || toks.get(k).word().equals("-RRB-")) return parenthesised(k, recentSpeakers);
         return nounPhraseEndingAt(k, recentSpeakers);
@@ -94,6 +102,7 @@ final class SpeakerFinder {
             String w = toks.get(j).word();
             if (w.equals(",")) {
                 if (verb && !toks.get(j + 1).word().matches("(?i)who|which")) return null;
+                if (placeBefore(j)) continue; // "a supporter from Jackson, Miss., said": the comma is inside a place name
                 Speaker head = nounPhraseEndingAt(j - 1, recentSpeakers);
                 if (head == null || toks.get(j - 1).sentence() != sentence) return null;
                 int end = toks.get(comma - 1).end();
@@ -103,6 +112,16 @@ final class SpeakerFinder {
             if (QuoteMarks.isOpening(w.charAt(0)) || w.equals("''") || w.equals("”")) return null;
         }
         return null;
+    }
+
+    /** "from Jackson, Miss.," / "of Austin, Texas,": a comma between a town and its state or country. */
+    private boolean placeBefore(int comma) {
+        List<Token> toks = a.tokens();
+        if (comma < 2 || comma + 2 >= toks.size() || !toks.get(comma + 2).word().equals(",")) return false;
+        Token state = toks.get(comma + 1);
+        EntityIndex.Hit hit = entities.at(state.start());
+        boolean place = hit != null && hit.entity().type().matches("GPE|LOCATION") || state.word().matches("[A-Z][a-z]{0,4}\\.");
+        return place && state.pos().startsWith("NNP") && toks.get(comma - 1).pos().equals("NNP");
     }
 
     /** The noun phrase whose last token is k, resolved to an entity where one is named there. */

@@ -1,0 +1,78 @@
+package org.sitrep.quotes;
+
+import java.util.List;
+import java.util.function.IntUnaryOperator;
+import org.sitrep.annotate.Annotated;
+import org.sitrep.annotate.Token;
+import org.sitrep.model.Quote.Speaker;
+
+/**
+ * Reports that come before their attribution, without quotation marks: "CONTENT, Rubio said." / "CONTENT, said the
+ * minister." and the parenthetical "In a merger, he said, the brand would survive." News writes a good share of its
+ * indirect speech this way; a cue-then-clause reader misses all of it.
+ */
+final class Preposed {
+
+    /** Token indices of the report (end exclusive) and who made it. */
+    record Found(int start, int end, Speaker speaker) {}
+
+    /** Tokens allowed between the cue (or its inverted speaker) and the comma or sentence end: "on Tuesday", "reporters". */
+    private static final int MAX_TAIL = 6;
+    private static final int MIN_CONTENT = 3;
+
+    private Preposed() {}
+
+    /**
+     * The report attributed by the cue at token c, or null. A report is a clause (it has a finite verb) of at least
+     * three tokens running from the sentence start to the comma before the attribution.
+     *
+     * @param contentEnd where a reported clause starting at a token ends (the caller's rule, so both readers agree)
+     */
+    static Found find(Annotated a, int c, SpeakerFinder speakers, List<String> recent, IntUnaryOperator contentEnd) {
+        List<Token> toks = a.tokens();
+        int sentence = toks.get(c).sentence();
+        int first = sentenceStart(toks, c);
+        Speaker speaker;
+        int comma, tail;
+        if (c > first && toks.get(c - 1).word().equals(",")) {
+            speaker = speakers.after(c, recent); // ", said the minister"
+            if (speaker == null) return null;
+            comma = c - 1;
+            tail = a.firstTokenAtOrAfter(speaker.end());
+        } else {
+            speaker = speakers.before(c, recent); // ", Rubio said"
+            if (speaker == null) return null;
+            comma = a.firstTokenAtOrAfter(speaker.start()) - 1;
+            tail = c + 1;
+        }
+        if (comma <= first || !toks.get(comma).word().equals(",")) return null;
+        int k = tail;
+        while (k < toks.size() && k < tail + MAX_TAIL && toks.get(k).sentence() == sentence
+                && !toks.get(k).word().matches("[,.;:!?]") && !toks.get(k).pos().startsWith("VB")) k++;
+        int last = sentenceEnd(toks, k, sentence);
+        boolean ends = k >= last || toks.get(k).word().matches("[.!?]")
+                || toks.get(k).word().equals(",") && !finiteVerb(toks, k + 1, last); // ", said Holan, Politifact's editor."
+        if (ends) return comma - first >= MIN_CONTENT && finiteVerb(toks, first, comma) ? new Found(first, comma, speaker) : null;
+        if (!toks.get(k).word().equals(",")) return null;
+        // "In a merger, he said, the brand would survive": the report goes on after the attribution.
+        int end = contentEnd.applyAsInt(k + 1);
+        return end - (k + 1) + (comma - first) >= MIN_CONTENT && finiteVerb(toks, k + 1, end) ? new Found(first, end, speaker) : null;
+    }
+
+    private static int sentenceEnd(List<Token> toks, int from, int sentence) {
+        int k = from;
+        while (k < toks.size() && toks.get(k).sentence() == sentence) k++;
+        return k;
+    }
+
+    private static boolean finiteVerb(List<Token> toks, int from, int to) {
+        for (int i = from; i < to; i++) if (toks.get(i).pos().matches("VB[DZP]|MD")) return true;
+        return false;
+    }
+
+    private static int sentenceStart(List<Token> toks, int c) {
+        int k = c;
+        while (k > 0 && toks.get(k - 1).sentence() == toks.get(c).sentence()) k--;
+        return k;
+    }
+}

@@ -1,0 +1,80 @@
+package org.sitrep.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.ingest.ContentHash;
+import org.sitrep.model.Article;
+import org.sitrep.model.Quote;
+import org.sitrep.pipeline.SharedAnalyzer;
+
+/** Indirect reports beyond "X said that …": preposed and parenthetical ones, learned cues, and who the speaker is. */
+class IndirectReportTest {
+
+    private static List<Quote> quotes(String text) {
+        Article a = new Article(ContentHash.of(null, text), "test", "txt", null, null, null, null, null, "2016-01-05", "en", text, List.of());
+        return SharedAnalyzer.get().analyze(a).quotes();
+    }
+
+    private static Quote only(String text) {
+        List<Quote> q = quotes("Some intro here.\n\n" + text);
+        assertThat(q).hasSize(1);
+        return q.get(0);
+    }
+
+    @Test
+    void aReportBeforeItsAttributionIsTheContent() {
+        Quote q = only("The Internet has greatly facilitated the spread of such misinformation, said Angie Holan, the editor.");
+        assertThat(q.kind()).isEqualTo("indirect");
+        assertThat(q.cue().lemma()).isEqualTo("say");
+        assertThat(q.speaker().text()).startsWith("Angie Holan");
+        assertThat(q.text()).isEqualTo("The Internet has greatly facilitated the spread of such misinformation");
+    }
+
+    @Test
+    void aParentheticalAttributionSpansBothHalvesOfTheReport() {
+        Quote q = only("If the law conflicts with God's orders, Rubio said, Christians must ignore the law.");
+        assertThat(q.speaker().text()).isEqualTo("Rubio");
+        assertThat(q.text()).startsWith("If the law conflicts").endsWith("must ignore the law");
+    }
+
+    @Test
+    void anAttributionAfterAPhraseWithoutAVerbIsNotAReport() {
+        assertThat(quotes("Some intro here.\n\nOn Tuesday, Rubio said.")).isEmpty();
+    }
+
+    @Test
+    void aShortQuotedWordInsideAThatClauseBelongsToTheClause() {
+        Quote q = only("Llosa told the newspaper that Trump's comments about immigrants were \"intolerable.\"");
+        assertThat(q.kind()).isEqualTo("mixed");
+        assertThat(q.speaker().text()).isEqualTo("Llosa");
+        assertThat(q.text()).startsWith("Trump's comments about immigrants were");
+    }
+
+    @Test
+    void theSubjectOfTheVerbACueDependsOnIsTheSpeaker() {
+        assertThat(only("Lewandowski continued to say he had never touched the reporter.").speaker().text()).isEqualTo("Lewandowski");
+        assertThat(only("Sandra Inman, a supporter from Jackson, Miss., said she could not vote for him.").speaker().text())
+                .startsWith("Sandra Inman");
+    }
+
+    @Test
+    void aParticipleAfterANounIsNotACueOfThatNoun() {
+        List<Quote> q = quotes("Some intro here.\n\nIn an interview with CNN published on Monday, the general described the plans.");
+        assertThat(q).noneMatch(x -> x.speaker() != null && x.speaker().text().equals("CNN"));
+    }
+
+    @Test
+    void learnedCuesReportPositionsTheHandListDoesNotHold() {
+        Cues cues = Cues.standard();
+        assertThat(cues.get("oppose")).isNull();
+        assertThat(cues.reporting("oppose")).isNotNull().extracting(Cues.Cue::kind).isEqualTo("belief");
+        assertThat(cues.reporting("say")).isSameAs(cues.get("say"));
+        assertThat(cues.reporting("eat")).isNull();
+        Quote q = only("Clinton opposes the trade deal with Asia.");
+        assertThat(q.cue().lemma()).isEqualTo("oppose");
+        assertThat(q.speaker().text()).isEqualTo("Clinton");
+        assertThat(q.text()).startsWith("the trade deal");
+    }
+}
