@@ -71,7 +71,7 @@ public final class IngestCommand implements Callable<Integer> {
     Long limit;
 
     @Option(names = "--kafka", paramLabel = "HOST:PORT", description = "Publish the articles to a Kafka topic (the Flink job in stream/ analyses "
-            + "and stores them) instead of analysing them here; --db, --threads and --progress are then not used.")
+            + "and stores them) instead of analysing them here; --db and --threads are then not used.")
     String kafka;
 
     @Option(names = "--topic", defaultValue = org.sitrep.kafka.ArticleMessages.DEFAULT_TOPIC, description = "The topic for --kafka. Default: ${DEFAULT-VALUE}.")
@@ -123,7 +123,8 @@ public final class IngestCommand implements Callable<Integer> {
         PrintStream err = System.err;
         if (kafka != null) {
             if (kafka.isBlank()) return usage("--kafka needs HOST:PORT");
-            return new KafkaIngest(kafka, topic, inputs, new ReadOptions(published, "auto", maxBytes), limit, log).run(err);
+            return new KafkaIngest(kafka, topic, inputs, new ReadOptions(published, "auto", maxBytes), limit, log,
+                    progressBar != null ? progressBar : Progress.stderrIsTerminal()).run(err);
         }
         Progress progress = new Progress();
         try (Store store = Store.open(db, provenance);

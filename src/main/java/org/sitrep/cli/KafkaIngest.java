@@ -19,7 +19,7 @@ import org.sitrep.kafka.ArticlePublisher;
  * by content hash, as the local store does, so publishers need not share state. Each input that cannot be read or
  * sent is one line on stderr and in the error log, and makes the exit code 1.
  */
-record KafkaIngest(String bootstrap, String topic, List<String> inputs, ReadOptions options, Long limit, Path errorLog) {
+record KafkaIngest(String bootstrap, String topic, List<String> inputs, ReadOptions options, Long limit, Path errorLog, boolean bar) {
 
     int run(PrintStream err) throws Exception {
         Progress progress = new Progress(); // read = articles handed to the producer, added = acknowledged by the cluster
@@ -34,6 +34,7 @@ record KafkaIngest(String bootstrap, String topic, List<String> inputs, ReadOpti
                 err.println("sitrep ingest: " + e.getMessage());
                 return Main.USAGE;
             }
+            Thread drawer = bar ? progress.drawOn(err, progress::publishLine) : null;
             try (publisher) {
                 new CorpusReader(options).read(inputs, System.in, (loaded, raw) -> {
                     if (loaded.failed()) {
@@ -47,7 +48,14 @@ record KafkaIngest(String bootstrap, String topic, List<String> inputs, ReadOpti
                         else failures.report(loaded.source(), problem);
                     });
                 });
-            } // close() waits for every acknowledgement, so the counts below are final
+                progress.readingDone = true;
+            } finally { // close() waits for every acknowledgement, so the counts below are final
+                if (drawer != null) {
+                    drawer.interrupt();
+                    drawer.join();
+                    err.println(progress.publishLine().substring(1));
+                }
+            }
             err.printf(Locale.ROOT, "sitrep ingest: %d articles published to %s at %s, %d failed, in %.1f s%n",
                     sent.get(), topic, bootstrap, progress.failed.get(), progress.seconds());
             if (progress.failed.get() > 0) err.println("sitrep ingest: failures are listed in " + errorLog);

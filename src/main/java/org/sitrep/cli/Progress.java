@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * Counters of a long ingest and the one-line progress bar drawn from them on a terminal (articles, rate, ETA,
@@ -35,6 +36,16 @@ final class Progress {
                 copies.get(), skipped.get());
     }
 
+    /** The bar of a publishing run ({@code ingest --kafka}): added = acknowledged by the cluster. */
+    String publishLine() {
+        long done = added.get(), total = read.get();
+        double s = seconds(), rate = done / Math.max(1e-9, s);
+        String eta = readingDone && rate > 0 ? duration((total - done) / rate) : "?";
+        int width = 24, filled = total == 0 ? 0 : (int) Math.min(width, width * done / total);
+        return String.format(Locale.ROOT, "\r[%s%s] %d/%d%s articles published  %.2f/s  ETA %s  %d failed ",
+                "#".repeat(filled), ".".repeat(width - filled), done, total, readingDone ? "" : "+", rate, eta, failed.get());
+    }
+
     static String duration(double seconds) {
         long s = Math.round(seconds);
         return s >= 3600 ? String.format(Locale.ROOT, "%dh%02dm", s / 3600, s / 60 % 60) : String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);
@@ -51,11 +62,13 @@ final class Progress {
     }
 
     /** Starts a daemon thread that redraws the bar twice a second until {@code stop}. */
-    Thread drawOn(PrintStream err) {
+    Thread drawOn(PrintStream err) { return drawOn(err, this::line); }
+
+    Thread drawOn(PrintStream err, Supplier<String> line) {
         return Thread.ofPlatform().daemon().name("sitrep-progress").start(() -> {
             try {
                 while (!Thread.currentThread().isInterrupted()) {
-                    err.print(line());
+                    err.print(line.get());
                     err.flush();
                     Thread.sleep(500);
                 }
