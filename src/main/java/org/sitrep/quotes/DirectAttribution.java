@@ -46,6 +46,8 @@ final class DirectAttribution {
         if (a.text().substring(toks.get(last).end(), toks.get(from).start()).indexOf('\n') >= 0) return null;
         // “…,” and shared a link: the quote is the object of a verb before it, not attributed after it.
         if (toks.get(from).word().matches("(?i)and|but|then|or")) return null;
+        Found dash = dashed(from, recent);
+        if (dash != null) return dash;
         boolean openTail = endsOpen(last); // “…,” / “…?” / “…!”: the sentence goes on with its attribution
         int reach = openTail ? 12 : 3; // after “….” only a short tail ("he said.") still belongs to the quote
         for (int c = from; c < toks.size() && c <= from + reach && toks.get(c).sentence() == sentence; c++) {
@@ -107,7 +109,32 @@ final class DirectAttribution {
             if (s == null) s = subjectOrInverted(c, recent);
             if (s != null) return new Found(c, s, medium(c));
         }
-        return null;
+        return colon ? transcript(open, recent) : null;
+    }
+
+    /** "Rep. Trey Gowdy (R-S.C.): “…": a name opening its line, then a colon, as transcripts and interviews print it. */
+    private Found transcript(int colon, List<String> recent) {
+        if (colon < 1) return null;
+        Speaker s = speakers.nameEndingAt(colon - 1, recent);
+        if (s == null) return null;
+        // Only a title may come before the name on its line ("Former secretary of state Hillary Rodham Clinton:").
+        int line = a.text().lastIndexOf('\n', s.start()) + 1;
+        int from = a.firstTokenAtOrAfter(line), start = a.firstTokenAtOrAfter(s.start());
+        if (start - from > 6) return null;
+        for (int k = from; k < start; k++) if (toks.get(k).pos().startsWith("VB")) return null;
+        return new Found(colon, s, null);
+    }
+
+    /** “…” — Bernie Sanders: a dash and a name closing the line sign the quote. */
+    private Found dashed(int from, List<String> recent) {
+        if (!toks.get(from).word().matches("-|--|—|–") || from + 1 >= toks.size()) return null;
+        int end = from + 1;
+        while (end < toks.size() && toks.get(end).pos().startsWith("NNP")) end++;
+        if (end == from + 1) return null;
+        boolean closesLine = end >= toks.size() || a.text().substring(toks.get(end - 1).end(), toks.get(end).start()).indexOf('\n') >= 0
+                || toks.get(end).word().matches("[.,]");
+        Speaker s = closesLine ? speakers.nameEndingAt(end - 1, recent) : null;
+        return s == null ? null : new Found(from, s, null);
     }
 
     private boolean endsOpen(int last) {

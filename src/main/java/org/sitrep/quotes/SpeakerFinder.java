@@ -73,7 +73,18 @@ final class SpeakerFinder {
         int end = k;
         while (end < toks.size() && toks.get(end).sentence() == toks.get(c).sentence() && NP_INNER.contains(toks.get(end).pos())) end++;
         if (end == k) return pronounAt(k, recentSpeakers);
+        // "said one Democrat familiar with …", "said one Republican involved in …": the phrase's head is its last noun.
+        while (end - 1 > k && !toks.get(end - 1).pos().startsWith("NN")) end--;
         return nounPhraseEndingAt(end - 1, recentSpeakers);
+    }
+
+    /** A person's or organisation's name ending at token k ("Sen. Bernie Sanders (I-Vt.)" included), or null. */
+    Speaker nameEndingAt(int k, List<String> recentSpeakers) {
+        Token t = a.tokens().get(k);
+        Speaker s = t.word().equals(")") || t.word().equals("-RRB-") ? parenthesised(k, recentSpeakers) : nounPhraseEndingAt(k, recentSpeakers);
+        if (s == null || !s.resolution().equals("name")) return null;
+        EntityIndex.Hit hit = entities.at(s.start());
+        return hit != null && hit.entity().type().matches("PERSON|ORGANIZATION") ? s : null;
     }
 
     /** "Sen. Bernie Sanders (I-Vt.) said": the name before the parenthesis, the span over it, as annotators mark it. */

@@ -1,0 +1,46 @@
+package org.sitrep.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.ingest.ContentHash;
+import org.sitrep.model.Article;
+import org.sitrep.model.Quote;
+import org.sitrep.pipeline.SharedAnalyzer;
+
+/** Quotes signed rather than reported: a transcript's "Name: “…”", a closing "— Name", and "said one X familiar with …". */
+class SignedQuoteTest {
+
+    private static List<Quote> quotes(String text) {
+        Article a = new Article(ContentHash.of(null, text), "test", "txt", null, null, null, null, null, "2016-01-05", "en", text, List.of());
+        return SharedAnalyzer.get().analyze(a).quotes();
+    }
+
+    @Test
+    void aNameOpeningALineWithAColonSpeaksTheQuoteAfterIt() {
+        List<Quote> q = quotes("The hearing went on for hours.\n\nRep. Trey Gowdy (R-S.C.): \"I have not heard anyone other than you ever cite that figure.\"\n\n"
+                + "Former secretary of state Hillary Rodham Clinton: \"We learned that from the State Department and their analysis.\"");
+        assertThat(q).hasSize(2);
+        assertThat(q.get(0).speaker().text()).startsWith("Trey Gowdy");
+        assertThat(q.get(1).speaker().text()).isEqualTo("Hillary Rodham Clinton");
+    }
+
+    @Test
+    void aColonAfterSomethingElseIsNotATranscript() {
+        List<Quote> q = quotes("The hearing went on for hours.\n\nThe report by the State Department says this: \"These assessments do not apply to the system used.\"");
+        assertThat(q).isNotEmpty().noneMatch(x -> x.cue() != null && x.cue().text().equals(":"));
+    }
+
+    @Test
+    void aDashAndANameClosingTheLineSignTheQuote() {
+        List<Quote> q = quotes("Some intro here.\n\n\"The idea that I would dismantle health care in America is just not accurate.\" - Bernie Sanders");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().text()).isEqualTo("Bernie Sanders"));
+    }
+
+    @Test
+    void anInvertedSpeakerFollowedByAModifierIsItsHeadNoun() {
+        List<Quote> q = quotes("Some intro here.\n\n\"It wasn't a convincing argument,\" said one senator familiar with the discussion.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().text()).endsWith("senator"));
+    }
+}
