@@ -48,6 +48,7 @@ public final class QuoteFinder {
         Set<Integer> usedCues = new HashSet<>();
         List<QuoteMarks.Span> allMarks = QuoteMarks.find(a.text());
         List<QuoteMarks.Span> marks = allMarks.stream().filter(s -> words(a.text(), s) >= MIN_DIRECT_WORDS).toList();
+        SourcePhrase phrases = new SourcePhrase(a, speakers, cues, from -> contentEnd(toks, from));
         List<QuoteMarks.Span> handedOver = new ArrayList<>(); // short quotes whose cue reports the clause around them
 
         // Direct quotes first: their cues are then not read again as indirect speech.
@@ -78,8 +79,10 @@ public final class QuoteFinder {
         for (int c = 0; c < toks.size(); c++) {
             Token t = toks.get(c);
             if (usedCues.contains(c) || inside(marks, t.start())) continue;
-            if (t.word().equalsIgnoreCase("according") && c + 1 < toks.size() && toks.get(c + 1).word().equals("to")) {
-                Quote q = accordingTo(a, c, speakers, recent, quotes.size());
+            boolean according = t.word().equalsIgnoreCase("according") && c + 1 < toks.size() && toks.get(c + 1).word().equals("to");
+            if (according || t.word().equalsIgnoreCase("in") && c + 2 < toks.size()) {
+                SourcePhrase.Found f = according ? phrases.accordingTo(c, recent) : phrases.in(c, recent);
+                Quote q = f == null ? null : phrased(a, f, quotes);
                 if (q != null) { quotes.add(q); remember(recent, q); }
                 continue;
             }
@@ -298,32 +301,11 @@ public final class QuoteFinder {
         return null;
     }
 
-    /** "According to X, CONTENT." or "CONTENT, according to X." */
-    private Quote accordingTo(Annotated a, int c, SpeakerFinder speakers, List<String> recent, int n) {
-        List<Token> toks = a.tokens();
-        int sentence = toks.get(c).sentence();
-        int e = c + 2;
-        while (e < toks.size() && toks.get(e).sentence() == sentence && !toks.get(e).word().matches("[,.;]")) e++;
-        if (e == c + 2) return null;
-        Speaker s = speakers.nounPhraseEndingAt(e - 1, recent);
-        if (s == null) return null;
-        int sStart = sentenceStart(toks, c);
-        int from, to;
-        if (c > sStart + 2 && toks.get(c - 1).word().equals(",")) { from = sStart; to = c - 1; }
-        else if (e < toks.size() && toks.get(e).word().equals(",")) { from = e + 1; to = contentEnd(toks, e + 1); }
-        else return null;
-        if (to - from < 3) return null;
-        int start = toks.get(from).start(), end = toks.get(to - 1).end();
-        Attribution at = new Attribution(c, s, null);
-        Quote q = quote(a, "indirect", start, end, at, null, n);
-        return new Quote(q.id(), q.kind(), q.text(), q.start(), q.end(),
-                new Quote.Cue("according to", "according to", toks.get(c).start(), toks.get(c + 1).end()), s, null, null, sentence);
-    }
-
-    private static int sentenceStart(List<Token> toks, int c) {
-        int k = c;
-        while (k > 0 && toks.get(k - 1).sentence() == toks.get(c).sentence()) k--;
-        return k;
+    /** A report attributed by a phrase; one inside another's content nests under it ("X said Y, according to Z"). */
+    private static Quote phrased(Annotated a, SourcePhrase.Found f, List<Quote> quotes) {
+        int start = a.tokens().get(f.start()).start(), end = a.tokens().get(f.end() - 1).end();
+        int sentence = a.tokens().get(f.start()).sentence();
+        return new Quote("q" + (quotes.size() + 1), "indirect", a.text().substring(start, end), start, end, f.cue(), f.source(), null, null, sentence);
     }
 
     private static Quote quote(Annotated a, String kind, int start, int end, Attribution at, String reportedBy, int n) {

@@ -77,4 +77,26 @@ class IndirectReportTest {
         assertThat(q.speaker().text()).isEqualTo("Clinton");
         assertThat(q.text()).startsWith("the trade deal");
     }
+
+    @Test
+    void aPollOrStatementTheReportIsInIsItsSource() {
+        Quote q = only("In a Washington Post-ABC News poll released Sunday, the former governor took just 6 percent of the national vote.");
+        assertThat(q.cue().lemma()).isEqualTo("in");
+        assertThat(q.speaker().text()).contains("poll");
+        assertThat(q.text()).startsWith("the former governor took");
+    }
+
+    @Test
+    void aSourcePhraseBeforeAReportWithItsOwnVerbIsItsMediumNotASource() {
+        List<Quote> q = quotes("Some intro here.\n\nIn an interview with CNN, the general said the group was planning attacks on prisons.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.cue().lemma()).isEqualTo("say"));
+    }
+
+    @Test
+    void aLongAccordingToPhraseIsTheSourceWhateverItEndsWith() {
+        Quote q = only("According to a January 2016 study by the Pew Research Center based on census data from 2014, eligible voters skew younger.");
+        assertThat(q.cue().text()).isEqualTo("according to");
+        assertThat(q.speaker().text()).startsWith("a January 2016 study");
+        assertThat(q.text()).isEqualTo("eligible voters skew younger");
+    }
 }
