@@ -36,6 +36,8 @@ final class Actors {
     private static final Set<String> PLACE_TYPES = Set.of("GPE", "LOCATION");
     private static final Set<String> RELATIVE = Set.of("who", "which", "whom");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we");
+    private static final Set<String> SUBORDINATORS = Set.of("when", "while", "because", "if", "although", "though", "unless", "whereas",
+            "whether", "whenever");
     private static final Set<String> PARTITIVES = Set.of("some", "many", "others", "several", "most");
     private static final Set<String> RIGHT_BARRIERS = Set.of(",", ";", ":", "that", "who", "which", "while", "because", "but",
             "although", "after", "before", "when", ".", "“", "”", "\"");
@@ -115,6 +117,9 @@ final class Actors {
             if (w.equals(";") || w.equals(":") || excluded.test(j)) return null;
             if (RELATIVE.contains(w) || w.equals("that") && toks.get(j).pos().equals("WDT")) return antecedent(j);
             if (w.equals("that")) return null; // a complementizer: the clause starts here
+            // a subordinate clause opens here ("… can cope when a major dam is filled"): its subject is after this word,
+            // and an actor further left belongs to the main clause
+            if (SUBORDINATORS.contains(w) && !(j + 1 < toks.size() && lower(j + 1).equals("of")) && nounBetween(j + 1, from)) return null;
             Span s = at(j);
             if (s != null) {
                 String before = s.first() > 0 ? lower(s.first() - 1) : "";
@@ -136,6 +141,14 @@ final class Actors {
      * @param acrossThat a demand's object is the subject of what it demands ("demanded that Israel ease …")
      */
     Span object(int from, int clauseEnd, boolean acrossThat) {
+        return object(from, clauseEnd, acrossThat, Set.of());
+    }
+
+    /**
+     * @param aimed prepositions that name whom the act is aimed at, not where it happens, for this trigger ("fired
+     *              shells at Seoul", "arrived in Beijing" for a visit): a place after them is the object
+     */
+    Span object(int from, int clauseEnd, boolean acrossThat, Set<String> aimed) {
         boolean locative = false;
         for (int j = from; j < clauseEnd && j < from + RIGHT_WINDOW; j++) {
             String w = lower(j);
@@ -150,7 +163,7 @@ final class Actors {
                 Span recipient = s.entity() == null ? recipient(s.last() + 1, clauseEnd) : null;
                 return recipient != null ? recipient : s;
             }
-            if (LOCATIVE.contains(w)) locative = true;
+            if (LOCATIVE.contains(w)) locative = !aimed.contains(w);
             else if (!(w.equals("and") || w.equals("or") || toks.get(j).pos().startsWith("DT") || toks.get(j).pos().startsWith("JJ"))) locative = false;
         }
         return null;
@@ -243,13 +256,37 @@ final class Actors {
         return null;
     }
 
-    /** The argument for a mention, its text extended over the plural nouns it heads ("European" → "European countries"). */
+    /**
+     * The argument for a mention, its text extended over the plural nouns it heads ("European" → "European countries").
+     * A generic agent followed by the state it belongs to ("soldiers from Gondor", "lawmakers in Kenya", "the police
+     * of Chad") is that state's agent: CAMEO codes it country + sector, and the state is who acts.
+     */
     Argument argument(Span s) {
         int last = s.last();
         while (last + 1 < toks.size() && Set.of("NNS", "NNPS").contains(toks.get(last + 1).pos()) && spanAt[last + 1] == null) last++;
+        Span state = s.entity() == null ? stateOf(last + 1) : null;
+        if (state != null) {
+            String country = state.entity().actor();
+            String code = country == null ? null : country.length() >= 3 ? country.substring(0, 3) + (s.agentCode() == null ? "" : s.agentCode()) : null;
+            return new Argument(text(s.first(), state.last()), state.id(), code, toks.get(s.first()).start(), toks.get(state.last()).end());
+        }
         Token a = toks.get(s.first()), b = toks.get(last);
         String text = text(s.first(), last);
         return new Argument(text, s.id(), s.entity() == null ? s.agentCode() : s.entity().actor(), a.start(), b.end());
+    }
+
+    private static final Set<String> BELONGS = Set.of("from", "of", "in");
+
+    /** A state or nationality named right after "from", "of" or "in" at token i (a determiner may come between), or null. */
+    private Span stateOf(int i) {
+        if (i + 1 >= toks.size() || !BELONGS.contains(lower(i))) return null;
+        int k = i + 1;
+        if (toks.get(k).pos().equals("DT") && k + 1 < toks.size()) k++;
+        Span s = spanAt[k];
+        if (s == null || s.first() != k || !Set.of("GPE", "NORP").contains(s.type())) return null;
+        // "soldiers from Gondor's army": the state must end the phrase, not modify another noun
+        if (s.last() + 1 < toks.size() && (toks.get(s.last() + 1).pos().startsWith("NN") || toks.get(s.last() + 1).pos().equals("POS"))) return null;
+        return s;
     }
 
     private String text(int first, int last) {
@@ -259,6 +296,12 @@ final class Actors {
             sb.append(toks.get(i).word());
         }
         return sb.toString();
+    }
+
+    /** A noun or pronoun in [from, to]: the subordinate clause has a subject of its own ("Russia, when asked, denied" has none). */
+    private boolean nounBetween(int from, int to) {
+        for (int k = from; k <= to && k < toks.size(); k++) if (toks.get(k).pos().startsWith("NN") || toks.get(k).pos().equals("PRP")) return true;
+        return false;
     }
 
     private boolean nextIsNoun(int j) { return j + 1 < toks.size() && toks.get(j + 1).pos().startsWith("NN") || j + 1 < toks.size() && lower(j + 1).equals("of"); }

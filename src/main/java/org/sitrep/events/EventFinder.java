@@ -30,6 +30,8 @@ public final class EventFinder {
     public record Input(Annotated annotated, List<Entity> entities, List<Place> places, List<TimeRef> times,
                         List<Quantity> quantities, List<Quote> quotes, List<Claim> claims) {}
 
+    /** Verbs whose subject gets what the "from" phrase gives. */
+    private static final Set<String> RECEIVING = Set.of("receive", "obtain");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
     private static final Set<String> TARGET_ROLES = Set.of("event_location", "destination", "origin");
     private static final java.util.regex.Pattern CALENDAR = java.util.regex.Pattern.compile("\\d{4}(-W\\d{2}|-\\d{2}(-\\d{2})?)?");
@@ -95,7 +97,13 @@ public final class EventFinder {
                     : actors.prepositionObject(t.last() + 1, clauseEnd, Set.of("on", "against", "of", "targeting"));
         } else {
             source = actors.subject(t.first() - 1, clauseStart);
-            target = actors.object(t.last() + 1, clauseEnd, "REQUEST".equals(t.plover().type()));
+            target = actors.object(t.last() + 1, clauseEnd, "REQUEST".equals(t.plover().type()), aimed(t.cameo()));
+            Actors.Span giver = RECEIVING.contains(TriggerFinder.lower(first.lemma())) ? actors.agentPhrase(t.last() + 1, clauseEnd, Set.of("from")) : null;
+            if (giver != null) {
+                // "Iraq received weapons from Iran": the giver acts, the receiver is acted upon
+                target = source;
+                source = giver;
+            }
         }
         if (source == null && "noun".equals(t.kind()) && quote != null && opens(toks, quote, t.first(), t.last())) {
             source = actors.speaker(quote); // "Hizbollah declared a unilateral ceasefire": what is declared, the speaker does
@@ -133,6 +141,18 @@ public final class EventFinder {
         return new Event(null, t.plover().type(), t.plover().mode(), t.cameo(), modality.modality(), modality.negated(), trigger, src, tgt,
                 places.isEmpty() ? null : places.get(0).id(), countries, date == null ? null : date.value(),
                 date == null ? null : precision(date.value()), quantities, claim == null ? null : claim.id(), assertedBy, s.index(), summary);
+    }
+
+    /**
+     * Prepositions that introduce whom a verb's act is aimed at rather than where it happens: force is aimed "at" or
+     * "into" a state ("fired two shells at Seoul", "fired rockets into Israel"); a visit's place is its host
+     * ("arrived in Beijing", CAMEO 042).
+     */
+    static Set<String> aimed(String cameo) {
+        if (cameo == null) return Set.of();
+        if (cameo.startsWith("18") || cameo.startsWith("19") || cameo.startsWith("20")) return Set.of("at", "into");
+        if (cameo.equals("042")) return Set.of("in", "at");
+        return Set.of();
     }
 
     /**

@@ -76,4 +76,31 @@ class ActorsTest {
         Actors actors = new Actors(toks, List.of(), List.of(), i -> false);
         assertThat(actors.argument(actors.subject(1, 0)).code()).isEqualTo("OPP");
     }
+
+    @Test
+    void anAgentNounOfAStateIsThatStatesAgent() {
+        List<Token> toks = Toks.of("Soldiers/NNS from/IN Kenya/NNP cordoned/VBD off/RP roads/NNS");
+        Actors actors = new Actors(toks, List.of(entity("e1", "GPE", "Kenya", "KEN", toks, 2)), List.of(), i -> false);
+        Actors.Span s = actors.subject(2, 0);
+        assertThat(s.entity()).isNull();
+        var a = actors.argument(s);
+        assertThat(a.text()).isEqualTo("Soldiers from Kenya");
+        assertThat(a.entity()).isEqualTo("e1");
+        assertThat(a.code()).isEqualTo("KENMIL");
+        // the state modifies another noun: the agent stays generic
+        List<Token> army = Toks.of("soldiers/NNS of/IN Kenya/NNP 's/POS army/NN");
+        Actors other = new Actors(army, List.of(entity("e1", "GPE", "Kenya", "KEN", army, 2)), List.of(), i -> false);
+        assertThat(other.argument(other.at(0)).entity()).isNull();
+    }
+
+    @Test
+    void forceAimedAtAPlaceHasThePlaceAsObject() {
+        List<Token> toks = Toks.of("Pyongyang/NNP fired/VBD two/CD shells/NNS at/IN Seoul/NNP");
+        Actors actors = new Actors(toks, List.of(entity("e1", "GPE", "Pyongyang", "PRK", toks, 0), entity("e2", "GPE", "Seoul", "KOR", toks, 5)),
+                List.of(), i -> false);
+        assertThat(actors.object(2, toks.size(), false)).isNull(); // "at" a place says where, by default
+        assertThat(actors.object(2, toks.size(), false, EventFinder.aimed("194")).entity().id()).isEqualTo("e2");
+        assertThat(EventFinder.aimed("042")).contains("in");
+        assertThat(EventFinder.aimed("051")).isEmpty();
+    }
 }

@@ -71,4 +71,16 @@ class EventLexiconTest {
         assertThat(triggers("they/PRP have/VBP been/VBN/be reluctant/JJ").get(0).plover().type()).isEqualTo("REJECT");
         assertThat(triggers("a/DT reluctant/JJ ally/NN")).isEmpty();
     }
+
+    @Test
+    void aGenericVerbNeedsAContentWordNotJustAPreposition() {
+        // "HOLD * AGAINST/AT/BY/IN/NEAR/ON" matches every "held … on June 14" through "on"
+        assertThat(triggers("Barroso/NNP held/VBD/hold a/DT meeting/NN on/IN June/NNP 14/CD")).allMatch(t -> !"173".equals(t.cameo()));
+        assertThat(triggers("Police/NNS held/VBD/hold the/DT suspect/NN in/IN custody/NN").get(0).cameo()).isEqualTo("173");
+    }
+
+    @Test
+    void breakingRelationsReducesThem() {
+        assertThat(triggers("Ethiopia/NNP has/VBZ broken/VBN/break relations/NNS/relation with/IN Libya/NNP").get(0).cameo()).isEqualTo("161");
+    }
 }
