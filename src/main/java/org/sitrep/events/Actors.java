@@ -222,6 +222,34 @@ final class Actors {
         return null;
     }
 
+    /**
+     * The other named party of a coordination "X and Y" that {@code s} is one side of, or null. Only across "and" with
+     * at most a determiner between, so lists ("X, Y and Z") give the nearest neighbour.
+     */
+    Span conjunct(Span s) {
+        int before = s.first() - 1;
+        if (before >= 0 && toks.get(before).pos().equals("DT")) before--;
+        if (before >= 1 && lower(before).equals("and")) {
+            Span other = at(before - 1);
+            if (other != null && other.entity() != null) return other;
+        }
+        int after = end(s) + 1;
+        if (after + 1 < toks.size() && lower(after).equals("and")) {
+            int k = after + 1;
+            if (toks.get(k).pos().equals("DT") && k + 1 < toks.size()) k++;
+            Span other = at(k);
+            if (other != null && other.entity() != null && other.first() == k) return other;
+        }
+        return null;
+    }
+
+    /** The last token of a span's phrase, over the plural nouns it heads ("Somali" → "Somali soldiers"). */
+    int end(Span s) {
+        int last = s.last();
+        while (last + 1 < toks.size() && Set.of("NNS", "NNPS").contains(toks.get(last + 1).pos()) && spanAt[last + 1] == null) last++;
+        return last;
+    }
+
     /** "al-Baghdadi, who spent …": the entity right before the relative pronoun. */
     private Span antecedent(int j) {
         for (int k = j - 1; k >= 0 && k >= j - 3; k--) {

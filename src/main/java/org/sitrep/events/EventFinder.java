@@ -92,12 +92,22 @@ public final class EventFinder {
         } else if ("noun".equals(t.kind())) {
             // "the attack on X", "the killing of X": a noun's object needs its preposition; a demand's object is the
             // subject of what it demands ("its demand that Israel ease …")
-            source = actors.subject(nounSubjectFrom(toks, t.first(), t.last()), clauseStart);
-            target = "REQUEST".equals(t.plover().type()) ? actors.object(t.last() + 1, clauseEnd, true)
-                    : actors.prepositionObject(t.last() + 1, clauseEnd, Set.of("on", "against", "of", "targeting"));
+            // "condemned an attack by Somali soldiers on …": a "by" phrase names who attacked, not the condemner
+            Actors.Span by = "agent".equals(t.frame()) ? actors.prepositionObject(t.last() + 1, clauseEnd, Set.of("by")) : null;
+            source = by != null ? by : actors.subject(nounSubjectFrom(toks, t.first(), t.last()), clauseStart);
+            int after = by != null ? actors.end(by) + 1 : t.last() + 1;
+            target = "REQUEST".equals(t.plover().type()) ? actors.object(after, clauseEnd, true)
+                    : actors.prepositionObject(after, clauseEnd, Set.of("on", "against", "of", "targeting"));
+            if (by == null && target != null && "agent".equals(t.frame())) {
+                by = actors.prepositionObject(actors.end(target) + 1, clauseEnd, Set.of("by")); // "the attack on Kabul by the Taliban"
+                if (by != null) source = by;
+            }
         } else {
             source = actors.subject(t.first() - 1, clauseStart);
             target = actors.object(t.last() + 1, clauseEnd, "REQUEST".equals(t.plover().type()), aimed(t.cameo()));
+            if (target == null && source != null && source.entity() != null && symmetric(t.cameo())) {
+                target = actors.conjunct(source); // "France and Germany agreed": each with the other (CAMEO codes both ways)
+            }
             Actors.Span giver = RECEIVING.contains(TriggerFinder.lower(first.lemma())) ? actors.agentPhrase(t.last() + 1, clauseEnd, Set.of("from")) : null;
             if (giver != null) {
                 // "Iraq received weapons from Iran": the giver acts, the receiver is acted upon
@@ -141,6 +151,11 @@ public final class EventFinder {
         return new Event(null, t.plover().type(), t.plover().mode(), t.cameo(), modality.modality(), modality.negated(), trigger, src, tgt,
                 places.isEmpty() ? null : places.get(0).id(), countries, date == null ? null : date.value(),
                 date == null ? null : precision(date.value()), quantities, claim == null ? null : claim.id(), assertedBy, s.index(), summary);
+    }
+
+    /** Cooperation that takes two (CAMEO 03-06: agree, meet, negotiate, sign, cooperate), so conjoined subjects are its two sides. */
+    static boolean symmetric(String cameo) {
+        return cameo != null && (cameo.startsWith("03") || cameo.startsWith("04") || cameo.startsWith("05") || cameo.startsWith("06"));
     }
 
     /**

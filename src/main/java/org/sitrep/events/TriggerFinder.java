@@ -43,7 +43,8 @@ final class TriggerFinder {
         List<Trigger> out = new ArrayList<>();
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
-            if (cues.test(i) && lexicon.isStopVerb(lower(t.lemma()))) continue;
+            // a generic verb that reports is no trigger, unless its particle makes it a demand: "called for a boycott"
+            if (cues.test(i) && lexicon.isStopVerb(lower(t.lemma())) && !phrasal(toks, i)) continue;
             String pos = t.pos();
             Trigger found = null;
             if (pos.startsWith("VB")) found = verb(toks, i);
@@ -165,6 +166,12 @@ final class TriggerFinder {
             return false;
         }
         return false;
+    }
+
+    /** Whether a phrasal entry with a code of its own matches at verb i ("call for", "call on"). */
+    private boolean phrasal(List<Token> toks, int i) {
+        return toks.get(i).pos().startsWith("VB") && lexicon.verbs(lower(toks.get(i).lemma())).stream()
+                .anyMatch(v -> v.particle() != null && !v.code().equals("---") && particleEnd(toks, i, v.particle()) >= 0);
     }
 
     /** Verbs whose dictionary block is a statement (CAMEO 01x: say, announce, declare, reiterate). */

@@ -103,4 +103,17 @@ class ActorsTest {
         assertThat(EventFinder.aimed("042")).contains("in");
         assertThat(EventFinder.aimed("051")).isEmpty();
     }
+
+    @Test
+    void conjoinedPartiesAreEachOthersCounterpart() {
+        List<Token> toks = Toks.of("The/DT Philippines/NNPS and/CC France/NNP agree/VBP");
+        Actors actors = new Actors(toks, List.of(entity("e1", "GPE", "Philippines", "PHL", toks, 1), entity("e2", "GPE", "France", "FRA", toks, 3)),
+                List.of(), i -> false);
+        Actors.Span france = actors.subject(3, 0);
+        assertThat(france.entity().id()).isEqualTo("e2");
+        assertThat(actors.conjunct(france).entity().id()).isEqualTo("e1");
+        assertThat(actors.conjunct(actors.at(1)).entity().id()).isEqualTo("e2");
+        assertThat(EventFinder.symmetric("036")).isTrue();
+        assertThat(EventFinder.symmetric("190")).isFalse();
+    }
 }

@@ -83,4 +83,14 @@ class EventLexiconTest {
     void breakingRelationsReducesThem() {
         assertThat(triggers("Ethiopia/NNP has/VBZ broken/VBN/break relations/NNS/relation with/IN Libya/NNP").get(0).cameo()).isEqualTo("161");
     }
+
+    @Test
+    void aReportingVerbWithADemandParticleIsADemand() {
+        // the quotes stage takes "called" for a cue; "called for" still demands
+        var toks = Toks.of("Egypt/NNP called/VBD/call for/IN a/DT boycott/NN");
+        List<TriggerFinder.Trigger> found = finder.find(toks, i -> i == 1);
+        assertThat(found.get(0).cameo()).isEqualTo("020");
+        assertThat(found.get(0).last()).isEqualTo(2);
+        assertThat(finder.find(Toks.of("Egypt/NNP called/VBD/call it/PRP a/DT disgrace/NN"), i -> i == 1)).isEmpty();
+    }
 }
