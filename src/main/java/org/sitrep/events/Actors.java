@@ -90,10 +90,30 @@ final class Actors {
             Span named = spanAt[i - 1]; // "ISIS fighters", "Israeli troops": the named actor, over the whole phrase
             return new Span(named.first(), i, named.entity(), null);
         }
+        Span owner = possessor(i);
+        if (owner != null) return owner;
         for (int first = Math.max(0, i - 1); first <= i; first++) {
             if (first < i && (!toks.get(first).pos().startsWith("NN") && !toks.get(first).pos().startsWith("JJ") || spanAt[first] != null)) continue;
             String code = agents.agent(text(first, i));
             if (code != null) return new Span(first, i, null, code.replace("~", ""));
+        }
+        return null;
+    }
+
+    /**
+     * "Ukraine's president", "Kenya's foreign minister": an agent noun after a state's possessive is that state's agent,
+     * spanning the whole phrase. Only agent nouns: "Kosovo's independence" is no actor.
+     */
+    private Span possessor(int i) {
+        for (int pos = i - 1; pos >= 1 && pos >= i - 3; pos--) {
+            Token t = toks.get(pos);
+            if (t.pos().equals("POS")) {
+                Span named = spanAt[pos - 1];
+                if (named == null || !Set.of("GPE", "NORP").contains(named.type()) || pos == i) return null;
+                String code = agents.agent(text(pos + 1, i));
+                return code == null ? null : new Span(named.first(), i, named.entity(), null);
+            }
+            if (!(t.pos().startsWith("JJ") || t.pos().startsWith("NN")) || spanAt[pos] != null) return null;
         }
         return null;
     }

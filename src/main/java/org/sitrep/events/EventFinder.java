@@ -105,6 +105,10 @@ public final class EventFinder {
         } else {
             source = actors.subject(t.first() - 1, clauseStart);
             target = actors.object(t.last() + 1, clauseEnd, "REQUEST".equals(t.plover().type()), aimed(t.cameo()));
+            if (target == null && violent(t.cameo())) {
+                // "warplanes struck targets in Gaza": without a named victim, force is coded against the place it hit
+                target = actors.object(t.last() + 1, clauseEnd, false, Set.of("in", "at", "into", "on"));
+            }
             if (target == null && source != null && source.entity() != null && symmetric(t.cameo())) {
                 target = actors.conjunct(source); // "France and Germany agreed": each with the other (CAMEO codes both ways)
             }
@@ -163,9 +167,13 @@ public final class EventFinder {
      * "into" a state ("fired two shells at Seoul", "fired rockets into Israel"); a visit's place is its host
      * ("arrived in Beijing", CAMEO 042).
      */
+    static boolean violent(String cameo) {
+        return cameo != null && (cameo.startsWith("18") || cameo.startsWith("19") || cameo.startsWith("20"));
+    }
+
     static Set<String> aimed(String cameo) {
         if (cameo == null) return Set.of();
-        if (cameo.startsWith("18") || cameo.startsWith("19") || cameo.startsWith("20")) return Set.of("at", "into");
+        if (violent(cameo)) return Set.of("at", "into");
         if (cameo.equals("042")) return Set.of("in", "at");
         return Set.of();
     }

@@ -55,7 +55,35 @@ final class TriggerFinder {
                 i = found.last();
             }
         }
-        return preferAttackNouns(toks, out);
+        return preferNounObjects(toks, preferAttackNouns(toks, out));
+    }
+
+    /** Verbs that only carry the event their object names: "launched an offensive", "staged a sit-in", "held talks". */
+    private static final java.util.Set<String> SUPPORT_VERBS = java.util.Set.of("launch", "carry", "conduct", "stage", "mount", "wage",
+            "begin", "start", "undertake", "hold", "make", "unleash", "initiate", "resume", "continue", "intensify", "step");
+
+    /**
+     * A support verb whose object is a nominal trigger gives way to the noun: the verb's own dictionary code comes from
+     * a pattern about its other words ("launched … against the army" once coded military cooperation), the noun says
+     * what happened. The noun's subject is then found before the verb, as for any noun that is a verb's object.
+     */
+    private static List<Trigger> preferNounObjects(List<Token> toks, List<Trigger> found) {
+        List<Trigger> out = new ArrayList<>(found);
+        for (Trigger v : found) {
+            if (!v.kind().equals("verb") || !SUPPORT_VERBS.contains(lower(toks.get(v.first()).lemma()))) continue;
+            for (Trigger n : found) {
+                if (!n.kind().equals("noun") || n.first() <= v.last() || n.first() - v.last() > 4) continue;
+                boolean object = true;
+                for (int j = v.last() + 1; j < n.first(); j++) {
+                    String pos = toks.get(j).pos();
+                    object &= pos.startsWith("DT") || pos.startsWith("JJ") || pos.equals("CD") || pos.equals("PRP$") || pos.startsWith("RB")
+                            || pos.equals("RP");
+                }
+                if (object) out.remove(v);
+                break;
+            }
+        }
+        return out;
     }
 
     /**

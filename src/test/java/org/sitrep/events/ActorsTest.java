@@ -116,4 +116,16 @@ class ActorsTest {
         assertThat(EventFinder.symmetric("036")).isTrue();
         assertThat(EventFinder.symmetric("190")).isFalse();
     }
+
+    @Test
+    void anAgentNounAfterAStatesPossessiveIsThatStatesAgent() {
+        List<Token> toks = Toks.of("Ukraine/NNP 's/POS president/NN met/VBD");
+        Actors actors = new Actors(toks, List.of(entity("e1", "GPE", "Ukraine", "UKR", toks, 0)), List.of(), i -> false);
+        Actors.Span s = actors.subject(2, 0);
+        assertThat(s.entity().id()).isEqualTo("e1");
+        assertThat(actors.argument(s).text()).isEqualTo("Ukraine 's president"); // Toks joins tokens with spaces
+        List<Token> independence = Toks.of("Kosovo/NNP 's/POS independence/NN");
+        Actors other = new Actors(independence, List.of(entity("e1", "GPE", "Kosovo", "XKX", independence, 0)), List.of(), i -> false);
+        assertThat(other.at(2)).isNull();
+    }
 }

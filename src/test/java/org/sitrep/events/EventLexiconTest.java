@@ -93,4 +93,14 @@ class EventLexiconTest {
         assertThat(found.get(0).last()).isEqualTo(2);
         assertThat(finder.find(Toks.of("Egypt/NNP called/VBD/call it/PRP a/DT disgrace/NN"), i -> i == 1)).isEmpty();
     }
+
+    @Test
+    void aSupportVerbGivesWayToTheEventItsObjectNames() {
+        List<TriggerFinder.Trigger> found = triggers("The/DT army/NN launched/VBD/launch an/DT offensive/NN against/IN rebels/NNS");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).kind()).isEqualTo("noun");
+        assertThat(found.get(0).cameo()).startsWith("19");
+        // not a verb of its own: "condemned an attack" stays a condemnation
+        assertThat(triggers("Kenya/NNP condemned/VBD/condemn an/DT attack/NN").get(0).cameo()).startsWith("11");
+    }
 }
