@@ -313,6 +313,10 @@ final class Actors {
         int last = s.last();
         while (last + 1 < toks.size() && Set.of("NNS", "NNPS").contains(toks.get(last + 1).pos()) && spanAt[last + 1] == null) last++;
         Span state = s.entity() == null ? stateOf(last + 1) : null;
+        if (state != null && s.first() > 0 && toks.get(s.first() - 1).pos().equals("PRP$")) {
+            // "withdrew its troops from Haiti": the troops are the subject's own; the state is the one acted upon
+            return argument(state);
+        }
         if (state != null) {
             String country = state.entity().actor();
             String code = country == null ? null : country.length() >= 3 ? country.substring(0, 3) + (s.agentCode() == null ? "" : s.agentCode()) : null;

@@ -30,6 +30,8 @@ public final class EventFinder {
     public record Input(Annotated annotated, List<Entity> entities, List<Place> places, List<TimeRef> times,
                         List<Quantity> quantities, List<Quote> quotes, List<Claim> claims) {}
 
+    /** Violence that takes two: "India and Pakistan exchanged fire", "rebels and troops clashed". */
+    private static final Set<String> MUTUAL = Set.of("clash", "fight", "exchange", "battle", "skirmish");
     /** Verbs whose subject gets what the "from" phrase gives. */
     private static final Set<String> RECEIVING = Set.of("receive", "obtain");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
@@ -58,8 +60,9 @@ public final class EventFinder {
             List<Event> inSentence = new ArrayList<>();
             // reporting verbs are triggers too when the lexicon codes them beyond a statement ("demanded", "promised");
             // "said", "told" have no PLOVER type, and generic ones ("warned", "cited") are no trigger as a cue
-            for (TriggerFinder.Trigger t : triggers.find(toks, cue)) {
-                Event e = event(in, s, toks, actors, t, cue, inSentence);
+            List<TriggerFinder.Trigger> found = triggers.find(toks, cue);
+            for (TriggerFinder.Trigger t : found) {
+                Event e = event(in, s, toks, actors, t, found, inSentence);
                 if (e != null) inSentence.add(e);
             }
             out.addAll(inSentence);
@@ -70,7 +73,7 @@ public final class EventFinder {
     }
 
     private Event event(Input in, Sentence s, List<Token> toks, Actors actors, TriggerFinder.Trigger t,
-                        java.util.function.IntPredicate cue, List<Event> before) {
+                        List<TriggerFinder.Trigger> all, List<Event> before) {
         Token first = toks.get(t.first()), last = toks.get(t.last());
         Quote quote = innermostQuote(in.quotes(), first.start(), last.end());
         int clauseStart = 0, clauseEnd = toks.size();
@@ -83,6 +86,7 @@ public final class EventFinder {
         }
         // who acts and who is acted upon, by the trigger's frame
         Actors.Span source, target;
+        boolean heldByEvent = false;
         if (t.passive()) {
             source = actors.agentPhrase(t.last() + 1, clauseEnd, Set.of("by"));
             target = actors.subject(t.first() - 1, clauseStart);
@@ -94,7 +98,12 @@ public final class EventFinder {
             // subject of what it demands ("its demand that Israel ease …")
             // "condemned an attack by Somali soldiers on …": a "by" phrase names who attacked, not the condemner
             Actors.Span by = "agent".equals(t.frame()) ? actors.prepositionObject(t.last() + 1, clauseEnd, Set.of("by")) : null;
-            source = by != null ? by : actors.subject(nounSubjectFrom(toks, t.first(), t.last()), clauseStart);
+            int from = nounSubjectFrom(toks, t.first(), t.last());
+            // "the EU condemned the attack", "troops dispersed a rally": when the verb that holds the noun is an event of its
+            // own, its subject did that event, not the noun's; only a "by" phrase says who did the noun's
+            heldByEvent = from < t.first() - 1 && all.stream().anyMatch(o -> o != t && o.kind().equals("verb")
+                    && o.first() <= from + 1 && from + 1 <= o.last());
+            source = by != null ? by : heldByEvent ? null : actors.subject(from, clauseStart);
             int after = by != null ? actors.end(by) + 1 : t.last() + 1;
             target = "REQUEST".equals(t.plover().type()) ? actors.object(after, clauseEnd, true)
                     : actors.prepositionObject(after, clauseEnd, Set.of("on", "against", "of", "targeting"));
@@ -109,7 +118,8 @@ public final class EventFinder {
                 // "warplanes struck targets in Gaza": without a named victim, force is coded against the place it hit
                 target = actors.object(t.last() + 1, clauseEnd, false, Set.of("in", "at", "into", "on"));
             }
-            if (target == null && source != null && source.entity() != null && symmetric(t.cameo())) {
+            if (target == null && source != null && source.entity() != null
+                    && (symmetric(t.cameo()) || violent(t.cameo()) && MUTUAL.contains(TriggerFinder.lower(first.lemma())))) {
                 target = actors.conjunct(source); // "France and Germany agreed": each with the other (CAMEO codes both ways)
             }
             Actors.Span giver = RECEIVING.contains(TriggerFinder.lower(first.lemma())) ? actors.agentPhrase(t.last() + 1, clauseEnd, Set.of("from")) : null;
@@ -119,7 +129,7 @@ public final class EventFinder {
                 source = giver;
             }
         }
-        if (source == null && "noun".equals(t.kind()) && quote != null && opens(toks, quote, t.first(), t.last())) {
+        if (source == null && !heldByEvent && "noun".equals(t.kind()) && quote != null && opens(toks, quote, t.first(), t.last())) {
             source = actors.speaker(quote); // "Hizbollah declared a unilateral ceasefire": what is declared, the speaker does
         }
         if (source == null && "noun".equals(t.kind()) && "REQUEST".equals(t.plover().type())) {
