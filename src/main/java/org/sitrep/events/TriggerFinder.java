@@ -303,6 +303,7 @@ final class TriggerFinder {
 
     private static boolean matches(List<Token> toks, int verb, int verbEnd, EventLexicon.Pattern p) {
         int at = verbEnd + 1, stop = Math.min(toks.size(), verbEnd + 1 + RIGHT_WINDOW);
+        if (!p.specific() && !p.right().isEmpty() && !framePreposition(toks, at, stop, p.right().get(0))) return false;
         for (List<String> slot : p.right()) {
             int found = findSlot(toks, at, stop, slot);
             if (found < 0) return false;
@@ -317,6 +318,27 @@ final class TriggerFinder {
         }
         return true;
     }
+
+    /**
+     * A pattern of function words alone ("WELCOME * TO": host a visit) describes the verb's own frame, verb + object +
+     * preposition, so its preposition must be the first one after the verb: in "praised Seoul for its commitment to the
+     * alliance" the "to" belongs to "commitment".
+     */
+    private static boolean framePreposition(List<Token> toks, int from, int to, List<String> slot) {
+        if (!slot.stream().allMatch(alt -> PREPOSITIONS.contains(alt.split("_")[0]))) return true; // "* THAT", "* IT": not a frame preposition
+        for (int j = from; j < to; j++) {
+            String pos = toks.get(j).pos();
+            if (!(pos.equals("IN") || pos.equals("TO") || pos.equals("RP"))) continue;
+            for (String alt : slot) if (matchWords(toks, j, to, alt.split("_", -1)) >= 0) return true;
+            return false;
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("to", "for", "in", "on", "of", "at", "with", "by", "from",
+            "into", "over", "about", "after", "before", "as", "up", "out", "off", "down", "near", "inside", "across", "during", "under",
+            "through", "within", "between", "toward", "towards", "upon", "onto", "around", "behind", "since", "until", "amid", "among",
+            "via", "against");
 
     /** The index after the first match of any alternative of the slot in [from, to), or -1. */
     private static int findSlot(List<Token> toks, int from, int to, List<String> slot) {

@@ -103,4 +103,12 @@ class EventLexiconTest {
         // not a verb of its own: "condemned an attack" stays a condemnation
         assertThat(triggers("Kenya/NNP condemned/VBD/condemn an/DT attack/NN").get(0).cameo()).startsWith("11");
     }
+
+    @Test
+    void aPatternOfFunctionWordsNeedsTheFirstPrepositionAfterTheVerb() {
+        // "ACCLAIM * TO" hosts a visit ("welcomed the president to Beijing"); the "to" of "commitment to" is not the verb's
+        assertThat(triggers("Washington/NNP praised/VBD/praise Seoul/NNP for/IN its/PRP$ commitment/NN to/TO the/DT alliance/NN").get(0).cameo())
+                .isEqualTo("051");
+        assertThat(triggers("China/NNP welcomed/VBD/welcome the/DT president/NN to/TO Beijing/NNP").get(0).cameo()).isEqualTo("043");
+    }
 }
