@@ -92,6 +92,8 @@ class EventLexiconTest {
         assertThat(found.get(0).cameo()).isEqualTo("020");
         assertThat(found.get(0).last()).isEqualTo(2);
         assertThat(finder.find(Toks.of("Egypt/NNP called/VBD/call it/PRP a/DT disgrace/NN"), i -> i == 1)).isEmpty();
+        // "call on" appeals without a pattern's help
+        assertThat(triggers("Leaders/NNS called/VBD/call on/IN supporters/NNS to/TO march/VB").get(0).cameo()).isEqualTo("020");
     }
 
     @Test
