@@ -101,8 +101,9 @@ public final class EventFinder {
             int from = nounSubjectFrom(toks, t.first(), t.last());
             // "the EU condemned the attack", "troops dispersed a rally": when the verb that holds the noun is an event of its
             // own, its subject did that event, not the noun's; only a "by" phrase says who did the noun's
+            // (not when the verb codes the same kind of event: "imposed sanctions", "imposed a curfew" are one act)
             heldByEvent = from < t.first() - 1 && all.stream().anyMatch(o -> o != t && o.kind().equals("verb")
-                    && o.first() <= from + 1 && from + 1 <= o.last());
+                    && o.first() <= from + 1 && from + 1 <= o.last() && !sameRoot(o.cameo(), t.cameo()));
             source = by != null ? by : heldByEvent ? null : actors.subject(from, clauseStart);
             int after = by != null ? actors.end(by) + 1 : t.last() + 1;
             target = "REQUEST".equals(t.plover().type()) ? actors.object(after, clauseEnd, true)
@@ -177,6 +178,10 @@ public final class EventFinder {
      * "into" a state ("fired two shells at Seoul", "fired rockets into Israel"); a visit's place is its host
      * ("arrived in Beijing", CAMEO 042).
      */
+    private static boolean sameRoot(String a, String b) {
+        return a != null && b != null && a.length() >= 2 && b.length() >= 2 && a.substring(0, 2).equals(b.substring(0, 2));
+    }
+
     static boolean violent(String cameo) {
         return cameo != null && (cameo.startsWith("18") || cameo.startsWith("19") || cameo.startsWith("20"));
     }

@@ -63,6 +63,9 @@ class EventSentencesTest {
         // a noun held by a verb that is an event of its own: its subject did not attack
         List<Event> attack = read("The EU condemned the attack on the embassy.").events();
         assertThat(attack).allMatch(e -> !e.plover().equals("ASSAULT") || e.source() == null);
+        // the same kind of event as the verb's is the verb's own act
+        List<Event> sanctions = read("The United States imposed new sanctions on Iran on Tuesday.").events();
+        assertThat(sanctions).allMatch(e -> e.source() != null && e.source().text().equals("United States"));
     }
 
     @Test
