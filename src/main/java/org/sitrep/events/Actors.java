@@ -137,7 +137,7 @@ final class Actors {
             if (w.equals(";") || w.equals(":") || excluded.test(j)) return null;
             if (RELATIVE.contains(w) || w.equals("that") && toks.get(j).pos().equals("WDT")) return antecedent(j);
             if (w.equals("that")) return null; // a complementizer: the clause starts here
-            // a subordinate clause opens here ("… can cope when a major dam is filled"): its subject is after this word,
+            // a subordinate clause opens here ("… said it would act when the river is closed"): its subject is after this word,
             // and an actor further left belongs to the main clause
             if (SUBORDINATORS.contains(w) && !(j + 1 < toks.size() && lower(j + 1).equals("of")) && nounBetween(j + 1, from)) return null;
             Span s = at(j);
@@ -166,7 +166,7 @@ final class Actors {
 
     /**
      * @param aimed prepositions that name whom the act is aimed at, not where it happens, for this trigger ("fired
-     *              shells at Seoul", "arrived in Beijing" for a visit): a place after them is the object
+     *              missiles at Turkey", "arrived in Beijing" for a visit): a place after them is the object
      */
     Span object(int from, int clauseEnd, boolean acrossThat, Set<String> aimed) {
         boolean locative = false;
@@ -263,7 +263,7 @@ final class Actors {
         return null;
     }
 
-    /** The last token of a span's phrase, over the plural nouns it heads ("Somali" → "Somali soldiers"). */
+    /** The last token of a span's phrase, over the plural nouns it heads ("Togolese" → "Togolese troops"). */
     int end(Span s) {
         int last = s.last();
         while (last + 1 < toks.size() && Set.of("NNS", "NNPS").contains(toks.get(last + 1).pos()) && spanAt[last + 1] == null) last++;
@@ -306,7 +306,7 @@ final class Actors {
 
     /**
      * The argument for a mention, its text extended over the plural nouns it heads ("European" → "European countries").
-     * A generic agent followed by the state it belongs to ("soldiers from Gondor", "lawmakers in Kenya", "the police
+     * A generic agent followed by the state it belongs to ("troops from Chad", "lawmakers in Kenya", "the police
      * of Chad") is that state's agent: CAMEO codes it country + sector, and the state is who acts.
      */
     Argument argument(Span s) {
@@ -336,7 +336,7 @@ final class Actors {
         if (toks.get(k).pos().equals("DT") && k + 1 < toks.size()) k++;
         Span s = spanAt[k];
         if (s == null || s.first() != k || !Set.of("GPE", "NORP").contains(s.type())) return null;
-        // "soldiers from Gondor's army": the state must end the phrase, not modify another noun
+        // "troops from Chad's army": the state must end the phrase, not modify another noun
         if (s.last() + 1 < toks.size() && (toks.get(s.last() + 1).pos().startsWith("NN") || toks.get(s.last() + 1).pos().equals("POS"))) return null;
         return s;
     }

@@ -96,7 +96,7 @@ public final class EventFinder {
         } else if ("noun".equals(t.kind())) {
             // "the attack on X", "the killing of X": a noun's object needs its preposition; a demand's object is the
             // subject of what it demands ("its demand that Israel ease …")
-            // "condemned an attack by Somali soldiers on …": a "by" phrase names who attacked, not the condemner
+            // "condemned an attack by Togolese troops on …": a "by" phrase names who attacked, not the condemner
             Actors.Span by = "agent".equals(t.frame()) ? actors.prepositionObject(t.last() + 1, clauseEnd, Set.of("by")) : null;
             int from = nounSubjectFrom(toks, t.first(), t.last());
             // "the EU condemned the attack", "troops dispersed a rally": when the verb that holds the noun is an event of its
@@ -175,7 +175,7 @@ public final class EventFinder {
 
     /**
      * Prepositions that introduce whom a verb's act is aimed at rather than where it happens: force is aimed "at" or
-     * "into" a state ("fired two shells at Seoul", "fired rockets into Israel"); a visit's place is its host
+     * "into" a state ("fired missiles at Turkey", "fired rockets into Israel"); a visit's place is its host
      * ("arrived in Beijing", CAMEO 042).
      */
     private static boolean sameRoot(String a, String b) {

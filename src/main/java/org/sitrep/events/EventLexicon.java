@@ -39,7 +39,7 @@ public final class EventLexicon {
 
         /**
          * True when some slot matches only through a content word: "GO * TO" alone would code every "go to" as a visit,
-         * and "HOLD * AGAINST/AT/BY/IN/NEAR/ON" every "held a meeting on June 14" as a detention, since "on" suffices.
+         * and "HOLD * AGAINST/AT/BY/IN/NEAR/ON" every "held a meeting on Friday" as a detention, since "on" suffices.
          */
         boolean specific() {
             return java.util.stream.Stream.concat(left.stream(), right.stream()).anyMatch(slot -> slot.stream()
@@ -166,7 +166,7 @@ public final class EventLexicon {
     private static final Set<String> FUNCTION_WORDS = Set.of("to", "for", "in", "on", "of", "at", "with", "have", "has", "had", "was", "were",
             "will", "would", "be", "is", "are", "the", "a", "an", "by", "from", "into", "as", "that", "it", "its", "up", "out", "off", "over",
             "down", "and", "not", "no", "his", "her", "their", "after", "before", "about", "said", "says", "includes",
-            // prepositions say where or when, not what was done: "held a meeting on June 14" is no detention ("HOLD * ON")
+            // prepositions say where or when, not what was done: "held a meeting on Friday" is no detention ("HOLD * ON")
             "near", "inside", "across", "during", "under", "through", "within", "between", "toward", "towards", "upon",
             "onto", "around", "behind", "beyond", "since", "until", "amid", "among", "via");
 

@@ -273,7 +273,7 @@ final class TriggerFinder {
         // followed by its object is a finite verb)
         boolean objectNext = i + 1 < toks.size() && Set.of("DT", "NN", "NNS", "NNP", "NNPS", "PRP", "CD", "JJ", "PRP$").contains(toks.get(i + 1).pos());
         boolean reducedRelative = pos.equals("VBN") && i > 0 && toks.get(i - 1).pos().startsWith("NN") && !objectNext
-                // "a woman believed linked to Al-Qaeda": a participle after another that describes the noun describes it too
+                // "a man believed tied to the cartel": a participle after another that describes the noun describes it too
                 || pos.equals("VBN") && i > 1 && toks.get(i - 1).pos().equals("VBN") && toks.get(i - 2).pos().startsWith("NN") && !objectNext;
         return nounNext && modifierBefore || reducedRelative;
     }

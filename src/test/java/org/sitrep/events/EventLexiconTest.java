@@ -74,20 +74,20 @@ class EventLexiconTest {
 
     @Test
     void aGenericVerbNeedsAContentWordNotJustAPreposition() {
-        // "HOLD * AGAINST/AT/BY/IN/NEAR/ON" matches every "held … on June 14" through "on"
-        assertThat(triggers("Barroso/NNP held/VBD/hold a/DT meeting/NN on/IN June/NNP 14/CD")).allMatch(t -> !"173".equals(t.cameo()));
+        // "HOLD * AGAINST/AT/BY/IN/NEAR/ON" matches every "held … on Friday" through "on"
+        assertThat(triggers("Merkel/NNP held/VBD/hold a/DT meeting/NN on/IN Friday/NNP")).allMatch(t -> !"173".equals(t.cameo()));
         assertThat(triggers("Police/NNS held/VBD/hold the/DT suspect/NN in/IN custody/NN").get(0).cameo()).isEqualTo("173");
     }
 
     @Test
     void breakingRelationsReducesThem() {
-        assertThat(triggers("Ethiopia/NNP has/VBZ broken/VBN/break relations/NNS/relation with/IN Libya/NNP").get(0).cameo()).isEqualTo("161");
+        assertThat(triggers("Morocco/NNP has/VBZ broken/VBN/break ties/NNS/tie with/IN Algeria/NNP").get(0).cameo()).isEqualTo("161");
     }
 
     @Test
     void aReportingVerbWithADemandParticleIsADemand() {
         // the quotes stage takes "called" for a cue; "called for" still demands
-        var toks = Toks.of("Egypt/NNP called/VBD/call for/IN a/DT boycott/NN");
+        var toks = Toks.of("Jordan/NNP called/VBD/call for/IN an/DT embargo/NN");
         List<TriggerFinder.Trigger> found = finder.find(toks, i -> i == 1);
         assertThat(found.get(0).cameo()).isEqualTo("020");
         assertThat(found.get(0).last()).isEqualTo(2);

@@ -57,9 +57,9 @@ class EventSentencesTest {
 
     @Test
     void whoDidANominalEventIsItsByPhraseNotTheCondemner() {
-        List<Event> condemned = read("The Kenyan government condemned an attack by Somali soldiers.").events();
+        List<Event> condemned = read("Ghana condemned an attack by Togolese troops.").events();
         assertThat(condemned.get(0).plover()).isEqualTo("ACCUSE");
-        assertThat(condemned.get(1).source().text()).isEqualTo("Somali soldiers");
+        assertThat(condemned.get(1).source().text()).isEqualTo("Togolese troops");
         // a noun held by a verb that is an event of its own: its subject did not attack
         List<Event> attack = read("The EU condemned the attack on the embassy.").events();
         assertThat(attack).allMatch(e -> !e.plover().equals("ASSAULT") || e.source() == null);
@@ -70,21 +70,21 @@ class EventSentencesTest {
 
     @Test
     void demandsRejectionsAndTwoSidedEvents() {
-        Event call = read("Egypt has called for a boycott against Israel.").events().get(0);
+        Event call = read("Jordan has called for an embargo on Syria.").events().get(0);
         assertThat(call.plover()).isEqualTo("REQUEST");
-        assertThat(call.target().text()).isEqualTo("Israel");
+        assertThat(call.target().text()).isEqualTo("Syria");
         Event rejected = read("Iraq rejected the UN demand for weapons inspections.").events().get(0);
         assertThat(rejected.plover()).isEqualTo("REJECT");
         assertThat(rejected.source().text()).isEqualTo("Iraq");
-        Event agreed = read("The Philippines and France agree that disputes should be resolved through arbitration.").events().get(0);
+        Event agreed = read("Chile and Peru agree that the border dispute should go to the court.").events().get(0);
         assertThat(agreed.source()).isNotNull();
         assertThat(agreed.target()).isNotNull();
         assertThat(agreed.source().entity()).isNotEqualTo(agreed.target().entity());
         Event offensive = read("The Iraqi army launched an offensive against Islamic State in Mosul.").events().get(0);
         assertThat(offensive.plover()).isEqualTo("ASSAULT");
         assertThat(offensive.source().text()).isEqualTo("Iraqi army");
-        Event received = read("Iraq has received money from Iran.").events().get(0);
-        assertThat(received.source().text()).isEqualTo("Iran");
-        assertThat(received.target().text()).isEqualTo("Iraq");
+        Event received = read("Jordan received weapons from Britain.").events().get(0);
+        assertThat(received.source().text()).isEqualTo("Britain");
+        assertThat(received.target().text()).isEqualTo("Jordan");
     }
 }
