@@ -224,13 +224,19 @@ final class TriggerFinder {
         // hyphenated tokens ("Prison-breaks") are one token: compare their parts too
         String[] parts = word.split("-");
         String head = singular(parts[parts.length - 1]);
+        // the longest phrase wins: "air strikes" is an air strike, "hunger strike" no strike of workers
+        EventLexicon.Noun best = null;
+        int bestFirst = -1;
         for (String h : new String[] {lemma, head, singular(word)}) {
             for (EventLexicon.Noun n : lexicon.nouns(h)) {
                 int first = matchNoun(toks, i, parts, n.words());
-                if (first >= 0) return trigger(first, i, n.code(), "noun", n.frame(), false);
+                if (first >= 0 && (best == null || n.words().size() > best.words().size())) {
+                    best = n;
+                    bestFirst = first;
+                }
             }
         }
-        return null;
+        return best == null ? null : trigger(bestFirst, i, best.code(), "noun", best.frame(), false);
     }
 
     private Trigger adjective(List<Token> toks, int i) {

@@ -113,4 +113,11 @@ class EventLexiconTest {
                 .isEqualTo("051");
         assertThat(triggers("China/NNP welcomed/VBD/welcome the/DT president/NN to/TO Beijing/NNP").get(0).cameo()).isEqualTo("043");
     }
+
+    @Test
+    void theLongestNounPhraseWins() {
+        assertThat(triggers("the/DT coalition/NN carried/VBD/carry out/RP air/NN strikes/NNS/strike").get(0).cameo()).isEqualTo("195");
+        assertThat(triggers("a/DT hunger/NN strike/NN").get(0).cameo()).isEqualTo("142");
+        assertThat(triggers("workers/NNS began/VBD/begin a/DT strike/NN").get(0).cameo()).isEqualTo("143");
+    }
 }
