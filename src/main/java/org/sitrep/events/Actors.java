@@ -36,6 +36,8 @@ final class Actors {
     private static final Set<String> PLACE_TYPES = Set.of("GPE", "LOCATION");
     private static final Set<String> RELATIVE = Set.of("who", "which", "whom");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we");
+    private static final Set<String> SUBORDINATORS = Set.of("when", "while", "because", "if", "although", "though", "unless", "whereas",
+            "whether", "whenever");
     private static final Set<String> PARTITIVES = Set.of("some", "many", "others", "several", "most");
     private static final Set<String> RIGHT_BARRIERS = Set.of(",", ";", ":", "that", "who", "which", "while", "because", "but",
             "although", "after", "before", "when", ".", "“", "”", "\"");
@@ -88,10 +90,30 @@ final class Actors {
             Span named = spanAt[i - 1]; // "ISIS fighters", "Israeli troops": the named actor, over the whole phrase
             return new Span(named.first(), i, named.entity(), null);
         }
+        Span owner = possessor(i);
+        if (owner != null) return owner;
         for (int first = Math.max(0, i - 1); first <= i; first++) {
             if (first < i && (!toks.get(first).pos().startsWith("NN") && !toks.get(first).pos().startsWith("JJ") || spanAt[first] != null)) continue;
             String code = agents.agent(text(first, i));
             if (code != null) return new Span(first, i, null, code.replace("~", ""));
+        }
+        return null;
+    }
+
+    /**
+     * "Ukraine's president", "Kenya's foreign minister": an agent noun after a state's possessive is that state's agent,
+     * spanning the whole phrase. Only agent nouns: "Kosovo's independence" is no actor.
+     */
+    private Span possessor(int i) {
+        for (int pos = i - 1; pos >= 1 && pos >= i - 3; pos--) {
+            Token t = toks.get(pos);
+            if (t.pos().equals("POS")) {
+                Span named = spanAt[pos - 1];
+                if (named == null || !Set.of("GPE", "NORP").contains(named.type()) || pos == i) return null;
+                String code = agents.agent(text(pos + 1, i));
+                return code == null ? null : new Span(named.first(), i, named.entity(), null);
+            }
+            if (!(t.pos().startsWith("JJ") || t.pos().startsWith("NN")) || spanAt[pos] != null) return null;
         }
         return null;
     }
@@ -115,6 +137,9 @@ final class Actors {
             if (w.equals(";") || w.equals(":") || excluded.test(j)) return null;
             if (RELATIVE.contains(w) || w.equals("that") && toks.get(j).pos().equals("WDT")) return antecedent(j);
             if (w.equals("that")) return null; // a complementizer: the clause starts here
+            // a subordinate clause opens here ("… said it would act when the river is closed"): its subject is after this word,
+            // and an actor further left belongs to the main clause
+            if (SUBORDINATORS.contains(w) && !(j + 1 < toks.size() && lower(j + 1).equals("of")) && nounBetween(j + 1, from)) return null;
             Span s = at(j);
             if (s != null) {
                 String before = s.first() > 0 ? lower(s.first() - 1) : "";
@@ -136,6 +161,14 @@ final class Actors {
      * @param acrossThat a demand's object is the subject of what it demands ("demanded that Israel ease …")
      */
     Span object(int from, int clauseEnd, boolean acrossThat) {
+        return object(from, clauseEnd, acrossThat, Set.of());
+    }
+
+    /**
+     * @param aimed prepositions that name whom the act is aimed at, not where it happens, for this trigger ("fired
+     *              missiles at Turkey", "arrived in Beijing" for a visit): a place after them is the object
+     */
+    Span object(int from, int clauseEnd, boolean acrossThat, Set<String> aimed) {
         boolean locative = false;
         for (int j = from; j < clauseEnd && j < from + RIGHT_WINDOW; j++) {
             String w = lower(j);
@@ -150,7 +183,7 @@ final class Actors {
                 Span recipient = s.entity() == null ? recipient(s.last() + 1, clauseEnd) : null;
                 return recipient != null ? recipient : s;
             }
-            if (LOCATIVE.contains(w)) locative = true;
+            if (LOCATIVE.contains(w)) locative = !aimed.contains(w);
             else if (!(w.equals("and") || w.equals("or") || toks.get(j).pos().startsWith("DT") || toks.get(j).pos().startsWith("JJ"))) locative = false;
         }
         return null;
@@ -209,6 +242,34 @@ final class Actors {
         return null;
     }
 
+    /**
+     * The other named party of a coordination "X and Y" that {@code s} is one side of, or null. Only across "and" with
+     * at most a determiner between, so lists ("X, Y and Z") give the nearest neighbour.
+     */
+    Span conjunct(Span s) {
+        int before = s.first() - 1;
+        if (before >= 0 && toks.get(before).pos().equals("DT")) before--;
+        if (before >= 1 && lower(before).equals("and")) {
+            Span other = at(before - 1);
+            if (other != null && other.entity() != null) return other;
+        }
+        int after = end(s) + 1;
+        if (after + 1 < toks.size() && lower(after).equals("and")) {
+            int k = after + 1;
+            if (toks.get(k).pos().equals("DT") && k + 1 < toks.size()) k++;
+            Span other = at(k);
+            if (other != null && other.entity() != null && other.first() == k) return other;
+        }
+        return null;
+    }
+
+    /** The last token of a span's phrase, over the plural nouns it heads ("Togolese" → "Togolese troops"). */
+    int end(Span s) {
+        int last = s.last();
+        while (last + 1 < toks.size() && Set.of("NNS", "NNPS").contains(toks.get(last + 1).pos()) && spanAt[last + 1] == null) last++;
+        return last;
+    }
+
     /** "al-Baghdadi, who spent …": the entity right before the relative pronoun. */
     private Span antecedent(int j) {
         for (int k = j - 1; k >= 0 && k >= j - 3; k--) {
@@ -243,13 +304,41 @@ final class Actors {
         return null;
     }
 
-    /** The argument for a mention, its text extended over the plural nouns it heads ("European" → "European countries"). */
+    /**
+     * The argument for a mention, its text extended over the plural nouns it heads ("European" → "European countries").
+     * A generic agent followed by the state it belongs to ("troops from Chad", "lawmakers in Kenya", "the police
+     * of Chad") is that state's agent: CAMEO codes it country + sector, and the state is who acts.
+     */
     Argument argument(Span s) {
         int last = s.last();
         while (last + 1 < toks.size() && Set.of("NNS", "NNPS").contains(toks.get(last + 1).pos()) && spanAt[last + 1] == null) last++;
+        Span state = s.entity() == null ? stateOf(last + 1) : null;
+        if (state != null && s.first() > 0 && toks.get(s.first() - 1).pos().equals("PRP$")) {
+            // "withdrew its troops from Haiti": the troops are the subject's own; the state is the one acted upon
+            return argument(state);
+        }
+        if (state != null) {
+            String country = state.entity().actor();
+            String code = country == null ? null : country.length() >= 3 ? country.substring(0, 3) + (s.agentCode() == null ? "" : s.agentCode()) : null;
+            return new Argument(text(s.first(), state.last()), state.id(), code, toks.get(s.first()).start(), toks.get(state.last()).end());
+        }
         Token a = toks.get(s.first()), b = toks.get(last);
         String text = text(s.first(), last);
         return new Argument(text, s.id(), s.entity() == null ? s.agentCode() : s.entity().actor(), a.start(), b.end());
+    }
+
+    private static final Set<String> BELONGS = Set.of("from", "of", "in");
+
+    /** A state or nationality named right after "from", "of" or "in" at token i (a determiner may come between), or null. */
+    private Span stateOf(int i) {
+        if (i + 1 >= toks.size() || !BELONGS.contains(lower(i))) return null;
+        int k = i + 1;
+        if (toks.get(k).pos().equals("DT") && k + 1 < toks.size()) k++;
+        Span s = spanAt[k];
+        if (s == null || s.first() != k || !Set.of("GPE", "NORP").contains(s.type())) return null;
+        // "troops from Chad's army": the state must end the phrase, not modify another noun
+        if (s.last() + 1 < toks.size() && (toks.get(s.last() + 1).pos().startsWith("NN") || toks.get(s.last() + 1).pos().equals("POS"))) return null;
+        return s;
     }
 
     private String text(int first, int last) {
@@ -259,6 +348,12 @@ final class Actors {
             sb.append(toks.get(i).word());
         }
         return sb.toString();
+    }
+
+    /** A noun or pronoun in [from, to]: the subordinate clause has a subject of its own ("Russia, when asked, denied" has none). */
+    private boolean nounBetween(int from, int to) {
+        for (int k = from; k <= to && k < toks.size(); k++) if (toks.get(k).pos().startsWith("NN") || toks.get(k).pos().equals("PRP")) return true;
+        return false;
     }
 
     private boolean nextIsNoun(int j) { return j + 1 < toks.size() && toks.get(j + 1).pos().startsWith("NN") || j + 1 < toks.size() && lower(j + 1).equals("of"); }

@@ -30,6 +30,10 @@ public final class EventFinder {
     public record Input(Annotated annotated, List<Entity> entities, List<Place> places, List<TimeRef> times,
                         List<Quantity> quantities, List<Quote> quotes, List<Claim> claims) {}
 
+    /** Violence that takes two: "India and Pakistan exchanged fire", "rebels and troops clashed". */
+    private static final Set<String> MUTUAL = Set.of("clash", "fight", "exchange", "battle", "skirmish");
+    /** Verbs whose subject gets what the "from" phrase gives. */
+    private static final Set<String> RECEIVING = Set.of("receive", "obtain");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
     private static final Set<String> TARGET_ROLES = Set.of("event_location", "destination", "origin");
     private static final java.util.regex.Pattern CALENDAR = java.util.regex.Pattern.compile("\\d{4}(-W\\d{2}|-\\d{2}(-\\d{2})?)?");
@@ -56,8 +60,9 @@ public final class EventFinder {
             List<Event> inSentence = new ArrayList<>();
             // reporting verbs are triggers too when the lexicon codes them beyond a statement ("demanded", "promised");
             // "said", "told" have no PLOVER type, and generic ones ("warned", "cited") are no trigger as a cue
-            for (TriggerFinder.Trigger t : triggers.find(toks, cue)) {
-                Event e = event(in, s, toks, actors, t, cue, inSentence);
+            List<TriggerFinder.Trigger> found = triggers.find(toks, cue);
+            for (TriggerFinder.Trigger t : found) {
+                Event e = event(in, s, toks, actors, t, found, inSentence);
                 if (e != null) inSentence.add(e);
             }
             out.addAll(inSentence);
@@ -68,7 +73,7 @@ public final class EventFinder {
     }
 
     private Event event(Input in, Sentence s, List<Token> toks, Actors actors, TriggerFinder.Trigger t,
-                        java.util.function.IntPredicate cue, List<Event> before) {
+                        List<TriggerFinder.Trigger> all, List<Event> before) {
         Token first = toks.get(t.first()), last = toks.get(t.last());
         Quote quote = innermostQuote(in.quotes(), first.start(), last.end());
         int clauseStart = 0, clauseEnd = toks.size();
@@ -81,6 +86,7 @@ public final class EventFinder {
         }
         // who acts and who is acted upon, by the trigger's frame
         Actors.Span source, target;
+        boolean heldByEvent = false;
         if (t.passive()) {
             source = actors.agentPhrase(t.last() + 1, clauseEnd, Set.of("by"));
             target = actors.subject(t.first() - 1, clauseStart);
@@ -90,14 +96,41 @@ public final class EventFinder {
         } else if ("noun".equals(t.kind())) {
             // "the attack on X", "the killing of X": a noun's object needs its preposition; a demand's object is the
             // subject of what it demands ("its demand that Israel ease …")
-            source = actors.subject(nounSubjectFrom(toks, t.first(), t.last()), clauseStart);
-            target = "REQUEST".equals(t.plover().type()) ? actors.object(t.last() + 1, clauseEnd, true)
-                    : actors.prepositionObject(t.last() + 1, clauseEnd, Set.of("on", "against", "of", "targeting"));
+            // "condemned an attack by Togolese troops on …": a "by" phrase names who attacked, not the condemner
+            Actors.Span by = "agent".equals(t.frame()) ? actors.prepositionObject(t.last() + 1, clauseEnd, Set.of("by")) : null;
+            int from = nounSubjectFrom(toks, t.first(), t.last());
+            // "the EU condemned the attack", "troops dispersed a rally": when the verb that holds the noun is an event of its
+            // own, its subject did that event, not the noun's; only a "by" phrase says who did the noun's
+            // (not when the verb codes the same kind of event: "imposed sanctions", "imposed a curfew" are one act)
+            heldByEvent = from < t.first() - 1 && all.stream().anyMatch(o -> o != t && o.kind().equals("verb")
+                    && o.first() <= from + 1 && from + 1 <= o.last() && !sameRoot(o.cameo(), t.cameo()));
+            source = by != null ? by : heldByEvent ? null : actors.subject(from, clauseStart);
+            int after = by != null ? actors.end(by) + 1 : t.last() + 1;
+            target = "REQUEST".equals(t.plover().type()) ? actors.object(after, clauseEnd, true)
+                    : actors.prepositionObject(after, clauseEnd, Set.of("on", "against", "of", "targeting"));
+            if (by == null && target != null && "agent".equals(t.frame())) {
+                by = actors.prepositionObject(actors.end(target) + 1, clauseEnd, Set.of("by")); // "the attack on Kabul by the Taliban"
+                if (by != null) source = by;
+            }
         } else {
             source = actors.subject(t.first() - 1, clauseStart);
-            target = actors.object(t.last() + 1, clauseEnd, "REQUEST".equals(t.plover().type()));
+            target = actors.object(t.last() + 1, clauseEnd, "REQUEST".equals(t.plover().type()), aimed(t.cameo()));
+            if (target == null && violent(t.cameo())) {
+                // "warplanes struck targets in Gaza": without a named victim, force is coded against the place it hit
+                target = actors.object(t.last() + 1, clauseEnd, false, Set.of("in", "at", "into", "on"));
+            }
+            if (target == null && source != null && source.entity() != null
+                    && (symmetric(t.cameo()) || violent(t.cameo()) && MUTUAL.contains(TriggerFinder.lower(first.lemma())))) {
+                target = actors.conjunct(source); // "France and Germany agreed": each with the other (CAMEO codes both ways)
+            }
+            Actors.Span giver = RECEIVING.contains(TriggerFinder.lower(first.lemma())) ? actors.agentPhrase(t.last() + 1, clauseEnd, Set.of("from")) : null;
+            if (giver != null) {
+                // "Iraq received weapons from Iran": the giver acts, the receiver is acted upon
+                target = source;
+                source = giver;
+            }
         }
-        if (source == null && "noun".equals(t.kind()) && quote != null && opens(toks, quote, t.first(), t.last())) {
+        if (source == null && !heldByEvent && "noun".equals(t.kind()) && quote != null && opens(toks, quote, t.first(), t.last())) {
             source = actors.speaker(quote); // "Hizbollah declared a unilateral ceasefire": what is declared, the speaker does
         }
         if (source == null && "noun".equals(t.kind()) && "REQUEST".equals(t.plover().type())) {
@@ -133,6 +166,31 @@ public final class EventFinder {
         return new Event(null, t.plover().type(), t.plover().mode(), t.cameo(), modality.modality(), modality.negated(), trigger, src, tgt,
                 places.isEmpty() ? null : places.get(0).id(), countries, date == null ? null : date.value(),
                 date == null ? null : precision(date.value()), quantities, claim == null ? null : claim.id(), assertedBy, s.index(), summary);
+    }
+
+    /** Cooperation that takes two (CAMEO 03-06: agree, meet, negotiate, sign, cooperate), so conjoined subjects are its two sides. */
+    static boolean symmetric(String cameo) {
+        return cameo != null && (cameo.startsWith("03") || cameo.startsWith("04") || cameo.startsWith("05") || cameo.startsWith("06"));
+    }
+
+    /**
+     * Prepositions that introduce whom a verb's act is aimed at rather than where it happens: force is aimed "at" or
+     * "into" a state ("fired missiles at Turkey", "fired rockets into Israel"); a visit's place is its host
+     * ("arrived in Beijing", CAMEO 042).
+     */
+    private static boolean sameRoot(String a, String b) {
+        return a != null && b != null && a.length() >= 2 && b.length() >= 2 && a.substring(0, 2).equals(b.substring(0, 2));
+    }
+
+    static boolean violent(String cameo) {
+        return cameo != null && (cameo.startsWith("18") || cameo.startsWith("19") || cameo.startsWith("20"));
+    }
+
+    static Set<String> aimed(String cameo) {
+        if (cameo == null) return Set.of();
+        if (violent(cameo)) return Set.of("at", "into");
+        if (cameo.equals("042")) return Set.of("in", "at");
+        return Set.of();
     }
 
     /**

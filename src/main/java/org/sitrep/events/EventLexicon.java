@@ -37,10 +37,13 @@ public final class EventLexicon {
     public record Pattern(List<List<String>> left, List<List<String>> right, String code) {
         int size() { return left.size() + right.size(); }
 
-        /** True when some word is not a function word: "GO * TO" alone would code every "go to" as a visit. */
+        /**
+         * True when some slot matches only through a content word: "GO * TO" alone would code every "go to" as a visit,
+         * and "HOLD * AGAINST/AT/BY/IN/NEAR/ON" every "held a meeting on Friday" as a detention, since "on" suffices.
+         */
         boolean specific() {
-            return java.util.stream.Stream.concat(left.stream(), right.stream()).flatMap(List::stream)
-                    .flatMap(alt -> Arrays.stream(alt.split("_"))).anyMatch(w -> !w.isEmpty() && !FUNCTION_WORDS.contains(w));
+            return java.util.stream.Stream.concat(left.stream(), right.stream()).anyMatch(slot -> slot.stream()
+                    .allMatch(alt -> Arrays.stream(alt.split("_")).anyMatch(w -> !w.isEmpty() && !FUNCTION_WORDS.contains(w))));
         }
     }
 
@@ -162,7 +165,10 @@ public final class EventLexicon {
     /** Words that alone do not make a pattern specific. */
     private static final Set<String> FUNCTION_WORDS = Set.of("to", "for", "in", "on", "of", "at", "with", "have", "has", "had", "was", "were",
             "will", "would", "be", "is", "are", "the", "a", "an", "by", "from", "into", "as", "that", "it", "its", "up", "out", "off", "over",
-            "down", "and", "not", "no", "his", "her", "their", "after", "before", "about", "said", "says", "includes");
+            "down", "and", "not", "no", "his", "her", "their", "after", "before", "about", "said", "says", "includes",
+            // prepositions say where or when, not what was done: "held a meeting on Friday" is no detention ("HOLD * ON")
+            "near", "inside", "across", "during", "under", "through", "within", "between", "toward", "towards", "upon",
+            "onto", "around", "behind", "beyond", "since", "until", "amid", "among", "via");
 
     private static void addPattern(Map<String, List<Pattern>> patterns, String[] f) {
         patterns.computeIfAbsent(f[1], k -> new ArrayList<>()).add(new Pattern(slots(f[2]), slots(f[3]), f[4]));

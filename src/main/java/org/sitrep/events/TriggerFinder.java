@@ -43,7 +43,8 @@ final class TriggerFinder {
         List<Trigger> out = new ArrayList<>();
         for (int i = 0; i < toks.size(); i++) {
             Token t = toks.get(i);
-            if (cues.test(i) && lexicon.isStopVerb(lower(t.lemma()))) continue;
+            // a generic verb that reports is no trigger, unless its particle makes it a demand: "called for a boycott"
+            if (cues.test(i) && lexicon.isStopVerb(lower(t.lemma())) && !phrasal(toks, i)) continue;
             String pos = t.pos();
             Trigger found = null;
             if (pos.startsWith("VB")) found = verb(toks, i);
@@ -54,7 +55,35 @@ final class TriggerFinder {
                 i = found.last();
             }
         }
-        return preferAttackNouns(toks, out);
+        return preferNounObjects(toks, preferAttackNouns(toks, out));
+    }
+
+    /** Verbs that only carry the event their object names: "launched an offensive", "staged a sit-in", "held talks". */
+    private static final java.util.Set<String> SUPPORT_VERBS = java.util.Set.of("launch", "carry", "conduct", "stage", "mount", "wage",
+            "begin", "start", "undertake", "hold", "make", "unleash", "initiate", "resume", "continue", "intensify", "step");
+
+    /**
+     * A support verb whose object is a nominal trigger gives way to the noun: the verb's own dictionary code comes from
+     * a pattern about its other words ("launched … against the army" once coded military cooperation), the noun says
+     * what happened. The noun's subject is then found before the verb, as for any noun that is a verb's object.
+     */
+    private static List<Trigger> preferNounObjects(List<Token> toks, List<Trigger> found) {
+        List<Trigger> out = new ArrayList<>(found);
+        for (Trigger v : found) {
+            if (!v.kind().equals("verb") || !SUPPORT_VERBS.contains(lower(toks.get(v.first()).lemma()))) continue;
+            for (Trigger n : found) {
+                if (!n.kind().equals("noun") || n.first() <= v.last() || n.first() - v.last() > 4) continue;
+                boolean object = true;
+                for (int j = v.last() + 1; j < n.first(); j++) {
+                    String pos = toks.get(j).pos();
+                    object &= pos.startsWith("DT") || pos.startsWith("JJ") || pos.equals("CD") || pos.equals("PRP$") || pos.startsWith("RB")
+                            || pos.equals("RP");
+                }
+                if (object) out.remove(v);
+                break;
+            }
+        }
+        return out;
     }
 
     /**
@@ -167,6 +196,12 @@ final class TriggerFinder {
         return false;
     }
 
+    /** Whether a phrasal entry with a code of its own matches at verb i ("call for", "call on"). */
+    private boolean phrasal(List<Token> toks, int i) {
+        return toks.get(i).pos().startsWith("VB") && lexicon.verbs(lower(toks.get(i).lemma())).stream()
+                .anyMatch(v -> v.particle() != null && !v.code().equals("---") && particleEnd(toks, i, v.particle()) >= 0);
+    }
+
     /** Verbs whose dictionary block is a statement (CAMEO 01x: say, announce, declare, reiterate). */
     private boolean isStatement(String lemma) {
         return lexicon.verbs(lemma).stream().anyMatch(v -> v.particle() == null && v.code().startsWith("01"));
@@ -189,13 +224,19 @@ final class TriggerFinder {
         // hyphenated tokens ("Prison-breaks") are one token: compare their parts too
         String[] parts = word.split("-");
         String head = singular(parts[parts.length - 1]);
+        // the longest phrase wins: "air strikes" is an air strike, "hunger strike" no strike of workers
+        EventLexicon.Noun best = null;
+        int bestFirst = -1;
         for (String h : new String[] {lemma, head, singular(word)}) {
             for (EventLexicon.Noun n : lexicon.nouns(h)) {
                 int first = matchNoun(toks, i, parts, n.words());
-                if (first >= 0) return trigger(first, i, n.code(), "noun", n.frame(), false);
+                if (first >= 0 && (best == null || n.words().size() > best.words().size())) {
+                    best = n;
+                    bestFirst = first;
+                }
             }
         }
-        return null;
+        return best == null ? null : trigger(bestFirst, i, best.code(), "noun", best.frame(), false);
     }
 
     private Trigger adjective(List<Token> toks, int i) {
@@ -237,7 +278,9 @@ final class TriggerFinder {
         // (the tagger also gives VBN to a past tense after a plural subject, "rebels attacked government troops": a participle
         // followed by its object is a finite verb)
         boolean objectNext = i + 1 < toks.size() && Set.of("DT", "NN", "NNS", "NNP", "NNPS", "PRP", "CD", "JJ", "PRP$").contains(toks.get(i + 1).pos());
-        boolean reducedRelative = pos.equals("VBN") && i > 0 && toks.get(i - 1).pos().startsWith("NN") && !objectNext;
+        boolean reducedRelative = pos.equals("VBN") && i > 0 && toks.get(i - 1).pos().startsWith("NN") && !objectNext
+                // "a man believed tied to the cartel": a participle after another that describes the noun describes it too
+                || pos.equals("VBN") && i > 1 && toks.get(i - 1).pos().equals("VBN") && toks.get(i - 2).pos().startsWith("NN") && !objectNext;
         return nounNext && modifierBefore || reducedRelative;
     }
 
@@ -266,6 +309,7 @@ final class TriggerFinder {
 
     private static boolean matches(List<Token> toks, int verb, int verbEnd, EventLexicon.Pattern p) {
         int at = verbEnd + 1, stop = Math.min(toks.size(), verbEnd + 1 + RIGHT_WINDOW);
+        if (!p.specific() && !p.right().isEmpty() && !framePreposition(toks, at, stop, p.right().get(0))) return false;
         for (List<String> slot : p.right()) {
             int found = findSlot(toks, at, stop, slot);
             if (found < 0) return false;
@@ -280,6 +324,27 @@ final class TriggerFinder {
         }
         return true;
     }
+
+    /**
+     * A pattern of function words alone ("WELCOME * TO": host a visit) describes the verb's own frame, verb + object +
+     * preposition, so its preposition must be the first one after the verb: in "praised Seoul for its commitment to the
+     * alliance" the "to" belongs to "commitment".
+     */
+    private static boolean framePreposition(List<Token> toks, int from, int to, List<String> slot) {
+        if (!slot.stream().allMatch(alt -> PREPOSITIONS.contains(alt.split("_")[0]))) return true; // "* THAT", "* IT": not a frame preposition
+        for (int j = from; j < to; j++) {
+            String pos = toks.get(j).pos();
+            if (!(pos.equals("IN") || pos.equals("TO") || pos.equals("RP"))) continue;
+            for (String alt : slot) if (matchWords(toks, j, to, alt.split("_", -1)) >= 0) return true;
+            return false;
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("to", "for", "in", "on", "of", "at", "with", "by", "from",
+            "into", "over", "about", "after", "before", "as", "up", "out", "off", "down", "near", "inside", "across", "during", "under",
+            "through", "within", "between", "toward", "towards", "upon", "onto", "around", "behind", "since", "until", "amid", "among",
+            "via", "against");
 
     /** The index after the first match of any alternative of the slot in [from, to), or -1. */
     private static int findSlot(List<Token> toks, int from, int to, List<String> slot) {

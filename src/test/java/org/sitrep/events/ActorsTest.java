@@ -76,4 +76,56 @@ class ActorsTest {
         Actors actors = new Actors(toks, List.of(), List.of(), i -> false);
         assertThat(actors.argument(actors.subject(1, 0)).code()).isEqualTo("OPP");
     }
+
+    @Test
+    void anAgentNounOfAStateIsThatStatesAgent() {
+        List<Token> toks = Toks.of("Troops/NNS from/IN Kenya/NNP blocked/VBD roads/NNS");
+        Actors actors = new Actors(toks, List.of(entity("e1", "GPE", "Kenya", "KEN", toks, 2)), List.of(), i -> false);
+        Actors.Span s = actors.subject(2, 0);
+        assertThat(s.entity()).isNull();
+        var a = actors.argument(s);
+        assertThat(a.text()).isEqualTo("Troops from Kenya");
+        assertThat(a.entity()).isEqualTo("e1");
+        assertThat(a.code()).isEqualTo("KENMIL");
+        // the state modifies another noun: the agent stays generic
+        List<Token> army = Toks.of("soldiers/NNS of/IN Kenya/NNP 's/POS army/NN");
+        Actors other = new Actors(army, List.of(entity("e1", "GPE", "Kenya", "KEN", army, 2)), List.of(), i -> false);
+        assertThat(other.argument(other.at(0)).entity()).isNull();
+    }
+
+    @Test
+    void forceAimedAtAPlaceHasThePlaceAsObject() {
+        List<Token> toks = Toks.of("Syria/NNP fired/VBD missiles/NNS at/IN Turkey/NNP");
+        Actors actors = new Actors(toks, List.of(entity("e1", "GPE", "Syria", "SYR", toks, 0), entity("e2", "GPE", "Turkey", "TUR", toks, 4)),
+                List.of(), i -> false);
+        assertThat(actors.object(2, toks.size(), false)).isNull(); // "at" a place says where, by default
+        assertThat(actors.object(2, toks.size(), false, EventFinder.aimed("194")).entity().id()).isEqualTo("e2");
+        assertThat(EventFinder.aimed("042")).contains("in");
+        assertThat(EventFinder.aimed("051")).isEmpty();
+    }
+
+    @Test
+    void conjoinedPartiesAreEachOthersCounterpart() {
+        List<Token> toks = Toks.of("The/DT Chileans/NNPS and/CC Peru/NNP agree/VBP");
+        Actors actors = new Actors(toks, List.of(entity("e1", "NORP", "Chileans", "CHL", toks, 1), entity("e2", "GPE", "Peru", "PER", toks, 3)),
+                List.of(), i -> false);
+        Actors.Span peru = actors.subject(3, 0);
+        assertThat(peru.entity().id()).isEqualTo("e2");
+        assertThat(actors.conjunct(peru).entity().id()).isEqualTo("e1");
+        assertThat(actors.conjunct(actors.at(1)).entity().id()).isEqualTo("e2");
+        assertThat(EventFinder.symmetric("036")).isTrue();
+        assertThat(EventFinder.symmetric("190")).isFalse();
+    }
+
+    @Test
+    void anAgentNounAfterAStatesPossessiveIsThatStatesAgent() {
+        List<Token> toks = Toks.of("Ukraine/NNP 's/POS president/NN met/VBD");
+        Actors actors = new Actors(toks, List.of(entity("e1", "GPE", "Ukraine", "UKR", toks, 0)), List.of(), i -> false);
+        Actors.Span s = actors.subject(2, 0);
+        assertThat(s.entity().id()).isEqualTo("e1");
+        assertThat(actors.argument(s).text()).isEqualTo("Ukraine 's president"); // Toks joins tokens with spaces
+        List<Token> independence = Toks.of("Kosovo/NNP 's/POS independence/NN");
+        Actors other = new Actors(independence, List.of(entity("e1", "GPE", "Kosovo", "XKX", independence, 0)), List.of(), i -> false);
+        assertThat(other.at(2)).isNull();
+    }
 }

@@ -54,4 +54,37 @@ class EventSentencesTest {
         assertThat(read("The weather was pleasant and the markets were calm.").events()).isEmpty();
         assertThat(read("Officials said the talks went well.").events()).noneMatch(e -> e.trigger().text().equals("said"));
     }
+
+    @Test
+    void whoDidANominalEventIsItsByPhraseNotTheCondemner() {
+        List<Event> condemned = read("Ghana condemned an attack by Togolese troops.").events();
+        assertThat(condemned.get(0).plover()).isEqualTo("ACCUSE");
+        assertThat(condemned.get(1).source().text()).isEqualTo("Togolese troops");
+        // a noun held by a verb that is an event of its own: its subject did not attack
+        List<Event> attack = read("The EU condemned the attack on the embassy.").events();
+        assertThat(attack).allMatch(e -> !e.plover().equals("ASSAULT") || e.source() == null);
+        // the same kind of event as the verb's is the verb's own act
+        List<Event> sanctions = read("The United States imposed new sanctions on Iran on Tuesday.").events();
+        assertThat(sanctions).allMatch(e -> e.source() != null && e.source().text().equals("United States"));
+    }
+
+    @Test
+    void demandsRejectionsAndTwoSidedEvents() {
+        Event call = read("Jordan has called for an embargo on Syria.").events().get(0);
+        assertThat(call.plover()).isEqualTo("REQUEST");
+        assertThat(call.target().text()).isEqualTo("Syria");
+        Event rejected = read("Iraq rejected the UN demand for weapons inspections.").events().get(0);
+        assertThat(rejected.plover()).isEqualTo("REJECT");
+        assertThat(rejected.source().text()).isEqualTo("Iraq");
+        Event agreed = read("Chile and Peru agree that the border dispute should go to the court.").events().get(0);
+        assertThat(agreed.source()).isNotNull();
+        assertThat(agreed.target()).isNotNull();
+        assertThat(agreed.source().entity()).isNotEqualTo(agreed.target().entity());
+        Event offensive = read("The Iraqi army launched an offensive against Islamic State in Mosul.").events().get(0);
+        assertThat(offensive.plover()).isEqualTo("ASSAULT");
+        assertThat(offensive.source().text()).isEqualTo("Iraqi army");
+        Event received = read("Jordan received weapons from Britain.").events().get(0);
+        assertThat(received.source().text()).isEqualTo("Britain");
+        assertThat(received.target().text()).isEqualTo("Jordan");
+    }
 }

@@ -1,0 +1,124 @@
+package org.sitrep.eval;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+/**
+ * Event coding on PETRARCH2's unit-test records, sitrep's development set for the event coder (the PLOVER records stay
+ * the test set): CAMEO root and full-code accuracy of the first event, PLOVER type accuracy through the CAMEO→PLOVER
+ * table, coverage, and source/target actor match ({@link PetrarchScoring}); records that are no valid test are listed
+ * with why. Intervals: percentile bootstrap over records.
+ */
+public final class PetrarchEvaluator implements Evaluator {
+
+    static final String TASK = "Event code (CAMEO), first event of the sentence";
+
+    private final Path file;
+    private final boolean dated;
+    private final int misses;
+
+    public PetrarchEvaluator(Path file, boolean dated, int misses) {
+        this.file = file;
+        this.dated = dated;
+        this.misses = misses;
+    }
+
+    @Override
+    public String name() { return "events_petrarch"; }
+
+    @Override
+    public Outcome run(EvalContext context, PrintStream out) throws IOException {
+        List<PetrarchRecords.Record> records = PetrarchRecords.read(file);
+        PetrarchScoring.Result r = PetrarchScoring.run(records, PetrarchActors.beside(file), context.analyzer()::analyze, dated);
+        Map<String, Object> json = new LinkedHashMap<>();
+        List<Row> rows = new ArrayList<>();
+        report(r, out, json, rows, "./sitrep eval events --petrarch " + NerEvaluator.display(file), file.getFileName().toString());
+        listMisses(out, r);
+        return new Outcome(name(), json, rows);
+    }
+
+    /** The scores of {@code r}, printed and put in {@code json} and {@code rows}. */
+    static void report(PetrarchScoring.Result r, PrintStream out, Map<String, Object> json, List<Row> rows, String command, String fileName) {
+        long noEvent = r.rows().stream().filter(x -> x.record().noEvent()).count();
+        out.printf(Locale.ROOT, "== events: PETRARCH unit-test records %s: %d scored (%d with gold events, %d no-event), %d skipped (%.1f s)%n",
+                fileName, r.rows().size(), r.rows().size() - noEvent, noEvent, r.skipped().size(), r.seconds());
+        Map<String, Integer> reasons = new TreeMap<>();
+        for (PetrarchRecords.Record s : r.skipped()) reasons.merge(s.skip().replaceAll(" (code|word) .*", " $1"), 1, Integer::sum);
+        out.println("   skipped: " + reasons + " (ids: " + String.join(" ", r.skipped().stream().map(PetrarchRecords.Record::id).toList()) + ")");
+        json.put("records", r.rows().size());
+        json.put("skipped", reasons);
+        String dataset = "PETRARCH2 unit-test records (development set), " + fileName;
+        String note = "dev set: the event coder is tuned on it; first event against any gold coding; no-event records right when nothing is coded";
+        Predicate<PetrarchScoring.Row> all = x -> true, withGold = x -> !x.record().noEvent();
+        measure(out, json, rows, "root_accuracy", r, PetrarchScoring.Row::rootRight, all, dataset, command, note, "CAMEO root (2 digits) right");
+        measure(out, json, rows, "code_accuracy", r, PetrarchScoring.Row::codeRight, all, dataset, command, note, "full CAMEO code right");
+        measure(out, json, rows, "plover_accuracy", r, PetrarchScoring.Row::ploverRight, x -> !x.goldPlover().isEmpty(), dataset, command, note,
+                "PLOVER type right (records whose gold codes have one)");
+        measure(out, json, rows, "coverage", r, x -> x.event() != null, withGold, null, command, note, "an event was coded (gold-event records)");
+        measure(out, json, rows, "root_precision", r, PetrarchScoring.Row::rootRight, x -> x.event() != null, dataset, command, note,
+                "root right among records with an event");
+        measure(out, json, rows, "no_event_right", r, x -> x.event() == null, x -> x.record().noEvent(), null, command, note,
+                "nothing coded on the no-event records");
+        measure(out, json, rows, "source_match", r, x -> Boolean.TRUE.equals(x.sourceHit()), x -> x.sourceHit() != null, dataset, command, note,
+                "sitrep's source is a gold source (code root or a dictionary name of it)");
+        measure(out, json, rows, "target_match", r, x -> Boolean.TRUE.equals(x.targetHit()), x -> x.targetHit() != null, dataset, command, note,
+                "the same for targets");
+        List<Counts> per = new ArrayList<>();
+        for (PetrarchScoring.Row x : r.rows()) {
+            long hit = 0, n = 0;
+            for (Boolean b : new Boolean[] {x.sourceHit(), x.targetHit()}) {
+                if (b == null) continue;
+                n++;
+                if (b) hit++;
+            }
+            if (n > 0) per.add(new Counts(hit, n, n));
+        }
+        add(out, json, rows, "actor_match", per, dataset, command, note, "source and target roles together");
+    }
+
+    private static void measure(PrintStream out, Map<String, Object> json, List<Row> rows, String name, PetrarchScoring.Result r,
+                                Predicate<PetrarchScoring.Row> hit, Predicate<PetrarchScoring.Row> counted, String dataset, String command,
+                                String note, String meaning) {
+        List<Counts> per = r.rows().stream().filter(counted).map(x -> hit.test(x) ? new Counts(1, 1, 1) : new Counts(0, 1, 1)).toList();
+        add(out, json, rows, name, per, dataset, command, note, meaning);
+    }
+
+    private static void add(PrintStream out, Map<String, Object> json, List<Row> rows, String name, List<Counts> per, String dataset,
+                            String command, String note, String meaning) {
+        Counts total = per.stream().reduce(Counts.ZERO, Counts::plus);
+        Bootstrap.Interval ci = Bootstrap.interval(per, Counts::recall);
+        out.printf(Locale.ROOT, "   %-16s %.4f %s (%d/%d)  %s%n", name, total.recall(), Fmt.ci(ci), total.correct(), total.gold(), meaning);
+        Map<String, Object> j = new LinkedHashMap<>();
+        j.put("value", Fmt.round(total.recall()));
+        j.put("ci95", Fmt.json(ci));
+        j.put("n", total.gold());
+        json.put(name, j);
+        if (dataset != null) rows.add(new Row(TASK, dataset, "sitrep", name, total.recall(), ci, total.gold(), List.of(), command, note));
+    }
+
+    private void listMisses(PrintStream out, PetrarchScoring.Result r) {
+        int shown = 0;
+        for (PetrarchScoring.Row x : r.rows()) {
+            boolean actorMiss = Boolean.FALSE.equals(x.sourceHit()) || Boolean.FALSE.equals(x.targetHit());
+            if (x.rootRight() && !actorMiss || shown++ >= misses) continue;
+            String gold = x.record().noEvent() ? EventScoring.NONE : String.join(" ", x.record().codings().stream()
+                    .map(c -> c.source() + ">" + c.target() + ":" + c.code()).distinct().toList());
+            String sitrep = x.event() == null ? EventScoring.NONE : String.format("%s>%s:%s (%s)", arg(x.event().source()), arg(x.event().target()),
+                    x.predictedCode(), x.event().trigger().text());
+            out.printf(Locale.ROOT, "   %s %s: gold %s, sitrep %s: %s%n", x.rootRight() ? "actor miss" : "miss", x.record().id(), gold, sitrep,
+                    x.record().text().length() > 120 ? x.record().text().substring(0, 117) + "..." : x.record().text());
+        }
+    }
+
+    private static String arg(org.sitrep.model.Event.Argument a) {
+        return a == null ? "-" : "[" + a.text() + (a.code() == null ? "" : "/" + a.code()) + "]";
+    }
+}
