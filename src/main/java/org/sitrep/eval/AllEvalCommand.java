@@ -26,7 +26,8 @@ public final class AllEvalCommand implements Callable<Integer> {
             GeoEvaluator::fromDataRoot,
             ClusterEvaluator::fromDataRoot,
             DedupEvaluator::fromDataRoot,
-            EventEvaluator::fromDataRoot
+            EventEvaluator::fromDataRoot,
+            PetrarchEvaluator::fromDataRoot
     );
 
     @Option(names = "--data", required = true, paramLabel = "DIR", description = "Root of the evaluation data (e.g. ../shared/data).")

@@ -2,10 +2,12 @@ package org.sitrep.eval;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,6 +31,12 @@ public final class PetrarchEvaluator implements Evaluator {
         this.file = file;
         this.dated = dated;
         this.misses = misses;
+    }
+
+    /** The unit-test records under a data root (cameo-dictionaries/validation/), if there. */
+    public static Optional<Evaluator> fromDataRoot(Path root) {
+        Path f = root.resolve("cameo-dictionaries/validation/PETR.UnitTest.records.xml");
+        return Files.isRegularFile(f) ? Optional.of(new PetrarchEvaluator(f, true, 5)) : Optional.empty();
     }
 
     @Override
