@@ -78,6 +78,15 @@ public final class ResultsTable {
                         + "clean CAMEO→ACLED counterpart (EventEvaluator/CaseEvents); classes without one (DIPLO, ORG_CRIME, disasters, "
                         + "territory changes …) are always missed; weighted F1 over all gold classes, on the shared half only.");
             }
+            if (r.task().startsWith(PetrarchEvaluator.TASK)) {
+                notes.add("**Events (PETRARCH2 unit-test records): the event coder's development set.** The stylised sentences of "
+                        + "PETRARCH2's validation suite (MIT), scored against their gold codings: CAMEO root and full code of sitrep's first "
+                        + "event, PLOVER type through the CAMEO→PLOVER table, no-event records right when nothing is coded. Records "
+                        + "marked as errors or discards, with codes that are not CAMEO's (made up by the suite's toy dictionaries) or with "
+                        + "deliberately misspelt words are skipped. Many gold codes come from that toy verb dictionary and the actors are "
+                        + "invented states (Arnor, Gondor: matched through the suite's own actor files), so low code accuracy here says "
+                        + "more about the suite than about news; it is used to find structural errors, the PLOVER records stay the test.");
+            }
         }
         notes.forEach(n -> sb.append('\n').append(n).append('\n'));
         return sb.toString();
