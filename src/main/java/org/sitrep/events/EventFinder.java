@@ -18,6 +18,7 @@ import org.sitrep.model.Quantity;
 import org.sitrep.model.Quote;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.TimeRef;
+import org.sitrep.quotes.Attributions;
 
 /**
  * Codes the events of one article in PLOVER and CAMEO: triggers from the lexicon, actors by position, the place,
@@ -28,7 +29,18 @@ public final class EventFinder {
 
     /** What the earlier stages found, as the events stage needs it. */
     public record Input(Annotated annotated, List<Entity> entities, List<Place> places, List<TimeRef> times,
-                        List<Quantity> quantities, List<Quote> quotes, List<Claim> claims) {}
+                        List<Quantity> quantities, List<Quote> quotes, List<Claim> claims) {
+
+        /**
+         * Only what a verb of saying or a phrase reports ({@link Attributions#reports}): a position learned as a cue
+         * ("plans to strike", "supported the strikes") is the event's own verb and frame, not a report around it.
+         */
+        Input reportsOnly() {
+            List<Quote> reported = quotes.stream().filter(q -> q.cue() == null || Attributions.reports(q.cue())).toList();
+            Set<String> ids = reported.stream().map(Quote::id).collect(java.util.stream.Collectors.toSet());
+            return new Input(annotated, entities, places, times, quantities, reported, claims.stream().filter(c -> ids.contains(c.quote())).toList());
+        }
+    }
 
     /** Violence that takes two: "India and Pakistan exchanged fire", "rebels and troops clashed". */
     private static final Set<String> MUTUAL = Set.of("clash", "fight", "exchange", "battle", "skirmish");
@@ -50,7 +62,8 @@ public final class EventFinder {
         this.triggers = new TriggerFinder(lexicon);
     }
 
-    public List<Event> find(Input in) {
+    public List<Event> find(Input all) {
+        Input in = all.reportsOnly();
         List<Event> out = new ArrayList<>();
         for (Sentence s : in.annotated().sentences()) {
             List<Token> toks = in.annotated().tokensOf(s);
