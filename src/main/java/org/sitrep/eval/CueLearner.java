@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.sitrep.annotate.Annotated;
 import org.sitrep.annotate.Annotator;
@@ -34,8 +35,14 @@ public final class CueLearner {
         public double objectShare() { return cues == 0 ? 0 : (double) after / cues; }
     }
 
-    /** Which learned lemmas to keep: enough evidence, and a cue in at least this share of its uses. */
-    public record Selection(int minCues, double minPrecision) {}
+    /**
+     * Which learned lemmas to keep: enough evidence, and a cue in at least this share of its uses; never an excluded
+     * one (see {@code sitrep train cues}: verbs of material conflict).
+     */
+    public record Selection(int minCues, double minPrecision, Set<String> excluded) {
+        public Selection(int minCues, double minPrecision) { this(minCues, minPrecision, Set.of()); }
+        public Selection { excluded = Set.copyOf(excluded); }
+    }
 
         private final Map<String, int[]> counts = new TreeMap<>(); // occurrences, cues, that, to, after, before
 
@@ -82,8 +89,18 @@ public final class CueLearner {
 
     /** The lemmas kept, most frequent cues first. */
     public List<Learned> selected(Selection s) {
-        return learned().stream().filter(l -> l.cues() >= s.minCues() && l.precision() >= s.minPrecision() && l.lemma().matches("[a-z][a-z-]+"))
+        return learned().stream().filter(l -> passes(l, s) && !s.excluded().contains(l.lemma()))
                 .sorted(Comparator.comparingInt(Learned::cues).reversed().thenComparing(Learned::lemma)).toList();
+    }
+
+    /** The header line naming the lemmas the selection kept out although their counts qualified. */
+    private String leftOut(Selection s) {
+        List<String> out = learned().stream().filter(l -> passes(l, s) && s.excluded().contains(l.lemma())).map(Learned::lemma).toList();
+        return out.isEmpty() ? "" : "# Left out as acts, not reports: " + String.join(" ", out) + "\n";
+    }
+
+    private static boolean passes(Learned l, Selection s) {
+        return l.cues() >= s.minCues() && l.precision() >= s.minPrecision() && l.lemma().matches("[a-z][a-z-]+");
     }
 
     /**
@@ -96,6 +113,7 @@ public final class CueLearner {
                 .append(" (cue = an annotated attribution's cue word).\n")
                 .append("# Selection: at least ").append(s.minCues()).append(" cues and cue precision >= ").append(s.minPrecision())
                 .append(". Counts only; no text of the corpus.\n")
+                .append(leftOut(s))
                 .append("# lemma\tframe\tcues\toccurrences\tprecision\n");
         for (Learned l : selected(s)) {
             String frame = l.infinitiveShare() >= 0.25 ? "infinitive" : l.objectShare() > 0.5 ? "object" : "clause";

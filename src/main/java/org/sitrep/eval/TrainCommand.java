@@ -4,9 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.sitrep.annotate.CoreNlpAnnotator;
 import org.sitrep.cli.Main;
+import org.sitrep.events.EventLexicon;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -72,12 +75,26 @@ public final class TrainCommand implements Runnable {
                     System.err.printf(Locale.ROOT, "sitrep train cues: %d of %d articles, %.1f/s, ETA %.0f s%n", n, docs.size(), rate, (docs.size() - n) / rate);
                 }
             }
-            CueLearner.Selection selection = new CueLearner.Selection(minCues, minPrecision);
+            CueLearner.Selection selection = new CueLearner.Selection(minCues, minPrecision, materialActs(learner));
             String corpus = "PolNeAR " + dir.getFileName() + " (" + docs.size() + " articles)";
             learner.write(out, selection, corpus);
             System.err.printf(Locale.ROOT, "sitrep train cues: %d lemmas kept of %d verbs seen, written to %s%n",
                     learner.selected(selection).size(), learner.learned().size(), out);
             return Main.OK;
+        }
+
+        /**
+         * Verbs the event lexicon codes as material conflict (CAMEO 15-20: "attack", "hammer", "veto"): in political
+         * news they often report a position ("attacked her record"), in conflict news they are the act itself, and an
+         * analyst must not get a claim where a base was attacked.
+         */
+        static Set<String> materialActs(CueLearner learner) {
+            EventLexicon lexicon = EventLexicon.standard();
+            Set<String> out = new TreeSet<>();
+            for (CueLearner.Learned l : learner.learned()) {
+                if (lexicon.verbs(l.lemma()).stream().anyMatch(v -> v.code().matches("1[5-9].*|20.*"))) out.add(l.lemma());
+            }
+            return out;
         }
     }
 }

@@ -85,6 +85,14 @@ class CueLearnerTest {
     }
 
     @Test
+    void anExcludedLemmaIsLeftOutAndNamedInTheHeader(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("learned.tsv");
+        learned().write(out, new CueLearner.Selection(1, 0.3, java.util.Set.of("tout", "eat")), "a test corpus");
+        String written = Files.readString(out);
+        assertThat(written).contains("# Left out as acts, not reports: tout\n").doesNotContain("\ntout\t").doesNotContain("eat");
+    }
+
+    @Test
     void missingCorpusOrResourceIsAUsageError(@TempDir Path dir) {
         assertThat(Main.commandLine().execute("train")).isEqualTo(Main.USAGE);
         assertThat(Main.commandLine().execute("train", "cues", "--polnear", dir.toString(), "--out", dir.resolve("x.tsv").toString()))

@@ -99,4 +99,9 @@ class IndirectReportTest {
         assertThat(q.speaker().text()).startsWith("a January 2016 study");
         assertThat(q.text()).isEqualTo("eligible voters skew younger");
     }
+
+    @Test
+    void aVerbOfForceIsAnActNotAReportWhateverPoliticalNewsMakesOfIt() {
+        assertThat(quotes("Fighting went on.\n\nThe rebels attacked the army base near Aleppo on Sunday.")).isEmpty();
+    }
 }
