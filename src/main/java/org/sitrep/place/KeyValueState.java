@@ -1,20 +1,13 @@
 package org.sitrep.place;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.sitrep.cluster.DocumentFeatures;
-import org.sitrep.cluster.EventSignature;
 import org.sitrep.cluster.StoryClusterer;
 import org.sitrep.dedup.Fingerprint;
 
@@ -33,7 +26,6 @@ public final class KeyValueState implements PlacerState {
         void put(String key, String value);
     }
 
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final String PLACED = "#placed", DOCUMENTS = "#documents";
 
     private final Entries entries;
@@ -55,11 +47,7 @@ public final class KeyValueState implements PlacerState {
     /** A copy group: its current root (the earliest published copy) and that root's date. */
     private record Group(String root, String published) {}
 
-    private record Signature(String plover, List<String> actors, String place, String date, List<String> countries, String reported) {}
-
-    private record Cluster(String key, List<Signature> events) {}
-
-    private record Features(String published, Map<String, Integer> terms, List<String> names, List<String> numbers, List<String> dates) {}
+    private record Cluster(String key, List<Json.Signature> events) {}
 
     @Override
     public boolean known(String contentHash) { return entries.get("a:" + contentHash) != null; }
@@ -107,12 +95,8 @@ public final class KeyValueState implements PlacerState {
 
     @Override
     public List<DocumentFeatures> members(String story) {
-        Map<String, Features> stored = read("m:" + story, new TypeReference<LinkedHashMap<String, Features>>() {});
-        List<DocumentFeatures> out = new ArrayList<>();
-        if (stored == null) return out;
-        stored.forEach((id, f) -> out.add(new DocumentFeatures(id, f.published() == null ? null : LocalDate.parse(f.published()), f.terms(),
-                Set.copyOf(f.names()), Set.copyOf(f.numbers()), Set.copyOf(f.dates()))));
-        return out;
+        List<Json.Features> stored = read("m:" + story, new TypeReference<List<Json.Features>>() {});
+        return stored == null ? List.of() : stored.stream().map(Json.Features::features).toList();
     }
 
     @Override
@@ -121,8 +105,7 @@ public final class KeyValueState implements PlacerState {
         List<EventCluster> out = new ArrayList<>();
         if (stored == null) return out;
         for (Cluster c : stored) {
-            out.add(new EventCluster(c.key(), c.events().stream().map(s -> new EventSignature(s.plover(), Set.copyOf(s.actors()), s.place(), s.date(),
-                    Set.copyOf(s.countries()), s.reported())).toList()));
+            out.add(new EventCluster(c.key(), c.events().stream().map(Json.Signature::signature).toList()));
         }
         return out;
     }
@@ -147,10 +130,9 @@ public final class KeyValueState implements PlacerState {
                 entries.put("f:" + key, Integer.toString(documentFrequency(key) + 1));
                 if (!list("p:" + key).contains(p.story())) append("p:" + key, p.story());
             }
-            LinkedHashMap<String, Features> members = read("m:" + p.story(), new TypeReference<LinkedHashMap<String, Features>>() {});
-            if (members == null) members = new LinkedHashMap<>();
-            members.put(f.id(), new Features(f.published() == null ? null : f.published().toString(), f.terms(), sorted(f.names()),
-                    sorted(f.numbers()), sorted(f.dates())));
+            List<Json.Features> stored = read("m:" + p.story(), new TypeReference<List<Json.Features>>() {});
+            List<Json.Features> members = stored == null ? new ArrayList<>() : new ArrayList<>(stored);
+            members.add(Json.Features.of(f));
             write("m:" + p.story(), members);
         }
         for (Placement.EventLink l : p.events()) {
@@ -159,15 +141,14 @@ public final class KeyValueState implements PlacerState {
             String key = clustersKey(p.story(), plover);
             List<Cluster> stored = read(key, new TypeReference<List<Cluster>>() {});
             List<Cluster> clusters = stored == null ? new ArrayList<>() : new ArrayList<>(stored);
-            EventSignature s = l.signature();
-            Signature sig = new Signature(s.plover(), sorted(s.actors()), s.place(), s.date(), sorted(s.countries()), s.reported());
+            Json.Signature sig = Json.Signature.of(l.signature());
             if (l.founds()) {
                 clusters.add(new Cluster(l.cluster(), List.of(sig)));
             } else {
                 for (int i = 0; i < clusters.size(); i++) {
                     Cluster c = clusters.get(i);
                     if (!c.key().equals(l.cluster())) continue;
-                    List<Signature> events = new ArrayList<>(c.events());
+                    List<Json.Signature> events = new ArrayList<>(c.events());
                     events.add(sig);
                     clusters.set(i, new Cluster(c.key(), events));
                 }
@@ -177,8 +158,6 @@ public final class KeyValueState implements PlacerState {
     }
 
     private static String clustersKey(String story, String plover) { return "e:" + story + "\u0000" + plover; }
-
-    private static List<String> sorted(Set<String> s) { return s.stream().sorted(Comparator.naturalOrder()).toList(); }
 
     private Article article(String hash) { return read("a:" + hash, Article.class); }
 
@@ -193,29 +172,9 @@ public final class KeyValueState implements PlacerState {
         entries.put(key, v == null || v.isEmpty() ? item : v + " " + item);
     }
 
-    private <T> T read(String key, Class<T> type) {
-        String v = entries.get(key);
-        try {
-            return v == null ? null : JSON.readValue(v, type);
-        } catch (JsonProcessingException e) {
-            throw new StateException("unreadable placer state at " + key + ": " + e.getMessage(), e);
-        }
-    }
+    private <T> T read(String key, Class<T> type) { return Json.read(entries.get(key), type); }
 
-    private <T> T read(String key, TypeReference<T> type) {
-        String v = entries.get(key);
-        try {
-            return v == null ? null : JSON.readValue(v, type);
-        } catch (JsonProcessingException e) {
-            throw new StateException("unreadable placer state at " + key + ": " + e.getMessage(), e);
-        }
-    }
+    private <T> T read(String key, TypeReference<T> type) { return Json.read(entries.get(key), type); }
 
-    private void write(String key, Object value) {
-        try {
-            entries.put(key, JSON.writeValueAsString(value));
-        } catch (JsonProcessingException e) {
-            throw new StateException("cannot write placer state at " + key + ": " + e.getMessage(), e);
-        }
-    }
+    private void write(String key, Object value) { entries.put(key, Json.write(value)); }
 }

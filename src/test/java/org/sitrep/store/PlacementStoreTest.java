@@ -18,6 +18,7 @@ import org.sitrep.model.Reading;
 import org.sitrep.place.KeyValueState;
 import org.sitrep.place.Placement;
 import org.sitrep.place.Placer;
+import org.sitrep.place.PlacementCodec;
 
 /**
  * The placer over a state of its own (a map, as the Flink job keeps in keyed state) writes, through
@@ -65,7 +66,11 @@ class PlacementStoreTest {
                 }
                 Placement p = placer.place(r, state);
                 placements.add(p);
-                s.put(r, null, p);
+                Placement sent = PlacementCodec.decode(PlacementCodec.encode(p)); // as the job hands it to its writer
+                assertThat(sent.events()).isEqualTo(p.events());
+                assertThat(sent.features()).isEqualTo(p.features());
+                assertThat(sent.fingerprint().bands()).isEqualTo(p.fingerprint().bands());
+                s.put(r, null, sent);
                 state.apply(p);
                 if (placements.size() == 3) snapshot = new HashMap<>(entries);
             }
