@@ -26,7 +26,7 @@ public final class KeyValueState implements PlacerState {
         void put(String key, String value);
     }
 
-    private static final String PLACED = "#placed", DOCUMENTS = "#documents";
+    private static final String PLACED = "#placed", DOCUMENTS = "#documents", STARTED = "#started";
 
     private final Entries entries;
 
@@ -112,8 +112,6 @@ public final class KeyValueState implements PlacerState {
 
     @Override
     public void apply(Placement p) {
-        long seq = entries.get(PLACED) == null ? 0 : Long.parseLong(entries.get(PLACED));
-        entries.put(PLACED, Long.toString(seq + 1));
         String group = p.contentHash();
         if (p.copy() != null) {
             group = article(p.copy().root()).group();
@@ -121,6 +119,29 @@ public final class KeyValueState implements PlacerState {
         } else {
             write("g:" + group, new Group(p.contentHash(), p.published()));
         }
+        remember(p, group);
+    }
+
+    /**
+     * Remembers an article a store held before this state existed, in the store's order ({@code Store.exportPlacerState}):
+     * as {@link #apply}, but with its copy group named by the group's current root, since the re-rootings that made
+     * it the root are not replayed. {@code p.copy()} is ignored.
+     */
+    public void applyStored(Placement p, String root, String rootPublished) {
+        write("g:" + root, new Group(root, rootPublished));
+        remember(p, root);
+    }
+
+    /** True once this state holds a corpus: something was placed, or a store's articles were loaded into it. */
+    public boolean started() { return entries.get(STARTED) != null; }
+
+    /** Marks the state as holding its corpus (an empty store's included), so it is never loaded from a store again. */
+    public void markStarted() { entries.put(STARTED, "1"); }
+
+    private void remember(Placement p, String group) {
+        markStarted();
+        long seq = entries.get(PLACED) == null ? 0 : Long.parseLong(entries.get(PLACED));
+        entries.put(PLACED, Long.toString(seq + 1));
         write("a:" + p.contentHash(), new Article(seq, p.fingerprint().shingles(), group, p.story()));
         for (long band : Arrays.stream(p.fingerprint().bands()).distinct().toArray()) append("l:" + band, p.contentHash());
         DocumentFeatures f = p.features();
@@ -137,7 +158,7 @@ public final class KeyValueState implements PlacerState {
         }
         for (Placement.EventLink l : p.events()) {
             String plover = l.signature().plover();
-            if (plover == null) continue; // never matched, so never looked up
+            if (plover == null || p.story() == null) continue; // never matched, so never looked up
             String key = clustersKey(p.story(), plover);
             List<Cluster> stored = read(key, new TypeReference<List<Cluster>>() {});
             List<Cluster> clusters = stored == null ? new ArrayList<>() : new ArrayList<>(stored);

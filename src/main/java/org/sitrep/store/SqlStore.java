@@ -109,6 +109,15 @@ final class SqlStore implements Store {
         }
     }
 
+    @Override
+    public void exportPlacerState(org.sitrep.place.KeyValueState target) throws StoreException {
+        try {
+            StateExport.into(c, target);
+        } catch (SQLException e) {
+            throw fail("read the placer state of", e);
+        }
+    }
+
     /**
      * All readings in one transaction: the same rows as a put of each in turn (each sees the ones before it), but
      * the pages they share are written to the journal once rather than once per article, which is most of the time

@@ -73,6 +73,13 @@ public interface Store extends AutoCloseable {
      */
     Put put(Reading reading, byte[] raw, org.sitrep.place.Placement placement) throws StoreException;
 
+    /**
+     * Loads what a placer needs of every stored article (fingerprints, copy groups, stories, event clusters) into a
+     * state of its own, in store order, and marks it started: a placer that starts on a store already holding
+     * articles continues its groups and clusters.
+     */
+    void exportPlacerState(org.sitrep.place.KeyValueState target) throws StoreException;
+
     /** Hits in the order of {@link Query}: events when the query filters on events, else articles. */
     List<Hit> search(Query query) throws StoreException;
 

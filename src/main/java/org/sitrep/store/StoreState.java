@@ -130,7 +130,7 @@ final class StoreState implements PlacerState {
         return id;
     }
 
-    private String storyKey(long story) throws SQLException {
+    String storyKey(long story) throws SQLException {
         String key = keyOfStory.get(story);
         if (key != null) return key;
         // a story of copies only (its founder's features were never stored): named by its first member
@@ -184,7 +184,7 @@ final class StoreState implements PlacerState {
     }
 
     /** An event's signature from its rows, as {@code org.sitrep.place.EventSignatures} derives it from the reading. */
-    private EventSignature signature(long article, String event) throws SQLException {
+    EventSignature signature(long article, String event) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT e.plover, e.location, e.date, a.published FROM events e "
                 + "JOIN articles a ON a.id = e.article_id WHERE e.article_id=? AND e.id=?")) {
             RowWriter.bind(ps, article, event);

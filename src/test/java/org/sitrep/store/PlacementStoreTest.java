@@ -103,6 +103,48 @@ class PlacementStoreTest {
         assertThat(rows(placed, "SELECT count(*) FROM clusters")).isEqualTo(rows(local, "SELECT count(*) FROM clusters"));
     }
 
+    /** A state loaded from a store places the next articles as the state that placed the stored ones does. */
+    @Test
+    void aStateLoadedFromAStoreContinuesItsGroupsStoriesAndClusters() throws Exception {
+        List<Reading> corpus = corpus();
+        Path db = dir.resolve("store.db");
+        KeyValueState placing = KeyValueState.inMemory();
+        Placer placer = new Placer();
+        try (Store s = Store.open(db)) {
+            for (Reading r : corpus.subList(0, 5)) {
+                Placement p = placer.place(r, placing);
+                s.put(r, null, p);
+                placing.apply(p);
+            }
+        }
+        KeyValueState loaded = KeyValueState.inMemory();
+        assertThat(loaded.started()).isFalse();
+        try (Store s = Store.open(db)) {
+            s.exportPlacerState(loaded);
+        }
+        assertThat(loaded.started()).isTrue();
+        assertThat(loaded.documents()).isEqualTo(placing.documents());
+        int placed = 0;
+        for (Reading r : corpus.subList(5, corpus.size())) {
+            assertThat(loaded.known(r.article().id())).isEqualTo(placing.known(r.article().id()));
+            if (placing.known(r.article().id())) continue;
+            Placement expected = placer.place(r, placing), actual = placer.place(r, loaded);
+            assertThat(actual.copy()).isEqualTo(expected.copy());
+            assertThat(actual.story()).isEqualTo(expected.story());
+            assertThat(actual.newStory()).isEqualTo(expected.newStory());
+            assertThat(actual.events()).isEqualTo(expected.events());
+            placing.apply(expected);
+            loaded.apply(actual);
+            placed++;
+        }
+        assertThat(placed).isEqualTo(2);
+        KeyValueState empty = KeyValueState.inMemory();
+        try (Store s = Store.open(dir.resolve("empty.db"))) {
+            s.exportPlacerState(empty);
+        }
+        assertThat(empty.started()).as("an empty store's state is started too: it is not loaded again").isTrue();
+    }
+
     private static KeyValueState.Entries entries(Map<String, String> map) {
         return new KeyValueState.Entries() {
             @Override public String get(String key) { return map.get(key); }
