@@ -132,7 +132,7 @@ public final class IngestJob implements Callable<Integer> {
         // keyed on one constant without a shuffle: the stream is already in store order on one subtask, and a network
         // edge here would put in-flight records into unaligned checkpoints between the order and the store
         DataStream<Placed> placed = DataStreamUtils.reinterpretAsKeyedStream(ordered, a -> Place.KEY, Types.STRING)
-                .process(new Place()).uid("place").name("place (dedup, stories, events)").setParallelism(1);
+                .process(new Place(s.store())).uid("place").name("place (dedup, stories, events)").setParallelism(1);
         placed.sinkTo(new StoreSink(s.store())).uid("store").name("store " + StoreLocation.shown(s.store())).setParallelism(1);
     }
 }

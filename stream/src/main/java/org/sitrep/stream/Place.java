@@ -14,23 +14,29 @@ import org.sitrep.place.PlacementCodec;
 import org.sitrep.place.Placer;
 import org.sitrep.place.StateException;
 import org.sitrep.report.JsonOutput;
+import org.sitrep.store.Store;
+import org.sitrep.store.StoreException;
 
 /**
  * Decides, in topic order, where each article goes (copy group, story, event clusters) with the core's
  * {@link Placer}, holding the placer's state in Flink keyed state: one {@code MapState} of the corpus key
  * ({@link #KEY}), checkpointed with the source offsets, so after a restore the state is the checkpoint's and the
- * replayed articles are placed again exactly as before. The store writer then only writes placements, and never
- * reads clustering state back from the store. One key and parallelism 1: placement depends on the order articles
- * arrive in, as in a local ingest.
+ * replayed articles are placed again exactly as before (a job started without a checkpoint loads it from the store
+ * once, see {@link #load}). The store writer then only writes placements, and never reads clustering state back from
+ * the store. One key and parallelism 1: placement depends on the order articles arrive in, as in a local ingest.
  */
 final class Place extends KeyedProcessFunction<String, Analysed, Placed> {
 
     /** The one key of the stream: the whole corpus is one clustering state. */
     static final String KEY = "corpus";
 
+    /** The store, read once when the state starts empty (a job started without a checkpoint), never after a restore. */
+    private final String store;
     private transient KeyValueState state;
     private transient Placer placer;
     private transient long placed, nanos;
+
+    Place(String store) { this.store = store; }
 
     @Override
     public void open(OpenContext context) {
@@ -58,7 +64,8 @@ final class Place extends KeyedProcessFunction<String, Analysed, Placed> {
     }
 
     @Override
-    public void processElement(Analysed a, Context context, Collector<Placed> out) {
+    public void processElement(Analysed a, Context context, Collector<Placed> out) throws StoreException {
+        if (!state.started()) load();
         if (a.failed() || state.known(a.contentHash())) {
             out.collect(new Placed(a, null));
             return;
@@ -77,6 +84,16 @@ final class Place extends KeyedProcessFunction<String, Analysed, Placed> {
         nanos += System.nanoTime() - start;
         placed++;
         out.collect(new Placed(a, PlacementCodec.encode(p)));
+    }
+
+    /**
+     * A job started without a checkpoint on a store that holds articles continues their copy groups, stories and
+     * event clusters: the store's articles are loaded into the keyed state once, then checkpointed with it.
+     */
+    private void load() throws StoreException {
+        try (Store s = StoreLocation.open(store)) {
+            s.exportPlacerState(state);
+        }
     }
 
     @Override
