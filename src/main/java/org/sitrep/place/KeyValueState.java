@@ -28,7 +28,18 @@ public final class KeyValueState implements PlacerState {
 
     private static final String PLACED = "#placed", DOCUMENTS = "#documents", STARTED = "#started";
 
+    /** Decoded values kept for the next read: placing an article reads the same stories and candidates again and again. */
+    private static final int CACHED = 20_000;
+
     private final Entries entries;
+    /**
+     * The decoded JSON values read or written lately (least recently used dropped). Valid because this object is the
+     * only writer of its entries (the Flink operator builds a new one, with an empty cache, on every (re)start).
+     */
+    private final Map<String, Object> decoded = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) { return size() > CACHED; }
+    };
 
     public KeyValueState(Entries entries) { this.entries = entries; }
 
@@ -193,9 +204,22 @@ public final class KeyValueState implements PlacerState {
         entries.put(key, v == null || v.isEmpty() ? item : v + " " + item);
     }
 
-    private <T> T read(String key, Class<T> type) { return Json.read(entries.get(key), type); }
+    private <T> T read(String key, Class<T> type) {
+        Object v = decoded.get(key);
+        if (v == null && (v = Json.read(entries.get(key), type)) != null) decoded.put(key, v);
+        return type.cast(v);
+    }
 
-    private <T> T read(String key, TypeReference<T> type) { return Json.read(entries.get(key), type); }
+    @SuppressWarnings("unchecked") // the cache holds what this key was last read or written as
+    private <T> T read(String key, TypeReference<T> type) {
+        Object v = decoded.get(key);
+        if (v == null && (v = Json.read(entries.get(key), type)) != null) decoded.put(key, v);
+        return (T) v;
+    }
 
-    private void write(String key, Object value) { entries.put(key, Json.write(value)); }
+    /** Values written must not be changed afterwards: the cache hands the same object to later reads. */
+    private void write(String key, Object value) {
+        entries.put(key, Json.write(value));
+        decoded.put(key, value);
+    }
 }
