@@ -4,76 +4,49 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import org.sitrep.cluster.DocumentFeatures;
-import org.sitrep.cluster.EventSignature;
-import org.sitrep.cluster.ReadingFeatures;
-import org.sitrep.cluster.Story;
-import org.sitrep.cluster.StoryClusterer;
-import org.sitrep.cluster.Idf;
 import org.sitrep.model.Reading;
+import org.sitrep.place.EventSignatures;
+import org.sitrep.place.Placement;
+import org.sitrep.place.Placer;
 import org.sitrep.report.JsonOutput;
 
 /**
- * Story and event clusters of the store, kept up to date one article at a time by the single writer. The corpus
- * state the incremental clusterer needs (document frequencies, the members of each story) is rebuilt at open from the
- * features stored per article (table {@code story_articles}), so a later run continues the same stories. Every
- * write happens in the caller's transaction; after a rollback the caller drops this object and loads it again.
+ * Writes where the {@link Placer} put an article (its story and event clusters) into the store's cluster tables, in
+ * the caller's transaction, and recounts what changed. Story and cluster keys are content hashes; the store's ids are
+ * looked up through the founding article and event, so a placement decided elsewhere (the Flink job's keyed state)
+ * writes the same rows as one decided on the store's own state ({@link StoreState}).
  */
 final class Clusters {
 
-    /** Stories looked at per new article: those sharing one of its most weighty features (see {@link #candidates}). */
-    private static final int SALIENT = 12;
-
-    private final StoryClusterer clusterer = new StoryClusterer();
-    private final Map<Long, List<DocumentFeatures>> members = new HashMap<>();
-    private final Map<String, Set<Long>> postings = new HashMap<>();
-    /** Document frequencies over the corpus, updated in place by the single writer (see {@link Idf}). */
-    private final Map<String, Integer> df = new HashMap<>();
-    private int documents;
-    private final Idf idf = f -> Idf.of(documents, df.getOrDefault(f, 1));
+    private static final Placer PLACER = new Placer();
 
     private Clusters() {}
-
-    static Clusters load(Connection c) throws SQLException {
-        Clusters k = new Clusters();
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT a.content_hash, x.story_id, x.features FROM story_articles x JOIN articles a ON a.id = x.article_id "
-                     + "WHERE x.features IS NOT NULL ORDER BY x.article_id")) {
-            while (rs.next()) {
-                DocumentFeatures f = FeatureCodec.decode(rs.getString(1), rs.getBytes(3));
-                k.count(f);
-                k.remember(rs.getLong(2), f);
-            }
-        }
-        return k;
-    }
 
     /**
      * Loads the state and gives a story to every article that has none (a version-1 store), in id order, originals
      * before copies, in one transaction committed here, before the caller's own work.
      */
-    static Clusters open(Connection c) throws SQLException {
-        Clusters k = load(c);
-        List<long[]> missing = new ArrayList<>();
+    static StoreState open(Connection c) throws SQLException {
+        StoreState k = StoreState.load(c);
+        List<Object[]> missing = new ArrayList<>();
         // benchmark copies (BenchStore) are left out of stories on purpose
-        try (PreparedStatement s = c.prepareStatement("SELECT a.id, a.duplicate_of FROM articles a "
+        try (PreparedStatement s = c.prepareStatement("SELECT a.id, r.content_hash FROM articles a LEFT JOIN articles r ON r.id = a.duplicate_of "
                 + "WHERE NOT EXISTS (SELECT 1 FROM story_articles x WHERE x.article_id = a.id) AND a.sitrep_version <> ? "
                 + "ORDER BY a.duplicate_of IS NOT NULL, a.id")) {
             s.setString(1, BenchStore.SITREP_VERSION);
             try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) missing.add(new long[] {rs.getLong(1), rs.getLong(2)});
+                while (rs.next()) missing.add(new Object[] {rs.getLong(1), rs.getString(2)});
             }
         }
-        for (long[] m : missing) k.add(c, m[0], reading(c, m[0]), m[1] == 0 ? null : m[1]);
+        for (Object[] m : missing) {
+            long id = (Long) m[0];
+            Placer.Clustered placed = PLACER.cluster(reading(c, id), (String) m[1], k);
+            write(c, k, id, placed);
+        }
         if (!missing.isEmpty()) c.commit();
         return k;
     }
@@ -90,141 +63,77 @@ final class Clusters {
         }
     }
 
-    int documents() { return documents; }
-
-    private void count(DocumentFeatures f) {
-        documents++;
-        for (String key : StoryClusterer.featureKeys(f)) df.merge(key, 1, Integer::sum);
-    }
-
     /**
-     * Puts a newly stored article into a story (a copy into the story of the copy it was linked to) and its events
-     * into event clusters, and refreshes the counts of that story and its clusters.
-     *
-     * @param copyOf a stored article this one copies (the root of its copy group before this article), or null
+     * Puts a newly stored article into its story and its events into their clusters, refreshes the counts of that
+     * story and its clusters, and tells the store-backed state (when there is one) what it needs to remember.
      */
-    long add(Connection c, long articleId, Reading r, Long copyOf) throws SQLException {
-        Long story = copyOf == null ? null : storyOf(c, copyOf);
-        DocumentFeatures f = null;
-        if (story == null) {
-            f = ReadingFeatures.of(r);
-            count(f); // the new document counts in its own IDF, as in a batch (TermStatistics.plus without the copy)
-            StoryClusterer.Assignment a = clusterer.assign(f, candidates(f), idf);
-            story = a.newStory() ? newStory(c) : Long.parseLong(a.storyId());
-            remember(story, f);
+    static long write(Connection c, StoreState state, long articleId, Placer.Clustered placed) throws SQLException {
+        long story;
+        if (placed.newStory()) {
+            story = Dialect.of(c).insertId(c, "INSERT INTO stories(reports) VALUES(0)");
+        } else {
+            story = state != null ? state.storyIdOfKey(placed.story()) : storyIdOfKey(c, placed.story());
         }
         try (PreparedStatement ps = c.prepareStatement(Dialect.of(c).upsert("story_articles", "article_id,story_id,features", "article_id"))) {
-            RowWriter.bind(ps, articleId, story, f == null ? null : FeatureCodec.encode(f));
+            RowWriter.bind(ps, articleId, story, placed.features() == null ? null : FeatureCodec.encode(placed.features()));
             ps.executeUpdate();
         }
-        linkEvents(c, articleId, story);
+        if (state != null) {
+            if (placed.newStory()) state.named(placed.story(), story);
+            if (placed.features() != null) state.remember(placed.story(), placed.features());
+        }
+        linkEvents(c, articleId, story, placed.events());
         refresh(c, story);
         return story;
     }
 
     /** After a re-analysis replaced an article's events: clusters its new events and drops clusters left empty. */
-    void relink(Connection c, long articleId) throws SQLException {
-        Long story = storyOf(c, articleId);
+    static void relink(Connection c, StoreState state, long articleId, Reading r) throws SQLException {
+        Long story = state.storyId(r.article().id());
         if (story == null) return;
-        linkEvents(c, articleId, story);
+        String key = state.storyOf(r.article().id());
+        linkEvents(c, articleId, story, PLACER.events(r.article().id(), key, false, EventSignatures.of(r), state));
         refresh(c, story);
     }
 
-    private List<Story> candidates(DocumentFeatures f) {
-        Set<Long> ids = new HashSet<>();
-        for (String key : clusterer.salientFeatures(f, idf, SALIENT)) ids.addAll(postings.getOrDefault(key, Set.of()));
-        List<Story> out = new ArrayList<>();
-        for (long id : ids) out.add(new Story(Long.toString(id), members.get(id)));
-        return out;
-    }
-
-    private void remember(long story, DocumentFeatures f) {
-        members.computeIfAbsent(story, s -> new ArrayList<>()).add(f);
-        for (String key : StoryClusterer.featureKeys(f)) postings.computeIfAbsent(key, k -> new HashSet<>()).add(story);
-    }
-
-    private static Long storyOf(Connection c, long articleId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT story_id FROM story_articles WHERE article_id=?")) {
-            ps.setLong(1, articleId);
+    private static long storyIdOfKey(Connection c, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT x.story_id FROM story_articles x JOIN articles a ON a.id = x.article_id WHERE a.content_hash=?")) {
+            ps.setString(1, key);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : null;
+                if (!rs.next()) throw new SQLException("no stored story founded by " + key);
+                return rs.getLong(1);
             }
         }
     }
 
-    private static long newStory(Connection c) throws SQLException {
-        return Dialect.of(c).insertId(c, "INSERT INTO stories(reports) VALUES(0)");
-    }
-
-    /** Each unclustered event of the article joins the first cluster of its story holding the same event, else a new one. */
-    private static void linkEvents(Connection c, long articleId, long story) throws SQLException {
-        Map<String, EventSignature> fresh = signatures(c, "e.article_id=? AND e.cluster_id IS NULL", articleId);
-        for (Map.Entry<String, EventSignature> e : fresh.entrySet()) {
-            EventSignature sig = e.getValue();
-            Long cluster = null;
-            for (Map.Entry<Long, EventSignature> k : clustered(c, story, sig.plover())) {
-                if (k.getValue().sameEvent(sig)) { cluster = k.getKey(); break; }
+    /** Each event into its cluster: a new cluster row for an event that founds one, else the cluster of its founding event. */
+    private static void linkEvents(Connection c, long articleId, long story, List<Placement.EventLink> links) throws SQLException {
+        Map<String, Long> ids = new HashMap<>();
+        for (Placement.EventLink l : links) {
+            Long cluster = ids.get(l.cluster());
+            if (cluster == null && l.founds()) {
+                cluster = Dialect.of(c).insertId(c, "INSERT INTO clusters(story_id,plover) VALUES(?,?)", story, l.signature().plover());
+            } else if (cluster == null) {
+                cluster = clusterId(c, l.cluster());
             }
-            if (cluster == null) cluster = Dialect.of(c).insertId(c, "INSERT INTO clusters(story_id,plover) VALUES(?,?)", story, sig.plover());
+            ids.put(l.cluster(), cluster);
             try (PreparedStatement ps = c.prepareStatement("UPDATE events SET cluster_id=? WHERE article_id=? AND id=?")) {
-                RowWriter.bind(ps, cluster, articleId, e.getKey());
+                RowWriter.bind(ps, cluster, articleId, l.event());
                 ps.executeUpdate();
             }
         }
     }
 
-    /**
-     * The events of the story's clusters with this type, each with its cluster (lowest cluster id first). A new event
-     * joins a cluster when it matches one of its events, not a union of them, so a cluster cannot collect an actor
-     * from one report and a date from another and then swallow a third event that matches neither.
-     */
-    private static List<Map.Entry<Long, EventSignature>> clustered(Connection c, long story, String plover) throws SQLException {
-        List<Map.Entry<Long, EventSignature>> out = new ArrayList<>();
-        List<Object[]> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT e.article_id, e.id, e.cluster_id FROM events e JOIN clusters k ON k.id = e.cluster_id "
-                + "WHERE k.story_id=? AND e.plover IS NOT DISTINCT FROM ? ORDER BY e.cluster_id, e.article_id, e.id")) {
-            RowWriter.bind(ps, story, plover);
+    /** The id of the cluster a key names: the cluster of its founding event. */
+    private static long clusterId(Connection c, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT e.cluster_id FROM events e JOIN articles a ON a.id = e.article_id "
+                + "WHERE a.content_hash=? AND e.id=?")) {
+            RowWriter.bind(ps, Placement.clusterArticle(key), Placement.clusterEvent(key));
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) rows.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getLong(3)});
+                if (!rs.next() || rs.getObject(1) == null) throw new SQLException("no stored event cluster " + key);
+                return rs.getLong(1);
             }
         }
-        for (Object[] r : rows) {
-            EventSignature s = signatures(c, "e.article_id=? AND e.id=?", r[0], r[1]).values().iterator().next();
-            out.add(Map.entry((Long) r[2], s));
-        }
-        return out;
-    }
-
-    private static Map<String, EventSignature> signatures(Connection c, String where, Object... args) throws SQLException {
-        Map<String, EventSignature> out = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT e.article_id, e.id, e.plover, e.location, e.date, a.published FROM events e JOIN articles a ON a.id = e.article_id WHERE "
-                + where + " ORDER BY e.id")) {
-            RowWriter.bind(ps, args);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long article = rs.getLong(1);
-                    String id = rs.getString(2), place = rs.getString(4);
-                    // actor codes are left out: a whole country's actors share "USA"
-                    out.put(id, new EventSignature(rs.getString(3), values(c, "SELECT lower(x.name) FROM event_actors x JOIN events e "
-                            + "ON e.article_id = x.article_id AND e.id = x.event WHERE x.article_id=? AND x.event=? "
-                            + "AND x.name IS DISTINCT FROM e.actor1_code AND x.name IS DISTINCT FROM e.actor2_code", article, id),
-                            place == null ? null : place.toLowerCase(Locale.ROOT), rs.getString(5),
-                            values(c, "SELECT country FROM event_countries WHERE article_id=? AND event=?", article, id), rs.getString(6)));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static Set<String> values(Connection c, String sql, Object... args) throws SQLException {
-        Set<String> out = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            RowWriter.bind(ps, args);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) if (rs.getString(1) != null) out.add(rs.getString(1));
-            }
-        }
-        return out;
     }
 
     /** Independent sources: distinct outlets of the articles that are not copies (an article without outlet is its own). */

@@ -13,10 +13,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.sitrep.dedup.Fingerprint;
-import org.sitrep.dedup.NearDuplicates;
 import org.sitrep.model.Article;
 import org.sitrep.model.Reading;
+import org.sitrep.place.Placement;
+import org.sitrep.place.Placer;
 import org.sitrep.report.JsonOutput;
 
 /**
@@ -27,8 +27,7 @@ import org.sitrep.report.JsonOutput;
  */
 final class SqlStore implements Store {
 
-    /** Candidates verified per new article: the LSH keys shared most; more would only be chance collisions. */
-    private static final int MAX_CANDIDATES = 40;
+    private static final Placer PLACER = new Placer();
 
     /** The file of a SQLite store (its size is in the stats), null for PostgreSQL. */
     private final Path file;
@@ -37,8 +36,11 @@ final class SqlStore implements Store {
     private final Connection c;
     private final Dialect d;
     private final Provenance provenance;
-    /** Story clustering state, loaded on the first write (search never needs it); null again after a rollback. */
-    private Clusters clusters;
+    /**
+     * The placer's state over this store, loaded on the first put that places its article here (search never needs
+     * it, nor a writer given placements); null again after a rollback.
+     */
+    private StoreState clusters;
 
     SqlStore(Path file, String name, Connection c, Provenance provenance) throws SQLException {
         this.file = file;
@@ -85,12 +87,34 @@ final class SqlStore implements Store {
     @Override
     public Put put(Reading r, byte[] raw) throws StoreException {
         try {
-            Clusters k = clusters(); // before any write: loading may commit the stories of an older store
-            Put p = write(k, r, raw);
+            StoreState k = clusters(); // before any write: loading may commit the stories of an older store
+            Put p = write(k, r, raw, null);
             c.commit();
             return p;
         } catch (SQLException | RuntimeException e) {
             throw rollBack(r, e);
+        }
+    }
+
+    @Override
+    public Put put(Reading r, byte[] raw, Placement placement) throws StoreException {
+        if (!placement.contentHash().equals(r.article().id())) throw new IllegalArgumentException("the placement is another article's");
+        try {
+            clusters = null; // placed elsewhere: a state read from this store would miss what this put writes
+            Put p = write(null, r, raw, placement);
+            c.commit();
+            return p;
+        } catch (SQLException | RuntimeException e) {
+            throw rollBack(r, e);
+        }
+    }
+
+    @Override
+    public void exportPlacerState(org.sitrep.place.KeyValueState target) throws StoreException {
+        try {
+            StateExport.into(c, target);
+        } catch (SQLException e) {
+            throw fail("read the placer state of", e);
         }
     }
 
@@ -103,10 +127,10 @@ final class SqlStore implements Store {
     public void putAll(List<Reading> readings) throws StoreException {
         Reading current = null;
         try {
-            Clusters k = clusters();
+            StoreState k = clusters();
             for (Reading r : readings) {
                 current = r;
-                write(k, r, null);
+                write(k, r, null, null);
             }
             c.commit();
         } catch (SQLException | RuntimeException e) {
@@ -123,8 +147,12 @@ final class SqlStore implements Store {
         return new StoreException("cannot store " + (r == null ? "the readings" : r.article().source()) + ": " + e.getMessage(), e);
     }
 
-    /** One article's rows, in the caller's transaction. */
-    private Put write(Clusters k, Reading r, byte[] raw) throws SQLException {
+    /**
+     * One article's rows, in the caller's transaction: placed by the store's own state {@code k}, or by the given
+     * placement (then {@code k} is null). An article stored already adds only a sighting, so a replayed placement
+     * writes nothing twice.
+     */
+    private Put write(StoreState k, Reading r, byte[] raw, Placement given) throws SQLException {
         Article a = r.article();
         String now = Instant.now().toString();
         Long existing = idOf(a.id());
@@ -132,9 +160,8 @@ final class SqlStore implements Store {
             sighting(existing, a, now);
             return new Put(existing, Status.EXISTS, null, 1.0);
         }
-        Fingerprint fp = Fingerprint.of(a.text());
+        Placement p = given != null ? given : PLACER.place(r, k);
         String json = JsonOutput.line(r);
-        Copy copy = nearestCopy(fp);
         String insert = "INSERT INTO articles(content_hash,title,source_id,publisher,author,url,published,"
                 + "language,dateline,format,input,text,sentences,raw,reading,reading_bytes,sitrep_version,contract_version,models,ingested_at) "
                 + "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
@@ -161,7 +188,7 @@ final class SqlStore implements Store {
         }
         RowWriter.write(c, id, r);
         try (PreparedStatement ps = c.prepareStatement(d.insertIgnore("lsh", "key,article_id"))) {
-            for (long key : fp.bands()) {
+            for (long key : p.fingerprint().bands()) {
                 ps.setLong(1, key);
                 ps.setLong(2, id);
                 ps.addBatch();
@@ -169,13 +196,18 @@ final class SqlStore implements Store {
             ps.executeBatch();
         }
         sighting(id, a, now);
-        Long root = copy == null ? null : link(id, a.published(), copy);
+        Long root = null, copyRoot = null;
+        if (p.copy() != null) {
+            copyRoot = idOf(p.copy().root());
+            if (copyRoot == null) throw new SQLException("the placement links a copy of " + p.copy().root() + ", which is not stored");
+            root = link(id, copyRoot, p.copy());
+        }
         if (d.postgres()) { // no triggers there (EventKeys): the new article's keys, and the copy flag of a root it displaced
             EventKeys.refresh(c, id);
-            if (copy != null) EventKeys.refresh(c, copy.root);
+            if (copyRoot != null) EventKeys.refresh(c, copyRoot);
         }
-        k.add(c, id, r, copy == null ? null : copy.root);
-        return new Put(id, Status.ADDED, root, copy == null ? 0 : copy.similarity);
+        Clusters.write(c, k, id, new Placer.Clustered(p.story(), p.newStory(), p.features(), p.events()));
+        return new Put(id, Status.ADDED, root, p.copy() == null ? 0 : p.copy().similarity());
     }
 
     /** PostgreSQL: inserts the article row and returns its id, or null when its content hash is stored already. */
@@ -190,55 +222,22 @@ final class SqlStore implements Store {
     }
 
     /** The clustering state, loaded on first use (see {@link Clusters#open}); may commit, so call it before any write. */
-    private Clusters clusters() throws SQLException {
+    private StoreState clusters() throws SQLException {
         if (clusters == null) clusters = Clusters.open(c);
         return clusters;
-    }
-
-    /** A stored article a new one copies: the root of its copy group, how similar, and the root's date. */
-    private record Copy(long root, String published, double similarity) {}
-
-    private Copy nearestCopy(Fingerprint fp) throws SQLException {
-        if (fp.size() < NearDuplicates.MIN_SHINGLES) return null;
-        StringBuilder in = new StringBuilder();
-        for (int i = 0; i < fp.bands().length; i++) in.append(i == 0 ? "?" : ",?");
-        List<Long> candidates = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT article_id FROM lsh WHERE key IN (" + in
-                + ") GROUP BY article_id ORDER BY count(*) DESC, article_id LIMIT " + MAX_CANDIDATES)) {
-            for (int i = 0; i < fp.bands().length; i++) ps.setLong(i + 1, fp.bands()[i]);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) candidates.add(rs.getLong(1));
-            }
-        }
-        Copy best = null;
-        try (PreparedStatement ps = c.prepareStatement("SELECT a.text, COALESCE(a.duplicate_of, a.id), r.published "
-                + "FROM articles a JOIN articles r ON r.id = COALESCE(a.duplicate_of, a.id) WHERE a.id=?")) {
-            for (long cand : candidates) {
-                ps.setLong(1, cand);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) continue;
-                    double sim = NearDuplicates.similarity(fp, Fingerprint.of(rs.getString(1)));
-                    if (sim >= NearDuplicates.THRESHOLD && (best == null || sim > best.similarity)) {
-                        best = new Copy(rs.getLong(2), rs.getString(3), sim);
-                    }
-                }
-            }
-        }
-        return best;
     }
 
     /**
      * Links a new copy into its group so that every member points at the earliest published copy (ingest order is
      * not publication order). Returns the group's root.
      */
-    private long link(long id, String published, Copy copy) throws SQLException {
-        boolean earlier = published != null && (copy.published == null || published.compareTo(copy.published) < 0);
-        if (!earlier) {
-            update("UPDATE articles SET duplicate_of=?, similarity=? WHERE id=?", copy.root, copy.similarity, id);
-            return copy.root;
+    private long link(long id, long root, Placement.Copy copy) throws SQLException {
+        if (!copy.reroots()) {
+            update("UPDATE articles SET duplicate_of=?, similarity=? WHERE id=?", root, copy.similarity(), id);
+            return root;
         }
-        update("UPDATE articles SET duplicate_of=? WHERE duplicate_of=?", id, copy.root);
-        update("UPDATE articles SET duplicate_of=?, similarity=? WHERE id=?", id, copy.similarity, copy.root);
+        update("UPDATE articles SET duplicate_of=? WHERE duplicate_of=?", id, root);
+        update("UPDATE articles SET duplicate_of=?, similarity=? WHERE id=?", id, copy.similarity(), root);
         return id;
     }
 
@@ -344,7 +343,7 @@ final class SqlStore implements Store {
     @Override
     public void replace(Reading r) throws StoreException {
         try {
-            Clusters k = clusters();
+            StoreState k = clusters();
             Long id = idOf(r.article().id());
             if (id == null) throw new StoreException("no stored article " + r.article().id());
             for (String t : List.of("entities", "mentions", "places", "quotes", "claims", "events", "event_actors", "event_countries")) {
@@ -352,7 +351,7 @@ final class SqlStore implements Store {
             }
             RowWriter.write(c, id, r);
             if (d.postgres()) EventKeys.refresh(c, id);
-            k.relink(c, id);
+            Clusters.relink(c, k, id, r);
             String json = JsonOutput.line(r);
             update("UPDATE articles SET reading=?, reading_bytes=?, sentences=?, sitrep_version=?, contract_version=?, models=? WHERE id=?",
                     ReadingCodec.encode(json), ReadingCodec.plainBytes(json), RowWriter.sentences(r), provenance.sitrep(), r.sitrep(), provenance.models(), id);

@@ -64,6 +64,22 @@ public interface Store extends AutoCloseable {
      */
     Put put(Reading reading, byte[] raw) throws StoreException;
 
+    /**
+     * Stores a reading where a placer running outside the store put it ({@link org.sitrep.place.Placer} over a
+     * state of its own, as the Flink job keeps in keyed state), in one transaction: the same rows as {@link #put}
+     * writes when the store's own state gives the same placement. Idempotent: an article already stored (same content
+     * hash) adds only a sighting, so a placement replayed after a restore writes no story, cluster or link twice. The
+     * placement must refer only to stored articles (its copy root, story and cluster founders).
+     */
+    Put put(Reading reading, byte[] raw, org.sitrep.place.Placement placement) throws StoreException;
+
+    /**
+     * Loads what a placer needs of every stored article (fingerprints, copy groups, stories, event clusters) into a
+     * state of its own, in store order, and marks it started: a placer that starts on a store already holding
+     * articles continues its groups and clusters.
+     */
+    void exportPlacerState(org.sitrep.place.KeyValueState target) throws StoreException;
+
     /** Hits in the order of {@link Query}: events when the query filters on events, else articles. */
     List<Hit> search(Query query) throws StoreException;
 

@@ -16,6 +16,7 @@ import org.apache.flink.connector.kafka.source.KafkaSourceBuilder;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.DataStreamUtils;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.sitrep.kafka.ArticleMessages;
@@ -128,6 +129,10 @@ public final class IngestJob implements Callable<Integer> {
         DataStream<Analysed> ordered = analysed.keyBy(Analysed::partition, Types.INT).process(new Reorder()).uid("reorder").name("topic order")
                 .setParallelism(1);
         if (probe != null) ordered = ordered.map(probe).uid("probe").name("probe").setParallelism(1);
-        ordered.sinkTo(new StoreSink(s.store())).uid("store").name("store " + StoreLocation.shown(s.store())).setParallelism(1);
+        // keyed on one constant without a shuffle: the stream is already in store order on one subtask, and a network
+        // edge here would put in-flight records into unaligned checkpoints between the order and the store
+        DataStream<Placed> placed = DataStreamUtils.reinterpretAsKeyedStream(ordered, a -> Place.KEY, Types.STRING)
+                .process(new Place(s.store())).uid("place").name("place (dedup, stories, events)").setParallelism(1);
+        placed.sinkTo(new StoreSink(s.store())).uid("store").name("store " + StoreLocation.shown(s.store())).setParallelism(1);
     }
 }
