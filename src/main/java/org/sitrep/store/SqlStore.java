@@ -33,7 +33,9 @@ final class SqlStore implements Store {
     private final Path file;
     /** Where the store is, as messages print it (a PostgreSQL URL without its password). */
     private final String name;
-    private final Connection c;
+    /** The PostgreSQL server to connect to again when it drops the connection (restart, failover); null for SQLite. */
+    private final PostgresUrl url;
+    private Connection c;
     private final Dialect d;
     private final Provenance provenance;
     /**
@@ -43,8 +45,13 @@ final class SqlStore implements Store {
     private StoreState clusters;
 
     SqlStore(Path file, String name, Connection c, Provenance provenance) throws SQLException {
+        this(file, name, null, c, provenance);
+    }
+
+    SqlStore(Path file, String name, PostgresUrl url, Connection c, Provenance provenance) throws SQLException {
         this.file = file;
         this.name = name;
+        this.url = url;
         this.c = c;
         this.d = Dialect.of(c);
         this.provenance = provenance;
@@ -86,27 +93,57 @@ final class SqlStore implements Store {
 
     @Override
     public Put put(Reading r, byte[] raw) throws StoreException {
-        try {
+        return reconnecting(() -> r, () -> {
             StoreState k = clusters(); // before any write: loading may commit the stories of an older store
             Put p = write(k, r, raw, null);
             c.commit();
             return p;
+        });
+    }
+
+    private interface Transaction<T> { T run() throws SQLException; }
+
+    /**
+     * Runs one transaction; when it fails because the PostgreSQL server dropped the connection (a restart, an
+     * administrator, a failover), rolls back, connects again and runs it once more: a long-running writer survives a
+     * server restart without losing the article. Any other failure is reported as it is.
+     */
+    private <T> T reconnecting(java.util.function.Supplier<Reading> failing, Transaction<T> work) throws StoreException {
+        try {
+            return work.run();
         } catch (SQLException | RuntimeException e) {
-            throw rollBack(r, e);
+            StoreException failure = rollBack(failing.get(), e);
+            if (url == null || valid(c)) throw failure;
+            try {
+                c.close();
+            } catch (SQLException ignored) { // it is gone already
+            }
+            c = PostgresSchema.open(url);
+            try {
+                return work.run();
+            } catch (SQLException | RuntimeException again) {
+                throw rollBack(failing.get(), again);
+            }
+        }
+    }
+
+    private static boolean valid(Connection c) {
+        try {
+            return c.isValid(2);
+        } catch (SQLException e) {
+            return false;
         }
     }
 
     @Override
     public Put put(Reading r, byte[] raw, Placement placement) throws StoreException {
         if (!placement.contentHash().equals(r.article().id())) throw new IllegalArgumentException("the placement is another article's");
-        try {
+        return reconnecting(() -> r, () -> {
             clusters = null; // placed elsewhere: a state read from this store would miss what this put writes
             Put p = write(null, r, raw, placement);
             c.commit();
             return p;
-        } catch (SQLException | RuntimeException e) {
-            throw rollBack(r, e);
-        }
+        });
     }
 
     @Override
@@ -125,17 +162,16 @@ final class SqlStore implements Store {
      */
     @Override
     public void putAll(List<Reading> readings) throws StoreException {
-        Reading current = null;
-        try {
+        Reading[] current = {null}; // the reading that failed, for the message
+        reconnecting(() -> current[0], () -> {
             StoreState k = clusters();
             for (Reading r : readings) {
-                current = r;
+                current[0] = r;
                 write(k, r, null, null);
             }
             c.commit();
-        } catch (SQLException | RuntimeException e) {
-            throw rollBack(current, e);
-        }
+            return null;
+        });
     }
 
     private StoreException rollBack(Reading r, Exception e) {

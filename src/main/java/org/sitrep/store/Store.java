@@ -25,7 +25,7 @@ public interface Store extends AutoCloseable {
         PostgresUrl url = PostgresUrl.parse(location);
         java.sql.Connection c = PostgresSchema.open(url);
         try {
-            return new SqlStore(null, url.shown(), c, provenance);
+            return new SqlStore(null, url.shown(), url, c, provenance);
         } catch (java.sql.SQLException e) {
             try { c.close(); } catch (java.sql.SQLException ignored) { /* reported below */ }
             throw new StoreException("cannot open the store " + url.shown() + ": " + e.getMessage(), e);

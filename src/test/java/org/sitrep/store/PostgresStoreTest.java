@@ -26,6 +26,31 @@ class PostgresStoreTest extends StoreTest {
         }
     }
 
+    /** A server restart drops the writer's connection: the next put connects again and stores its article, once. */
+    @Test
+    void aWriterWhoseConnectionTheServerDroppedConnectsAgain() throws Exception {
+        String db = location("dropped-writer");
+        try (SqlStore s = (SqlStore) Store.open(db)) {
+            s.put(TestReadings.article("Floods", FLOOD, "AP", "2020-01-02"), null);
+            int pid;
+            try (var st = s.connection().createStatement(); var rs = st.executeQuery("SELECT pg_backend_pid()")) {
+                rs.next();
+                pid = rs.getInt(1);
+                s.connection().commit();
+            }
+            try (var admin = PostgresStores.connect(PostgresServer.get().database("admin")); var st = admin.createStatement()) {
+                st.execute("SELECT pg_terminate_backend(" + pid + ", 5000)");
+            }
+            Store.Put p = s.put(StoreTest.prison(), null);
+            assertThat(p.status()).isEqualTo(Store.Status.ADDED);
+            assertThat(s.contentHashes()).hasSize(2);
+            try (var st = s.connection().createStatement(); var rs = st.executeQuery("SELECT pg_backend_pid()")) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("a new connection").isNotEqualTo(pid);
+            }
+        }
+    }
+
     /**
      * A writer that finds an article absent and inserts it while another writer's transaction holds the same content
      * hash: the insert waits for that transaction, and when it commits the put is a sighting, not a failure.
