@@ -307,7 +307,7 @@ public final class Corpus implements AutoCloseable {
             try {
                 return work.run(c);
             } catch (SQLException e) {
-                if (url == null || valid(c)) throw e;
+                if (url == null || Sql.alive(c)) throw e;
                 c = renew(c); // the server dropped it (restarted, or an administrator ended it): once more on a new one
                 return work.run(c);
             }
@@ -318,13 +318,6 @@ public final class Corpus implements AutoCloseable {
         }
     }
 
-    private static boolean valid(Connection c) {
-        try {
-            return c.isValid(2);
-        } catch (SQLException e) {
-            return false;
-        }
-    }
 
     /** A new connection in place of a dead one (in {@link #all} too, so close() closes it). */
     private Connection renew(Connection dead) throws SQLException {

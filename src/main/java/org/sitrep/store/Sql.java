@@ -14,6 +14,15 @@ final class Sql {
 
     private Sql() {}
 
+    /** Whether the server still holds this connection (false after a restart or a terminated backend). */
+    static boolean alive(Connection c) {
+        try {
+            return c.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     static PreparedStatement prepare(Connection c, String sql, List<Object> args) throws SQLException {
         PreparedStatement ps = c.prepareStatement(Dialect.of(c).sql(sql));
         RowWriter.bind(ps, args.toArray());

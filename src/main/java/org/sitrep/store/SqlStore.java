@@ -113,7 +113,7 @@ final class SqlStore implements Store {
             return work.run();
         } catch (SQLException | RuntimeException e) {
             StoreException failure = rollBack(failing.get(), e);
-            if (url == null || valid(c)) throw failure;
+            if (url == null || Sql.alive(c)) throw failure;
             try {
                 c.close();
             } catch (SQLException ignored) { // it is gone already
@@ -127,13 +127,6 @@ final class SqlStore implements Store {
         }
     }
 
-    private static boolean valid(Connection c) {
-        try {
-            return c.isValid(2);
-        } catch (SQLException e) {
-            return false;
-        }
-    }
 
     @Override
     public Put put(Reading r, byte[] raw, Placement placement) throws StoreException {
