@@ -27,23 +27,21 @@ final class Progress {
 
     /** One line, redrawn in place with a carriage return. */
     String line() {
-        long done = added.get(), total = read.get();
-        double s = seconds(), rate = done / Math.max(1e-9, s);
-        String eta = readingDone && rate > 0 ? duration((total - done) / rate) : "?";
-        int width = 24, filled = total == 0 ? 0 : (int) Math.min(width, width * done / total);
-        return String.format(Locale.ROOT, "\r[%s%s] %d/%d%s articles  %.2f/s  ETA %s  %d failed  %d copies  %d already stored ",
-                "#".repeat(filled), ".".repeat(width - filled), done, total, readingDone ? "" : "+", rate, eta, failed.get(),
-                copies.get(), skipped.get());
+        return bar("articles", String.format(Locale.ROOT, "%d failed  %d copies  %d already stored ", failed.get(), copies.get(), skipped.get()));
     }
 
     /** The bar of a publishing run ({@code ingest --kafka}): added = acknowledged by the cluster. */
     String publishLine() {
+        return bar("articles published", String.format(Locale.ROOT, "%d failed ", failed.get()));
+    }
+
+    private String bar(String what, String tail) {
         long done = added.get(), total = read.get();
         double s = seconds(), rate = done / Math.max(1e-9, s);
         String eta = readingDone && rate > 0 ? duration((total - done) / rate) : "?";
         int width = 24, filled = total == 0 ? 0 : (int) Math.min(width, width * done / total);
-        return String.format(Locale.ROOT, "\r[%s%s] %d/%d%s articles published  %.2f/s  ETA %s  %d failed ",
-                "#".repeat(filled), ".".repeat(width - filled), done, total, readingDone ? "" : "+", rate, eta, failed.get());
+        return String.format(Locale.ROOT, "\r[%s%s] %d/%d%s %s  %.2f/s  ETA %s  %s",
+                "#".repeat(filled), ".".repeat(width - filled), done, total, readingDone ? "" : "+", what, rate, eta, tail);
     }
 
     static String duration(double seconds) {

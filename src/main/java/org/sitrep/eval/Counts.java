@@ -12,6 +12,17 @@ public record Counts(long correct, long predicted, long gold) {
 
     public static final Counts ZERO = new Counts(0, 0, 0);
 
+    /** One record's roles (source, target …), each right, wrong or not scored (null); null when none is scored. */
+    public static Counts ofRoles(Boolean... hits) {
+        long hit = 0, n = 0;
+        for (Boolean b : hits) {
+            if (b == null) continue;
+            n++;
+            if (b) hit++;
+        }
+        return n == 0 ? null : new Counts(hit, n, n);
+    }
+
     public Counts {
         if (correct < 0 || predicted < 0 || gold < 0) throw new IllegalArgumentException("negative count");
     }

@@ -114,13 +114,8 @@ public final class EventEvaluator implements Evaluator {
                                    String command, String note) {
         List<Counts> per = new ArrayList<>();
         for (EventScoring.Row x : r.rows()) {
-            long hit = 0, n = 0;
-            for (Boolean b : new Boolean[] {x.sourceHit(), x.targetHit()}) {
-                if (b == null) continue;
-                n++;
-                if (b) hit++;
-            }
-            if (n > 0) per.add(new Counts(hit, n, n));
+            Counts roles = Counts.ofRoles(x.sourceHit(), x.targetHit());
+            if (roles != null) per.add(roles);
         }
         Counts total = per.stream().reduce(Counts.ZERO, Counts::plus);
         Bootstrap.Interval ci = Bootstrap.interval(per, Counts::recall);

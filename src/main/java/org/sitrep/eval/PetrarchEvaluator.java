@@ -81,13 +81,8 @@ public final class PetrarchEvaluator implements Evaluator {
                 "the same for targets");
         List<Counts> per = new ArrayList<>();
         for (PetrarchScoring.Row x : r.rows()) {
-            long hit = 0, n = 0;
-            for (Boolean b : new Boolean[] {x.sourceHit(), x.targetHit()}) {
-                if (b == null) continue;
-                n++;
-                if (b) hit++;
-            }
-            if (n > 0) per.add(new Counts(hit, n, n));
+            Counts roles = Counts.ofRoles(x.sourceHit(), x.targetHit());
+            if (roles != null) per.add(roles);
         }
         add(out, json, rows, "actor_match", per, dataset, command, note, "source and target roles together");
     }

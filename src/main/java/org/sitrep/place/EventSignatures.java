@@ -49,8 +49,8 @@ public final class EventSignatures {
         return out;
     }
 
-    /** The names the store keeps of an argument (RowWriter.actorNames): its text, code, entity name, aliases, actor. */
-    private static Set<String> actorNames(Event.Argument a, Map<String, Entity> entities) {
+    /** The names the store keeps of an argument and an actor filter matches: its text, code, entity name, aliases, actor. */
+    public static Set<String> actorNames(Event.Argument a, Map<String, Entity> entities) {
         Set<String> names = new LinkedHashSet<>();
         if (a == null) return names;
         if (a.text() != null) names.add(a.text());

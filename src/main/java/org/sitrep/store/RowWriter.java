@@ -145,17 +145,7 @@ final class RowWriter {
     }
 
     private static void add(List<String[]> out, String role, Event.Argument a, Map<String, Entity> entities) {
-        if (a == null) return;
-        Set<String> names = new LinkedHashSet<>();
-        if (a.text() != null) names.add(a.text());
-        if (a.code() != null) names.add(a.code());
-        Entity en = a.entity() == null ? null : entities.get(a.entity());
-        if (en != null) {
-            names.add(en.name());
-            names.addAll(en.aliases());
-            if (en.actor() != null) names.add(en.actor());
-        }
-        for (String n : names) if (n != null && !n.isBlank()) out.add(new String[] {role, n});
+        for (String n : org.sitrep.place.EventSignatures.actorNames(a, entities)) out.add(new String[] {role, n});
     }
 
     static String sentence(Reading r, int index, String text) {

@@ -4,18 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sitrep.ingest.ContentHash;
-import org.sitrep.model.Article;
 import org.sitrep.model.Quote;
-import org.sitrep.pipeline.SharedAnalyzer;
 
 /** Indirect reports beyond "X said that …": preposed and parenthetical ones, learned cues, and who the speaker is. */
 class IndirectReportTest {
 
-    private static List<Quote> quotes(String text) {
-        Article a = new Article(ContentHash.of(null, text), "test", "txt", null, null, null, null, null, "2016-01-05", "en", text, List.of());
-        return SharedAnalyzer.get().analyze(a).quotes();
-    }
+    private static List<Quote> quotes(String text) { return QuotesOf.text(text); }
 
     private static Quote only(String text) {
         List<Quote> q = quotes("Some intro here.\n\n" + text);

@@ -4,18 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sitrep.ingest.ContentHash;
-import org.sitrep.model.Article;
 import org.sitrep.model.Quote;
-import org.sitrep.pipeline.SharedAnalyzer;
 
 /** A bare clause after "said" is what was said when a finite verb comes before the next comma, however far. */
 class ReportedClauseTest {
 
-    private static List<Quote> quotes(String text) {
-        Article a = new Article(ContentHash.of(null, text), "test", "txt", null, null, null, null, null, "2016-01-05", "en", text, List.of());
-        return SharedAnalyzer.get().analyze(a).quotes();
-    }
+    private static List<Quote> quotes(String text) { return QuotesOf.text(text); }
 
     @Test
     void aLongSubjectBeforeTheReportedVerbIsStillAClause() {
