@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -70,19 +69,19 @@ public final class EventEvaluator implements Evaluator {
         List<Row> rows = new ArrayList<>();
         String dataset = "PLOVER GSR (CAMEO manual sentences), " + plover.getFileName();
         String note = "sitrep's 2021 PLOVER types mapped to the gold's 2016 names (EventScoring); no published scores for these records";
-        measure(out, json, rows, "type_accuracy", r, EventScoring.Row::correct, x -> true, dataset, command, note, "type right (no event = wrong)");
-        measure(out, json, rows, "coverage", r, x -> x.event() != null, x -> true, null, command, note, "an event was coded");
-        measure(out, json, rows, "type_precision", r, EventScoring.Row::correct, x -> x.event() != null, dataset, command, note,
-                "type right among records with an event");
+        Measures m = new Measures(out, json, rows, TASK, dataset, command, note);
+        List<EventScoring.Row> rs = r.rows();
+        m.share("type_accuracy", rs, EventScoring.Row::correct, x -> true, true, "type right (no event = wrong)");
+        m.share("coverage", rs, x -> x.event() != null, x -> true, false, "an event was coded");
+        m.share("type_precision", rs, EventScoring.Row::correct, x -> x.event() != null, true, "type right among records with an event");
         Bootstrap.Interval macroCi = EventScoring.interval(gold, predicted, EventScoring::macroF1);
         out.printf(Locale.ROOT, "   %-16s %.4f %s over %d gold classes%n", "macro_f1", macro, Fmt.ci(macroCi), classes.size());
         json.put("macro_f1", Map.of("value", Fmt.round(macro), "ci95", Fmt.json(macroCi)));
         rows.add(new Row(TASK, dataset, "sitrep", "macro_f1", macro, macroCi, r.rows().size(), List.of(), command, note));
-        measure(out, json, rows, "source_match", r, x -> Boolean.TRUE.equals(x.sourceHit()), x -> x.sourceHit() != null, dataset, command, note,
+        m.share("source_match", rs, x -> Boolean.TRUE.equals(x.sourceHit()), x -> x.sourceHit() != null, true,
                 "sitrep's source overlaps a gold source or has its root code");
-        measure(out, json, rows, "target_match", r, x -> Boolean.TRUE.equals(x.targetHit()), x -> x.targetHit() != null, dataset, command, note,
-                "the same for targets");
-        actorMatch(out, json, rows, r, dataset, command, note);
+        m.share("target_match", rs, x -> Boolean.TRUE.equals(x.targetHit()), x -> x.targetHit() != null, true, "the same for targets");
+        m.roles("actor_match", rs, EventScoring.Row::sourceHit, EventScoring.Row::targetHit, "source and target roles together");
         Map<String, Map<String, Integer>> confusion = EventScoring.confusion(gold, predicted);
         printConfusion(out, confusion, classes);
         json.put("per_class", perClassJson(classes));
@@ -92,37 +91,6 @@ public final class EventEvaluator implements Evaluator {
         json.put("protocol", "each record's sentence analysed alone; sitrep's first event in the sentence against the gold type; "
                 + "actors: span overlap or CAMEO root; bootstrap over records");
         return new Outcome(name(), json, rows);
-    }
-
-    private static void measure(PrintStream out, Map<String, Object> json, List<Row> rows, String name, EventScoring.Result r,
-                                Predicate<EventScoring.Row> hit, Predicate<EventScoring.Row> counted, String dataset, String command, String note,
-                                String meaning) {
-        List<Counts> per = r.rows().stream().filter(counted).map(x -> hit.test(x) ? new Counts(1, 1, 1) : new Counts(0, 1, 1)).toList();
-        Counts total = per.stream().reduce(Counts.ZERO, Counts::plus);
-        Bootstrap.Interval ci = Bootstrap.interval(per, Counts::recall);
-        out.printf(Locale.ROOT, "   %-16s %.4f %s (%d/%d)  %s%n", name, total.recall(), Fmt.ci(ci), total.correct(), total.gold(), meaning);
-        Map<String, Object> j = new LinkedHashMap<>();
-        j.put("value", Fmt.round(total.recall()));
-        j.put("ci95", Fmt.json(ci));
-        j.put("n", total.gold());
-        json.put(name, j);
-        if (dataset != null) rows.add(new Row(TASK, dataset, "sitrep", name, total.recall(), ci, total.gold(), List.of(), command, note));
-    }
-
-    /** Source and target together: each gold role of each record counts once. */
-    private static void actorMatch(PrintStream out, Map<String, Object> json, List<Row> rows, EventScoring.Result r, String dataset,
-                                   String command, String note) {
-        List<Counts> per = new ArrayList<>();
-        for (EventScoring.Row x : r.rows()) {
-            Counts roles = Counts.ofRoles(x.sourceHit(), x.targetHit());
-            if (roles != null) per.add(roles);
-        }
-        Counts total = per.stream().reduce(Counts.ZERO, Counts::plus);
-        Bootstrap.Interval ci = Bootstrap.interval(per, Counts::recall);
-        out.printf(Locale.ROOT, "   %-16s %.4f %s (%d/%d)  source and target roles together%n", "actor_match", total.recall(), Fmt.ci(ci),
-                total.correct(), total.gold());
-        json.put("actor_match", Map.of("value", Fmt.round(total.recall()), "ci95", Fmt.json(ci), "n", total.gold()));
-        rows.add(new Row(TASK, dataset, "sitrep", "actor_match", total.recall(), ci, total.gold(), List.of(), command, note));
     }
 
     private static Map<String, Object> perClassJson(Map<String, Counts> classes) {

@@ -65,46 +65,20 @@ public final class PetrarchEvaluator implements Evaluator {
         json.put("skipped", reasons);
         String dataset = "PETRARCH2 unit-test records (development set), " + fileName;
         String note = "dev set: the event coder is tuned on it; first event against any gold coding; no-event records right when nothing is coded";
+        Measures m = new Measures(out, json, rows, TASK, dataset, command, note);
+        List<PetrarchScoring.Row> rs = r.rows();
         Predicate<PetrarchScoring.Row> all = x -> true, withGold = x -> !x.record().noEvent();
-        measure(out, json, rows, "root_accuracy", r, PetrarchScoring.Row::rootRight, all, dataset, command, note, "CAMEO root (2 digits) right");
-        measure(out, json, rows, "code_accuracy", r, PetrarchScoring.Row::codeRight, all, dataset, command, note, "full CAMEO code right");
-        measure(out, json, rows, "plover_accuracy", r, PetrarchScoring.Row::ploverRight, x -> !x.goldPlover().isEmpty(), dataset, command, note,
+        m.share("root_accuracy", rs, PetrarchScoring.Row::rootRight, all, true, "CAMEO root (2 digits) right");
+        m.share("code_accuracy", rs, PetrarchScoring.Row::codeRight, all, true, "full CAMEO code right");
+        m.share("plover_accuracy", rs, PetrarchScoring.Row::ploverRight, x -> !x.goldPlover().isEmpty(), true,
                 "PLOVER type right (records whose gold codes have one)");
-        measure(out, json, rows, "coverage", r, x -> x.event() != null, withGold, null, command, note, "an event was coded (gold-event records)");
-        measure(out, json, rows, "root_precision", r, PetrarchScoring.Row::rootRight, x -> x.event() != null, dataset, command, note,
-                "root right among records with an event");
-        measure(out, json, rows, "no_event_right", r, x -> x.event() == null, x -> x.record().noEvent(), null, command, note,
-                "nothing coded on the no-event records");
-        measure(out, json, rows, "source_match", r, x -> Boolean.TRUE.equals(x.sourceHit()), x -> x.sourceHit() != null, dataset, command, note,
+        m.share("coverage", rs, x -> x.event() != null, withGold, false, "an event was coded (gold-event records)");
+        m.share("root_precision", rs, PetrarchScoring.Row::rootRight, x -> x.event() != null, true, "root right among records with an event");
+        m.share("no_event_right", rs, x -> x.event() == null, x -> x.record().noEvent(), false, "nothing coded on the no-event records");
+        m.share("source_match", rs, x -> Boolean.TRUE.equals(x.sourceHit()), x -> x.sourceHit() != null, true,
                 "sitrep's source is a gold source (code root or a dictionary name of it)");
-        measure(out, json, rows, "target_match", r, x -> Boolean.TRUE.equals(x.targetHit()), x -> x.targetHit() != null, dataset, command, note,
-                "the same for targets");
-        List<Counts> per = new ArrayList<>();
-        for (PetrarchScoring.Row x : r.rows()) {
-            Counts roles = Counts.ofRoles(x.sourceHit(), x.targetHit());
-            if (roles != null) per.add(roles);
-        }
-        add(out, json, rows, "actor_match", per, dataset, command, note, "source and target roles together");
-    }
-
-    private static void measure(PrintStream out, Map<String, Object> json, List<Row> rows, String name, PetrarchScoring.Result r,
-                                Predicate<PetrarchScoring.Row> hit, Predicate<PetrarchScoring.Row> counted, String dataset, String command,
-                                String note, String meaning) {
-        List<Counts> per = r.rows().stream().filter(counted).map(x -> hit.test(x) ? new Counts(1, 1, 1) : new Counts(0, 1, 1)).toList();
-        add(out, json, rows, name, per, dataset, command, note, meaning);
-    }
-
-    private static void add(PrintStream out, Map<String, Object> json, List<Row> rows, String name, List<Counts> per, String dataset,
-                            String command, String note, String meaning) {
-        Counts total = per.stream().reduce(Counts.ZERO, Counts::plus);
-        Bootstrap.Interval ci = Bootstrap.interval(per, Counts::recall);
-        out.printf(Locale.ROOT, "   %-16s %.4f %s (%d/%d)  %s%n", name, total.recall(), Fmt.ci(ci), total.correct(), total.gold(), meaning);
-        Map<String, Object> j = new LinkedHashMap<>();
-        j.put("value", Fmt.round(total.recall()));
-        j.put("ci95", Fmt.json(ci));
-        j.put("n", total.gold());
-        json.put(name, j);
-        if (dataset != null) rows.add(new Row(TASK, dataset, "sitrep", name, total.recall(), ci, total.gold(), List.of(), command, note));
+        m.share("target_match", rs, x -> Boolean.TRUE.equals(x.targetHit()), x -> x.targetHit() != null, true, "the same for targets");
+        m.roles("actor_match", rs, PetrarchScoring.Row::sourceHit, PetrarchScoring.Row::targetHit, "source and target roles together");
     }
 
     private void listMisses(PrintStream out, PetrarchScoring.Result r) {
