@@ -31,7 +31,7 @@ final class Preposed {
     static Found find(Annotated a, int c, SpeakerFinder speakers, List<String> recent, IntUnaryOperator contentEnd) {
         List<Token> toks = a.tokens();
         int sentence = toks.get(c).sentence();
-        int first = sentenceStart(toks, c);
+        int first = Clauses.sentenceStart(toks, c);
         Speaker speaker;
         int comma, tail;
         if (c > first && toks.get(c - 1).word().equals(",")) {
@@ -49,30 +49,13 @@ final class Preposed {
         int k = tail;
         while (k < toks.size() && k < tail + MAX_TAIL && toks.get(k).sentence() == sentence
                 && !toks.get(k).word().matches("[,.;:!?]") && !toks.get(k).pos().startsWith("VB")) k++;
-        int last = sentenceEnd(toks, k, sentence);
+        int last = Clauses.sentenceEnd(toks, k, sentence);
         boolean ends = k >= last || toks.get(k).word().matches("[.!?]")
-                || toks.get(k).word().equals(",") && !finiteVerb(toks, k + 1, last); // ", said Holan, Politifact's editor."
-        if (ends) return comma - first >= MIN_CONTENT && finiteVerb(toks, first, comma) ? new Found(first, comma, speaker) : null;
+                || toks.get(k).word().equals(",") && !Clauses.finiteVerb(toks, k + 1, last); // ", said Holan, Politifact's editor."
+        if (ends) return comma - first >= MIN_CONTENT && Clauses.finiteVerb(toks, first, comma) ? new Found(first, comma, speaker) : null;
         if (!toks.get(k).word().equals(",")) return null;
         // "In a merger, he said, the brand would survive": the report goes on after the attribution.
         int end = contentEnd.applyAsInt(k + 1);
-        return end - (k + 1) + (comma - first) >= MIN_CONTENT && finiteVerb(toks, k + 1, end) ? new Found(first, end, speaker) : null;
-    }
-
-    private static int sentenceEnd(List<Token> toks, int from, int sentence) {
-        int k = from;
-        while (k < toks.size() && toks.get(k).sentence() == sentence) k++;
-        return k;
-    }
-
-    private static boolean finiteVerb(List<Token> toks, int from, int to) {
-        for (int i = from; i < to; i++) if (toks.get(i).pos().matches("VB[DZP]|MD")) return true;
-        return false;
-    }
-
-    private static int sentenceStart(List<Token> toks, int c) {
-        int k = c;
-        while (k > 0 && toks.get(k - 1).sentence() == toks.get(c).sentence()) k--;
-        return k;
+        return end - (k + 1) + (comma - first) >= MIN_CONTENT && Clauses.finiteVerb(toks, k + 1, end) ? new Found(first, end, speaker) : null;
     }
 }

@@ -82,8 +82,7 @@ final class SourcePhrase {
      * when it closes the sentence ("…, according to X."), both sides when it sits between commas.
      */
     private int[] around(int c, int e) {
-        int first = c;
-        while (first > 0 && toks.get(first - 1).sentence() == toks.get(c).sentence()) first--;
+        int first = Clauses.sentenceStart(toks, c);
         boolean before = c > first && toks.get(c - 1).word().equals(",");
         boolean after = toks.get(e).word().equals(",") && e + 1 < toks.size() && toks.get(e + 1).sentence() == toks.get(c).sentence();
         if (!before && after) {
@@ -93,7 +92,7 @@ final class SourcePhrase {
         if (!before) return null;
         if (after) { // "For Trump, according to Bennett, the speech represents …"
             int end = contentEnd.applyAsInt(e + 1);
-            return end - first >= MIN_CONTENT + 2 && finiteVerb(first, end) ? new int[] {first, end} : null;
+            return end - first >= MIN_CONTENT + 2 && Clauses.finiteVerb(toks, first, end) ? new int[] {first, end} : null;
         }
         return c - 1 - first >= MIN_CONTENT ? new int[] {first, c - 1} : null;
     }
@@ -113,10 +112,5 @@ final class SourcePhrase {
             if (h != null && h.entity().type().matches("PERSON|ORGANIZATION")) named = h;
         }
         return new Speaker(a.text().substring(start, end), named == null ? null : named.entity().id(), start, end, named == null ? "noun" : "name");
-    }
-
-    private boolean finiteVerb(int from, int to) {
-        for (int i = from; i < to; i++) if (toks.get(i).pos().matches("VB[DZP]|MD")) return true;
-        return false;
     }
 }
