@@ -73,8 +73,8 @@ public final class GeoScore {
 
     /**
      * Share of located toponyms resolved to the gold GeoNames entry or within 161 km: a country or state resolved
-     * to the right entry counts even when the corpus puts its point elsewhere (LGL's United States is at
-     * 39.8,-98.6, GeoVirus's at Wikipedia's point, sitrep's at world-countries' 38,-97).
+     * to the right entry counts even when the corpus puts its point elsewhere (LGL's Canada is at GeoNames'
+     * 60.1,-113.6, sitrep's at world-countries' 60,-95; GeoVirus puts countries at Wikipedia's points).
      */
     public double accuracySameEntryOrWithin161() { return located == 0 ? 0 : sameEntryOrNear / (double) located; }
 

@@ -82,8 +82,74 @@ final class ToponymFinder {
             }
         }
         scan(a, out, people, organisations, blocked);
+        repeat(a, out, people, organisations, blocked);
         out.sort(Comparator.comparingInt(Found::start));
         return out;
+    }
+
+    /**
+     * One sense per text: a name taken for a place once is that place wherever else the text writes it as a proper
+     * noun ("Paris and Henry County ... Paris history", "A DeKalb man ... DeKalb police") and the tagger or the scan's
+     * caution left it out; not in a person's name, a nationality, an organisation's other than a town's institution
+     * ("DeKalb Police", not "DeKalb Genetics"), nor at the end of a longer proper name ("Mayor John Manchester").
+     * Shouted and lower-case names ("NICE", "turkey") are not repeated.
+     */
+    private void repeat(Annotated a, List<Found> out, List<int[]> people, List<int[]> organisations, List<int[]> blocked) {
+        String text = a.text();
+        List<Token> tokens = a.tokens();
+        Set<String> personWords = personWords(text, people);
+        Set<String> names = new java.util.LinkedHashSet<>();
+        for (Found f : out) {
+            String n = f.text();
+            boolean mixedCase = !n.equals(n.toUpperCase(Locale.ROOT)) && Character.isUpperCase(n.charAt(0));
+            if (mixedCase && n.indexOf('.') < 0 && !personWords.contains(n)) names.add(n);
+        }
+        List<Found> more = new ArrayList<>();
+        for (String name : names) {
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                int end = at + name.length();
+                if (covered(out, at, end) || covered(more, at, end) || inside(at, end, people) || inside(at, end, blocked)) continue;
+                int first = tokenStartingAt(tokens, at);
+                if (first < 0) continue; // part of a word
+                int last = first;
+                while (last < tokens.size() && tokens.get(last).end() < end) last++;
+                if (last == tokens.size() || tokens.get(last).end() != end) continue;
+                if (partOfLongerName(tokens, first)) continue;
+                String next = last + 1 < tokens.size() ? tokens.get(last + 1).word().toLowerCase(Locale.ROOT) : "";
+                if (inside(at, end, organisations) && !(opens(at, end, organisations) && CIVIC.contains(next))) continue;
+                more.add(new Found(name, at, end, tokens.get(first).sentence(), null, null, false));
+            }
+        }
+        out.addAll(more);
+    }
+
+    private static Set<String> personWords(String text, List<int[]> people) {
+        Set<String> words = new java.util.HashSet<>();
+        for (int[] p : people) for (String w : text.substring(p[0], p[1]).split("\\s+")) words.add(w);
+        return words;
+    }
+
+    /**
+     * A capitalised proper noun right before: "Mayor John Manchester" is a man. A proper noun after is allowed, since
+     * a town opens the names of its institutions ("Logan Elementary", "East Bank Middle School", "DeKalb Police").
+     */
+    private static boolean partOfLongerName(List<Token> tokens, int first) {
+        Token t = tokens.get(first);
+        if (first == 0) return false;
+        Token before = tokens.get(first - 1);
+        return before.sentence() == t.sentence() && before.end() == t.start() - 1 && before.isCapitalized() && before.pos().startsWith("NNP");
+    }
+
+    /** The index of the token that starts at offset, or -1 when none does (the name is part of a word). */
+    private static int tokenStartingAt(List<Token> tokens, int offset) {
+        int lo = 0, hi = tokens.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int s = tokens.get(mid).start();
+            if (s == offset) return mid;
+            if (s < offset) lo = mid + 1; else hi = mid - 1;
+        }
+        return -1;
     }
 
     /** The quoted name in an entity note saying it is metonymy ("'Washington' stands for ... (metonymy)"). */
@@ -111,8 +177,7 @@ final class ToponymFinder {
         List<Token> tokens = a.tokens();
         String text = a.text();
         // one sense per text: a word used in a person's name ("Mary Lodge") is not a town elsewhere in the story
-        Set<String> personWords = new java.util.HashSet<>();
-        for (int[] p : people) for (String w : text.substring(p[0], p[1]).split("\\s+")) personWords.add(w);
+        Set<String> personWords = personWords(text, people);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             boolean opening = i == 0 || tokens.get(i - 1).sentence() != t.sentence() || text.charAt(Math.max(0, t.start() - 1)) == '\n';
@@ -167,7 +232,7 @@ final class ToponymFinder {
 
     /** A town's own institutions: "DeKalb Police", "Henderson City Council" are in DeKalb and Henderson. */
     private static final Set<String> CIVIC = Set.of("police", "sheriff", "sheriff's", "fire", "city", "county", "council", "township",
-            "village", "borough", "municipal", "schools", "school", "public", "library", "mayor", "chamber", "transit", "housing");
+            "village", "borough", "municipal", "schools", "school", "elementary", "district", "public", "library", "mayor", "chamber", "transit", "housing");
 
     private enum Within { NONE, PERSON, ORGANISATION, ORGANISATION_START, CIVIC }
 

@@ -40,4 +40,18 @@ class UsLocalNewsPlacesTest {
         List<Place> p = places("The woman was grabbed from behind, according to DeKalb Police. Shares of DeKalb Genetics rose.");
         assertThat(mentions(p)).containsExactly("DeKalb=US/IL");
     }
+
+    @Test
+    void aTownNamedOnceAsAPlaceIsThatPlaceWhereverTheStoryWritesItAgain() {
+        // the tagger takes the last "East Bank" for part of the mayor's name; the story has named the town twice already
+        List<Place> p = places("Slide forces closure of W.Va. 61 in East Bank. Officials don't know how long W.Va. 61 will be "
+                + "closed in East Bank because of a mudslide. But East Bank Mayor Chuck Blair said Monday that he expected it to reopen.");
+        assertThat(mentions(p)).filteredOn(m -> m.startsWith("East Bank")).containsExactly("East Bank=US/WV", "East Bank=US/WV", "East Bank=US/WV");
+    }
+
+    @Test
+    void aRepeatedNameIsNotTakenInsideAPersonsName() {
+        List<Place> p = places("The bill was signed in Manchester, N.H., on Monday. Lewisburg Mayor John Manchester watched.");
+        assertThat(mentions(p)).filteredOn(m -> m.startsWith("Manchester")).hasSize(1);
+    }
 }
