@@ -78,7 +78,9 @@ public final class Resolver {
         }
         List<GeoName> found = new ArrayList<>(gazetteer.lookup(name));
         if (found.isEmpty()) found.addAll(withOrWithoutArticle(name));
+        if (found.isEmpty()) found.addAll(unabbreviated(name));
         GeoName country = countryNamed(name);
+        if (found.isEmpty() && country == null) found.addAll(ofResidents(name));
         if (country != null && !found.contains(country)) found.add(country);
         // "Mexico" is the country, not Mexico City, which is also called so: a country by its own name keeps only
         // the places that bear that name as their own
@@ -101,6 +103,40 @@ public final class Resolver {
         List<GeoName> out = new ArrayList<>();
         for (GeoName g : gazetteer.lookupKey(other)) if (ARABIC_COUNTRIES.contains(g.country())) out.add(g);
         return out;
+    }
+
+    private static final Pattern ABBREVIATED = Pattern.compile("\\b(St|Ste|Mt|Ft)\\.? ");
+    private static final Map<String, String> UNABBREVIATED = Map.of("St", "Saint", "Ste", "Sainte", "Mt", "Mount", "Ft", "Fort");
+
+    /** "St. Kitts and Nevis", "Ft. Myers": GeoNames writes Saint, Mount and Fort out where the news abbreviates. */
+    private List<GeoName> unabbreviated(String name) {
+        Matcher m = ABBREVIATED.matcher(name);
+        if (!m.find()) return List.of();
+        return gazetteer.lookup(m.replaceAll(r -> UNABBREVIATED.get(r.group(1)) + " "));
+    }
+
+    private static final List<String> RESIDENTS = List.of("ites", "ite", "ers", "er", "ans", "an", "ns", "n", "i");
+
+    /**
+     * "Ohioans", "Ontarians", "Texan", "Richmondites", "New Londoners", "Dagestani": the people of a division or
+     * city that has no demonym in the gazetteer, read back to the place; only divisions and cities of 50,000 or more,
+     * since a rarer stem is more likely a surname.
+     */
+    private List<GeoName> ofResidents(String name) {
+        if (name.isEmpty() || !Character.isUpperCase(name.charAt(0))) return List.of();
+        for (String suffix : RESIDENTS) {
+            if (!name.endsWith(suffix) || name.length() < suffix.length() + 3) continue;
+            String stem = name.substring(0, name.length() - suffix.length());
+            for (String candidate : List.of(stem, stem + "a", stem + "o", stem + "s")) {
+                String key = Names.key(candidate);
+                List<GeoName> found = gazetteer.lookup(candidate).stream()
+                        .filter(g -> Names.key(g.name()).equals(key))
+                        .filter(g -> g.kind() == GeoName.Kind.ADMIN1 || g.kind() == GeoName.Kind.CITY && g.population() >= 50_000)
+                        .toList();
+                if (!found.isEmpty()) return found;
+            }
+        }
+        return List.of();
     }
 
     private GeoName countryNamed(String name) {

@@ -38,6 +38,16 @@ class GazetteerTest {
     }
 
     @Test
+    void abbreviatedSaintsAndTheResidentsOfDivisionsAndCitiesFindTheirPlace() {
+        assertThat(RESOLVER.candidates("St. Kitts and Nevis")).anyMatch(g -> g.country().equals("KN"));
+        assertThat(RESOLVER.candidates("Ohioans")).singleElement().satisfies(g -> assertThat(g.admin1()).isEqualTo("OH"));
+        assertThat(resolve("Many Ontarians voted on Monday.", "Ontarians").kind()).isEqualTo(GeoName.Kind.ADMIN1);
+        assertThat(RESOLVER.candidates("Dagestani")).singleElement().satisfies(g -> assertThat(g.country()).isEqualTo("RU"));
+        assertThat(RESOLVER.candidates("Texan")).anyMatch(g -> g.kind() == GeoName.Kind.ADMIN1 && g.admin1().equals("TX"));
+        assertThat(RESOLVER.candidates("Jonesers")).isEmpty(); // no place of 50,000 called Jones or Joneser
+    }
+
+    @Test
     void regionsAndDemonyms() {
         assertThat(GAZETTEER.lookup("northwest Africa")).singleElement().satisfies(g -> assertThat(g.kind()).isEqualTo(GeoName.Kind.REGION));
         assertThat(GAZETTEER.lookup("the Middle East")).isEmpty(); // the article is stripped by the resolver, not the index
