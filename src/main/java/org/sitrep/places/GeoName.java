@@ -14,7 +14,9 @@ public record GeoName(long id, String name, Kind kind, String fcode, String coun
                       double lat, double lon, long population) {
 
     public enum Kind {
-        COUNTRY("country"), ADMIN1("admin1"), ADMIN2("admin2"), CITY("city"), REGION("region");
+        COUNTRY("country"), ADMIN1("admin1"), ADMIN2("admin2"), CITY("city"), REGION("region"),
+        /** A street or road, at the point of the town it is in ({@link Streets}). */
+        STREET("street");
 
         public final String precision;
 

@@ -37,9 +37,9 @@ public final class PlaceFinder {
         List<GeoName> resolved = resolver.resolve(a.text(), spans, contextCountries(entities));
         Map<GeoName, Builder> places = new LinkedHashMap<>();
         for (int i = 0; i < found.size(); i++) {
-            GeoName g = resolved.get(i);
-            if (g == null) continue;
             ToponymFinder.Found f = found.get(i);
+            GeoName g = f.street() ? Streets.town(f, found, resolved) : resolved.get(i);
+            if (g == null) continue;
             Builder b = places.computeIfAbsent(g, Builder::new);
             if (b.entity == null) b.entity = f.entity();
             b.mentions.add(new Mention(f.text(), f.start(), f.end(), f.sentence()));

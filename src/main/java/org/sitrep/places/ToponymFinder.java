@@ -38,7 +38,11 @@ final class ToponymFinder {
     private static final Pattern DATELINE_PLACE = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:[ -]\\p{Lu}[\\p{L}'’.-]*)*");
 
     /** A place name in the text; entity is the id of the entity it came from, hint a country known for it. */
-    record Found(String text, int start, int end, int sentence, String entity, String hint, boolean dateline) {}
+    record Found(String text, int start, int end, int sentence, String entity, String hint, boolean dateline, boolean street) {
+        Found(String text, int start, int end, int sentence, String entity, String hint, boolean dateline) {
+            this(text, start, end, sentence, entity, hint, dateline, false);
+        }
+    }
 
     private final Gazetteer gazetteer;
     private final Resolver resolver;
@@ -82,6 +86,9 @@ final class ToponymFinder {
             }
         }
         scan(a, out, people, organisations, blocked);
+        List<Found> streets = Streets.find(a, people);
+        out.removeIf(f -> covered(streets, f.start(), f.end())); // "Nokomis" in "North Nokomis Street"
+        out.addAll(streets);
         repeat(a, out, people, organisations, blocked);
         out.sort(Comparator.comparingInt(Found::start));
         return out;
@@ -100,6 +107,7 @@ final class ToponymFinder {
         Set<String> personWords = personWords(text, people);
         Set<String> names = new java.util.LinkedHashSet<>();
         for (Found f : out) {
+            if (f.street()) continue;
             String n = f.text();
             boolean mixedCase = !n.equals(n.toUpperCase(Locale.ROOT)) && Character.isUpperCase(n.charAt(0));
             if (mixedCase && n.indexOf('.') < 0 && !personWords.contains(n)) names.add(n);
@@ -277,7 +285,7 @@ final class ToponymFinder {
         return t.isCapitalized() && t.pos().startsWith("NNP");
     }
 
-    private static boolean inside(int start, int end, List<int[]> spans) {
+    static boolean inside(int start, int end, List<int[]> spans) {
         for (int[] s : spans) if (s[0] <= start && end <= s[1]) return true;
         return false;
     }

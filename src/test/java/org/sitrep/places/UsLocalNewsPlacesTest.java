@@ -54,4 +54,19 @@ class UsLocalNewsPlacesTest {
         List<Place> p = places("The bill was signed in Manchester, N.H., on Monday. Lewisburg Mayor John Manchester watched.");
         assertThat(mentions(p)).filteredOn(m -> m.startsWith("Manchester")).hasSize(1);
     }
+
+    @Test
+    void streetsArePlacesAtTheirTownsPointButInstitutionsNamedAfterStreetsAreNot() {
+        List<Place> p = places("ALEXANDRIA, Minn. -- A crash at the intersection of North Nokomis Street and Darling Avenue injured two. "
+                + "Stocks on Wall Street fell.");
+        Place town = p.stream().filter(x -> x.name().equals("Alexandria")).findFirst().orElseThrow();
+        assertThat(p).filteredOn(x -> x.precision().equals("street")).extracting(Place::name)
+                .containsExactly("North Nokomis Street", "Darling Avenue");
+        assertThat(p).filteredOn(x -> x.precision().equals("street")).allSatisfy(x -> {
+            assertThat(x.geonamesId()).isNull();
+            assertThat(x.admin1()).isEqualTo("MN");
+            assertThat(x.lat()).isEqualTo(town.lat());
+        });
+        assertThat(p).extracting(Place::name).doesNotContain("Nokomis", "Wall Street");
+    }
 }
