@@ -8,8 +8,8 @@ import java.util.List;
  * @param geonamesId GeoNames id, null for a hand-made region (e.g. "the Middle East")
  * @param country    ISO 3166 alpha-2 code, null for regions
  * @param admin1     GeoNames first-order division code, null when none
- * @param precision  what the point stands for: city, admin2, admin1, country or region; street for a street or road
- *                   placed at the point of its town
+ * @param precision  what the point stands for: city, admin2, admin1, country or region; street (a street or road) or
+ *                   feature (a park, river, lake, mountain or township), each placed at the point of its town
  * @param role       dateline, event_location, actor_location, origin, destination or mentioned
  * @param entity     id of the entity it was read from, null when found through the gazetteer alone
  */

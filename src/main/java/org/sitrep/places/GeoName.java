@@ -15,8 +15,10 @@ public record GeoName(long id, String name, Kind kind, String fcode, String coun
 
     public enum Kind {
         COUNTRY("country"), ADMIN1("admin1"), ADMIN2("admin2"), CITY("city"), REGION("region"),
-        /** A street or road, at the point of the town it is in ({@link Streets}). */
-        STREET("street");
+        /** A street or road, at the point of the town it is in ({@link LocalPlaces}). */
+        STREET("street"),
+        /** A park, river, lake, mountain or township, at the point of the town the text puts it in. */
+        FEATURE("feature");
 
         public final String precision;
 

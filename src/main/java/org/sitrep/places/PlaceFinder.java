@@ -38,7 +38,7 @@ public final class PlaceFinder {
         Map<GeoName, Builder> places = new LinkedHashMap<>();
         for (int i = 0; i < found.size(); i++) {
             ToponymFinder.Found f = found.get(i);
-            GeoName g = f.street() ? Streets.town(f, found, resolved) : resolved.get(i);
+            GeoName g = f.local() != null ? LocalPlaces.place(f, found, resolved) : resolved.get(i);
             if (g == null) continue;
             Builder b = places.computeIfAbsent(g, Builder::new);
             if (b.entity == null) b.entity = f.entity();

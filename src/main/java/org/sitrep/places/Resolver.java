@@ -313,7 +313,7 @@ public final class Resolver {
         s += switch (g.kind()) {
             case COUNTRY -> 3.5;
             case REGION -> 9;
-            case ADMIN1, STREET -> 0;
+            case ADMIN1, STREET, FEATURE -> 0;
             case ADMIN2 -> key.endsWith(" county") || key.endsWith(" parish") || key.endsWith(" district") ? 4 : -1;
             case CITY -> switch (g.fcode()) {
                 case "PPLC" -> 1.5;

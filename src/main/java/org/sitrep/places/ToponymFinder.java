@@ -38,9 +38,10 @@ final class ToponymFinder {
     private static final Pattern DATELINE_PLACE = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:[ -]\\p{Lu}[\\p{L}'’.-]*)*");
 
     /** A place name in the text; entity is the id of the entity it came from, hint a country known for it. */
-    record Found(String text, int start, int end, int sentence, String entity, String hint, boolean dateline, boolean street) {
+    /** local: a street or feature ({@link LocalPlaces}), placed at its town's point; null for a gazetteer name. */
+    record Found(String text, int start, int end, int sentence, String entity, String hint, boolean dateline, GeoName.Kind local) {
         Found(String text, int start, int end, int sentence, String entity, String hint, boolean dateline) {
-            this(text, start, end, sentence, entity, hint, dateline, false);
+            this(text, start, end, sentence, entity, hint, dateline, null);
         }
     }
 
@@ -86,9 +87,11 @@ final class ToponymFinder {
             }
         }
         scan(a, out, people, organisations, blocked);
-        List<Found> streets = Streets.find(a, people);
+        List<Found> local = LocalPlaces.find(a, people);
+        List<Found> streets = local.stream().filter(f -> f.local() == GeoName.Kind.STREET).toList();
         out.removeIf(f -> covered(streets, f.start(), f.end())); // "Nokomis" in "North Nokomis Street"
         out.addAll(streets);
+        for (Found f : local) if (f.local() != GeoName.Kind.STREET && !covered(out, f.start(), f.end())) out.add(f);
         repeat(a, out, people, organisations, blocked);
         out.sort(Comparator.comparingInt(Found::start));
         return out;
@@ -107,7 +110,7 @@ final class ToponymFinder {
         Set<String> personWords = personWords(text, people);
         Set<String> names = new java.util.LinkedHashSet<>();
         for (Found f : out) {
-            if (f.street()) continue;
+            if (f.local() != null) continue;
             String n = f.text();
             boolean mixedCase = !n.equals(n.toUpperCase(Locale.ROOT)) && Character.isUpperCase(n.charAt(0));
             if (mixedCase && n.indexOf('.') < 0 && !personWords.contains(n)) names.add(n);

@@ -69,4 +69,14 @@ class UsLocalNewsPlacesTest {
         });
         assertThat(p).extracting(Place::name).doesNotContain("Nokomis", "Wall Street");
     }
+
+    @Test
+    void riversLakesAndParksArePlacedByATownOfTheirSentenceOnly() {
+        List<Place> p = places("Crews searched the Kanawha River near Charleston, W.Va., on Monday. Boats are banned on Lake Lanier. "
+                + "Ducks were seen in Griffith Park.");
+        assertThat(p).filteredOn(x -> x.precision().equals("feature")).singleElement().satisfies(x -> {
+            assertThat(x.name()).isEqualTo("Kanawha River");
+            assertThat(x.admin1()).isEqualTo("WV");
+        });
+    }
 }
