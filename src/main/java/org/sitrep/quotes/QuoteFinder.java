@@ -86,6 +86,14 @@ public final class QuoteFinder {
                 if (q != null) { quotes.add(q); remember(recent, q); }
                 continue;
             }
+            NounReport.Found nr = NounReport.find(a, c, speakers, recent); // "his assertion that …"
+            if (nr != null) {
+                int end = contentEnd(toks, nr.content());
+                Quote q = quote(a, "indirect", toks.get(nr.content()).start(), toks.get(end - 1).end(), new Attribution(c, nr.source(), null), null, quotes.size());
+                quotes.add(q);
+                remember(recent, q);
+                continue;
+            }
             if (!t.pos().startsWith("VB") || participle(toks, c)) continue;
             Cues.Cue cue = cues.reporting(t.lemma());
             if (cue == null) cue = thatVerb(toks, c);

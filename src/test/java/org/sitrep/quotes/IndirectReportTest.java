@@ -98,4 +98,25 @@ class IndirectReportTest {
     void aVerbOfForceIsAnActNotAReportWhateverPoliticalNewsMakesOfIt() {
         assertThat(quotes("Fighting went on.\n\nThe rebels attacked the army base near Aleppo on Sunday.")).isEmpty();
     }
+
+    @Test
+    void aNameWithAnAppositiveAndARelativeClauseIsTheSpeaker() {
+        assertThat(only("Skip Rutherford, a longtime Clinton loyalist and dean of the University of Arkansas Clinton School of Public Service, "
+                + "who has known the Clintons for decades, said the race was close.").speaker().text()).startsWith("Skip Rutherford");
+        assertThat(only("Russell Wheeler, a visiting fellow at the Brookings Institution, said Trump could file a complaint.").speaker().text())
+                .startsWith("Russell Wheeler");
+        assertThat(only("Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said other rabbis were alarmed.").speaker().text())
+                .startsWith("Jeffrey Salkin");
+    }
+
+    @Test
+    void aNounOfSayingWithAThatClauseReportsItAndItsPossessorHoldsIt() {
+        Quote q = only("Trump's recent assertion that thousands of Muslims celebrated in New Jersey drew criticism.");
+        assertThat(q.cue().lemma()).isEqualTo("assertion");
+        assertThat(q.speaker().text()).isEqualTo("Trump");
+        assertThat(q.text()).startsWith("thousands of Muslims celebrated");
+        // A noun of believing needs its holder; a relative "that" is no report.
+        assertThat(quotes("Some intro here.\n\nThe belief that markets correct themselves is widespread.")).isEmpty();
+        assertThat(quotes("Some intro here.\n\nThe claim that was made on Tuesday was false.")).isEmpty();
+    }
 }
