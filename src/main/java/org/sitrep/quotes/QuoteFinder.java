@@ -63,6 +63,12 @@ public final class QuoteFinder {
             if (isShort && (at == null || at.cue < 0)) continue;
             // "told the paper that his comments were “intolerable.”": the cue reports the whole clause; the indirect reader takes it.
             if (isShort && at.cue < first && thatBetween(toks, at.cue, first)) { handedOver.add(m); continue; }
+            // "“Going Viral,” …, said the days …" / "said the days when the nation had “a somewhat unifying story” are
+            // gone": a cue with a clause of its own reports that clause; the quote is a phrase near it or inside it.
+            if (at != null && at.cue >= 0 && toks.get(at.cue).pos().startsWith("VB") && reportsClause(toks, at.cue, first, !isShort)) {
+                handedOver.add(m);
+                continue;
+            }
             if (at == null && !quotes.isEmpty() && quotes.get(quotes.size() - 1).kind().equals("direct")) {
                 Quote prev = quotes.get(quotes.size() - 1); // a paragraph that goes on quoting the same speaker
                 if (prev.speaker() != null && adjacentParagraphs(a.text(), prev.end(), m.start())) {
@@ -152,7 +158,8 @@ public final class QuoteFinder {
         Preposed.Found p = Preposed.find(a, c, speakers, recent, from -> contentEnd(a.tokens(), from));
         if (p == null) return null;
         int start = a.tokens().get(p.start()).start(), end = a.tokens().get(p.end() - 1).end();
-        for (Quote q : quotes) if (q.start() < end && start < q.end()) return null;
+        // A report it holds whole nests under it ("Eggleston said it could hurt …, people familiar with the session said").
+        for (Quote q : quotes) if (q.start() < end && start < q.end() && !(start <= q.start() && q.end() <= end && q.end() - q.start() < end - start)) return null;
         String kind = inside(marks, start, end) ? "mixed" : "indirect";
         return quote(a, kind, start, end, new Attribution(c, p.speaker(), null), null, quotes.size());
     }
@@ -170,6 +177,16 @@ public final class QuoteFinder {
     private static boolean objectOfVerb(Annotated a, Speaker s) {
         int k = a.firstTokenAtOrAfter(s.start()) - 1;
         return s.entity() == null && s.resolution().equals("noun") && k >= 0 && a.tokens().get(k).pos().startsWith("VB");
+    }
+
+    /**
+     * Whether the cue's own clause starts after it and, for a cue before the quote, no later than the quote (inside:
+     * strictly before it, so the quote is a phrase within the clause, not the clause itself).
+     */
+    private static boolean reportsClause(List<Token> toks, int cue, int quoteStart, boolean inside) {
+        int k = complementStart(toks, cue, OBJECT_CUES.contains(toks.get(cue).lemma().toLowerCase(Locale.ROOT)));
+        if (k <= cue) return false;
+        return cue > quoteStart ? !inside : inside ? k < quoteStart && !thatBetween(toks, cue, k) : k <= quoteStart;
     }
 
     private static boolean thatBetween(List<Token> toks, int cue, int quoteStart) {
@@ -280,10 +297,28 @@ public final class QuoteFinder {
                 boolean according = n.word().equalsIgnoreCase("according");
                 if (participle || according) break;
             }
+            // "…, people familiar with the session said.": the attribution closing the sentence is not reported.
+            if (t.word().equals(",") && k > from && closingAttribution(toks, k)) break;
+            // "expressed concern about the letter and said it could …": a second reporting verb starts its own report.
+            if (t.pos().equals("CC") && k + 1 < toks.size() && toks.get(k + 1).pos().matches("VB[DZ]") && cues.get(toks.get(k + 1).lemma()) != null) break;
             k++;
         }
         while (k > from && toks.get(k - 1).word().matches("[.,;:!?”’\"']|''|``")) k--;
         return k;
+    }
+
+    /** A short rest of the sentence after the comma at k that is a speaker and a verb of saying: ", officials said." */
+    private boolean closingAttribution(List<Token> toks, int k) {
+        int end = Clauses.sentenceEnd(toks, k, toks.get(k).sentence());
+        if (end - k > 10) return false;
+        int verbs = 0;
+        boolean saying = false;
+        for (int j = k + 1; j < end; j++) {
+            if (toks.get(j).pos().matches("VB[DZP]|MD")) verbs++;
+            if (toks.get(j).pos().matches("VB[DZ]") && j > k + 1 && cues.get(toks.get(j).lemma()) != null && cues.get(toks.get(j).lemma()).kind().equals("speech")) saying = true;
+            if (toks.get(j).word().matches("[,;:]") && j < end - 1) return false;
+        }
+        return saying && verbs == 1 && toks.get(end - 1).word().matches("[.!?]");
     }
 
     /**

@@ -47,7 +47,36 @@ final class SpeakerFinder {
         }
         if (toks.get(k).word().equals(",")) return appositive(k, recentSpeakers);
         if (toks.get(k).word().equals(")") || toks.get(k).word().equals("-RRB-")) return parenthesised(k, recentSpeakers);
-        return nounPhraseEndingAt(k, recentSpeakers);
+        if (toks.get(k).pos().equals("CC") && lower(toks.get(k)).matches("and|but")) return coordinated(k, recentSpeakers);
+        Speaker np = nounPhraseEndingAt(k, recentSpeakers);
+        return np == null || np.resolution().equals("pronoun") ? np : postmodified(np, recentSpeakers);
+    }
+
+    /** "Eggleston expressed concern about the letter and said …": a second verb shares the first one's subject. */
+    private Speaker coordinated(int cc, List<String> recentSpeakers) {
+        List<Token> toks = a.tokens();
+        for (int j = cc - 1; j > 0 && j >= cc - 20 && toks.get(j).sentence() == toks.get(cc).sentence(); j--) {
+            String w = toks.get(j).word();
+            if (w.equals(";") || w.equals(":") || QuoteMarks.isOpening(w.charAt(0)) || w.equals("''") || w.equals("”")) return null;
+            if (toks.get(j).pos().matches("VB[DZP]")) return before(j, recentSpeakers);
+        }
+        return null;
+    }
+
+    /**
+     * "people familiar with the session said", "a spokesman for the company said", "officials close to Trump said":
+     * the subject is the common noun the phrase hangs on, not the last noun before the verb; annotators mark it whole.
+     */
+    private Speaker postmodified(Speaker np, List<String> recentSpeakers) {
+        List<Token> toks = a.tokens();
+        int s = a.firstTokenAtOrAfter(np.start()), j = s - 1;
+        if (j < 1 || !toks.get(j).word().matches("(?i)of|for|with|on|from|at|to|in") || toks.get(j).sentence() != toks.get(s).sentence()) return np;
+        int h = j - 1;
+        if (toks.get(h).pos().matches("JJ|VBN|RB") && h > 0) h--; // "familiar with", "briefed on", "close to"
+        if (!toks.get(h).pos().matches("NNS?") || toks.get(h).sentence() != toks.get(s).sentence()) return np;
+        Speaker head = nounPhraseEndingAt(h, recentSpeakers);
+        if (head == null || head.start() >= np.start()) return np;
+        return new Speaker(a.text().substring(head.start(), np.end()), head.entity(), head.start(), np.end(), head.resolution());
     }
 
     /**
@@ -143,10 +172,17 @@ final class SpeakerFinder {
                 continue;
             }
             if (toks.get(j).pos().matches("VB[DZP]|MD")) verb = true;
-            if (QuoteMarks.isOpening(w.charAt(0)) || w.equals("''") || w.equals("”")) return relativeHead;
+            if (quoteMark(w)) { // a quoted title inside the appositive: "the co-author of “Going Viral,”"
+                int open = j - 1;
+                while (open > j - 8 && open > 0 && !quoteMark(toks.get(open).word())) open--;
+                if (!quoteMark(toks.get(open).word()) || toks.get(open).sentence() != sentence) return relativeHead;
+                j = open;
+            }
         }
         return relativeHead;
     }
+
+    private static boolean quoteMark(String w) { return w.matches("``|''|\"|“|”"); }
 
     /** "a longtime loyalist", "the former governor": what opens an appositive rather than a name or a clause. */
     private boolean appositiveOpens(int k) {

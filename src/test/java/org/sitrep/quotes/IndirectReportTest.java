@@ -119,4 +119,30 @@ class IndirectReportTest {
         assertThat(quotes("Some intro here.\n\nThe belief that markets correct themselves is widespread.")).isEmpty();
         assertThat(quotes("Some intro here.\n\nThe claim that was made on Tuesday was false.")).isEmpty();
     }
+
+    @Test
+    void aSecondVerbSharesTheSubjectAndAClosingAttributionReportsTheWholeSentence() {
+        List<Quote> q = quotes("Some intro here.\n\nEggleston expressed concern about the letter and said it could hurt the administration's strategy, "
+                + "people familiar with the session said.");
+        assertThat(q).anySatisfy(x -> {
+            assertThat(x.cue().lemma()).isEqualTo("say");
+            assertThat(x.speaker().text()).isEqualTo("Eggleston");
+            assertThat(x.text()).isEqualTo("it could hurt the administration's strategy");
+        });
+        assertThat(q).anySatisfy(x -> {
+            assertThat(x.speaker().text()).isEqualTo("people familiar with the session");
+            assertThat(x.text()).startsWith("Eggleston expressed concern");
+        });
+    }
+
+    @Test
+    void aShortQuotedTitleBeforeACueWithItsOwnClauseIsNotWhatItReports() {
+        List<Quote> q = quotes("Some intro here.\n\nHemsley, the co-author of \"Going Viral,\" about the rapid spread of information, said the days when "
+                + "the nation had \"a somewhat unifying story\" from newspapers are gone.");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo("mixed");
+            assertThat(x.speaker().text()).startsWith("Hemsley");
+            assertThat(x.text()).startsWith("the days when");
+        });
+    }
 }
