@@ -124,7 +124,7 @@ public final class QuoteFinder {
             }
             int contentEnd = contentEnd(toks, contentStart);
             boolean phrase = toks.get(contentStart - 1).index() == c || !toks.get(contentStart - 1).word().equalsIgnoreCase("that");
-            if (phrase) contentEnd = Math.min(contentEnd, coordinationAt(toks, contentStart, contentEnd));
+            if (phrase) contentEnd = Math.min(contentEnd, Clauses.coordinationAt(toks, contentStart, contentEnd));
             if (contentEnd - contentStart < (cue.kind().equals("object") ? 1 : 3)) continue;
             Speaker speaker = t.pos().equals("VBG") && c > 0 && toks.get(c - 1).word().equals(",")
                     ? participleSubject(quotes, t.sentence(), toks.get(c - 1).start())
@@ -298,38 +298,13 @@ public final class QuoteFinder {
                 if (participle || according) break;
             }
             // "…, people familiar with the session said.": the attribution closing the sentence is not reported.
-            if (t.word().equals(",") && k > from && closingAttribution(toks, k)) break;
+            if (t.word().equals(",") && k > from && Clauses.closingAttribution(toks, k)) break;
             // "expressed concern about the letter and said it could …": a second reporting verb starts its own report.
             if (t.pos().equals("CC") && k + 1 < toks.size() && toks.get(k + 1).pos().matches("VB[DZ]") && cues.get(toks.get(k + 1).lemma()) != null) break;
             k++;
         }
         while (k > from && toks.get(k - 1).word().matches("[.,;:!?”’\"']|''|``")) k--;
         return k;
-    }
-
-    /** A short rest of the sentence after the comma at k that is a speaker and a verb of saying: ", officials said." */
-    private boolean closingAttribution(List<Token> toks, int k) {
-        int end = Clauses.sentenceEnd(toks, k, toks.get(k).sentence());
-        if (end - k > 10) return false;
-        int verbs = 0;
-        boolean saying = false;
-        for (int j = k + 1; j < end; j++) {
-            if (toks.get(j).pos().matches("VB[DZP]|MD")) verbs++;
-            if (toks.get(j).pos().matches("VB[DZ]") && j > k + 1 && cues.get(toks.get(j).lemma()) != null && cues.get(toks.get(j).lemma()).kind().equals("speech")) saying = true;
-            if (toks.get(j).word().matches("[,;:]") && j < end - 1) return false;
-        }
-        return saying && verbs == 1 && toks.get(end - 1).word().matches("[.!?]");
-    }
-
-    /**
-     * "pushing European countries to take their citizens back, but so far they have been reluctant": an object or an
-     * infinitive ends where ", but" starts the writer's own clause.
-     */
-    private static int coordinationAt(List<Token> toks, int from, int to) {
-        for (int k = from + 1; k + 1 < to; k++) {
-            if (toks.get(k).word().equals(",") && toks.get(k + 1).pos().equals("CC")) return k;
-        }
-        return to;
     }
 
     /** ", alleging that …" hangs on the clause before it: its speaker is that clause's speaker. */
