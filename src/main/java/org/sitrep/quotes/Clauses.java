@@ -3,7 +3,7 @@ package org.sitrep.quotes;
 import java.util.List;
 import org.sitrep.annotate.Token;
 
-/** Where a token's sentence starts and ends, and whether a stretch of it is a clause: what the report readers share. */
+/** Where a token's sentence starts and ends, whether a stretch of it is a clause, and where a report in it ends: what the report readers share. */
 final class Clauses {
 
     private Clauses() {}
@@ -26,5 +26,31 @@ final class Clauses {
         int k = from;
         while (k < toks.size() && toks.get(k).sentence() == sentence) k++;
         return k;
+    }
+
+    /** A short rest of the sentence after the comma at k that is a speaker and a verb of saying: ", officials said." */
+    static boolean closingAttribution(List<Token> toks, int k) {
+        int end = sentenceEnd(toks, k, toks.get(k).sentence());
+        if (end - k > 10) return false;
+        int verbs = 0;
+        boolean saying = false;
+        for (int j = k + 1; j < end; j++) {
+            if (toks.get(j).pos().matches("VB[DZP]|MD")) verbs++;
+            Cues.Cue cue = Cues.standard().get(toks.get(j).lemma());
+            if (toks.get(j).pos().matches("VB[DZ]") && j > k + 1 && cue != null && cue.kind().equals("speech")) saying = true;
+            if (toks.get(j).word().matches("[,;:]") && j < end - 1) return false;
+        }
+        return saying && verbs == 1 && toks.get(end - 1).word().matches("[.!?]");
+    }
+
+    /**
+     * "pushing European countries to take their citizens back, but so far they have been reluctant": an object or an
+     * infinitive ends where ", but" starts the writer's own clause.
+     */
+    static int coordinationAt(List<Token> toks, int from, int to) {
+        for (int k = from + 1; k + 1 < to; k++) {
+            if (toks.get(k).word().equals(",") && toks.get(k + 1).pos().equals("CC")) return k;
+        }
+        return to;
     }
 }

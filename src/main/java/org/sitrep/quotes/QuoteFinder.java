@@ -63,6 +63,12 @@ public final class QuoteFinder {
             if (isShort && (at == null || at.cue < 0)) continue;
             // "told the paper that his comments were “intolerable.”": the cue reports the whole clause; the indirect reader takes it.
             if (isShort && at.cue < first && thatBetween(toks, at.cue, first)) { handedOver.add(m); continue; }
+            // "“Going Viral,” …, said the days …" / "said the days when the nation had “a somewhat unifying story” are
+            // gone": a cue with a clause of its own reports that clause; the quote is a phrase near it or inside it.
+            if (at != null && at.cue >= 0 && toks.get(at.cue).pos().startsWith("VB") && reportsClause(toks, at.cue, first, !isShort)) {
+                handedOver.add(m);
+                continue;
+            }
             if (at == null && !quotes.isEmpty() && quotes.get(quotes.size() - 1).kind().equals("direct")) {
                 Quote prev = quotes.get(quotes.size() - 1); // a paragraph that goes on quoting the same speaker
                 if (prev.speaker() != null && adjacentParagraphs(a.text(), prev.end(), m.start())) {
@@ -84,6 +90,14 @@ public final class QuoteFinder {
                 SourcePhrase.Found f = according ? phrases.accordingTo(c, recent) : phrases.in(c, recent);
                 Quote q = f == null ? null : phrased(a, f, quotes);
                 if (q != null) { quotes.add(q); remember(recent, q); }
+                continue;
+            }
+            NounReport.Found nr = NounReport.find(a, c, speakers, recent); // "his assertion that …"
+            if (nr != null) {
+                int end = contentEnd(toks, nr.content());
+                Quote q = quote(a, "indirect", toks.get(nr.content()).start(), toks.get(end - 1).end(), new Attribution(c, nr.source(), null), null, quotes.size());
+                quotes.add(q);
+                remember(recent, q);
                 continue;
             }
             if (!t.pos().startsWith("VB") || participle(toks, c)) continue;
@@ -110,7 +124,7 @@ public final class QuoteFinder {
             }
             int contentEnd = contentEnd(toks, contentStart);
             boolean phrase = toks.get(contentStart - 1).index() == c || !toks.get(contentStart - 1).word().equalsIgnoreCase("that");
-            if (phrase) contentEnd = Math.min(contentEnd, coordinationAt(toks, contentStart, contentEnd));
+            if (phrase) contentEnd = Math.min(contentEnd, Clauses.coordinationAt(toks, contentStart, contentEnd));
             if (contentEnd - contentStart < (cue.kind().equals("object") ? 1 : 3)) continue;
             Speaker speaker = t.pos().equals("VBG") && c > 0 && toks.get(c - 1).word().equals(",")
                     ? participleSubject(quotes, t.sentence(), toks.get(c - 1).start())
@@ -144,7 +158,8 @@ public final class QuoteFinder {
         Preposed.Found p = Preposed.find(a, c, speakers, recent, from -> contentEnd(a.tokens(), from));
         if (p == null) return null;
         int start = a.tokens().get(p.start()).start(), end = a.tokens().get(p.end() - 1).end();
-        for (Quote q : quotes) if (q.start() < end && start < q.end()) return null;
+        // A report it holds whole nests under it ("Eggleston said it could hurt …, people familiar with the session said").
+        for (Quote q : quotes) if (q.start() < end && start < q.end() && !(start <= q.start() && q.end() <= end && q.end() - q.start() < end - start)) return null;
         String kind = inside(marks, start, end) ? "mixed" : "indirect";
         return quote(a, kind, start, end, new Attribution(c, p.speaker(), null), null, quotes.size());
     }
@@ -162,6 +177,16 @@ public final class QuoteFinder {
     private static boolean objectOfVerb(Annotated a, Speaker s) {
         int k = a.firstTokenAtOrAfter(s.start()) - 1;
         return s.entity() == null && s.resolution().equals("noun") && k >= 0 && a.tokens().get(k).pos().startsWith("VB");
+    }
+
+    /**
+     * Whether the cue's own clause starts after it and, for a cue before the quote, no later than the quote (inside:
+     * strictly before it, so the quote is a phrase within the clause, not the clause itself).
+     */
+    private static boolean reportsClause(List<Token> toks, int cue, int quoteStart, boolean inside) {
+        int k = complementStart(toks, cue, OBJECT_CUES.contains(toks.get(cue).lemma().toLowerCase(Locale.ROOT)));
+        if (k <= cue) return false;
+        return cue > quoteStart ? !inside : inside ? k < quoteStart && !thatBetween(toks, cue, k) : k <= quoteStart;
     }
 
     private static boolean thatBetween(List<Token> toks, int cue, int quoteStart) {
@@ -272,21 +297,14 @@ public final class QuoteFinder {
                 boolean according = n.word().equalsIgnoreCase("according");
                 if (participle || according) break;
             }
+            // "…, people familiar with the session said.": the attribution closing the sentence is not reported.
+            if (t.word().equals(",") && k > from && Clauses.closingAttribution(toks, k)) break;
+            // "expressed concern about the letter and said it could …": a second reporting verb starts its own report.
+            if (t.pos().equals("CC") && k + 1 < toks.size() && toks.get(k + 1).pos().matches("VB[DZ]") && cues.get(toks.get(k + 1).lemma()) != null) break;
             k++;
         }
         while (k > from && toks.get(k - 1).word().matches("[.,;:!?”’\"']|''|``")) k--;
         return k;
-    }
-
-    /**
-     * "pushing European countries to take their citizens back, but so far they have been reluctant": an object or an
-     * infinitive ends where ", but" starts the writer's own clause.
-     */
-    private static int coordinationAt(List<Token> toks, int from, int to) {
-        for (int k = from + 1; k + 1 < to; k++) {
-            if (toks.get(k).word().equals(",") && toks.get(k + 1).pos().equals("CC")) return k;
-        }
-        return to;
     }
 
     /** ", alleging that …" hangs on the clause before it: its speaker is that clause's speaker. */

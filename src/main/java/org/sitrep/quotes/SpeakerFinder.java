@@ -47,7 +47,36 @@ final class SpeakerFinder {
         }
         if (toks.get(k).word().equals(",")) return appositive(k, recentSpeakers);
         if (toks.get(k).word().equals(")") || toks.get(k).word().equals("-RRB-")) return parenthesised(k, recentSpeakers);
-        return nounPhraseEndingAt(k, recentSpeakers);
+        if (toks.get(k).pos().equals("CC") && lower(toks.get(k)).matches("and|but")) return coordinated(k, recentSpeakers);
+        Speaker np = nounPhraseEndingAt(k, recentSpeakers);
+        return np == null || np.resolution().equals("pronoun") ? np : postmodified(np, recentSpeakers);
+    }
+
+    /** "Eggleston expressed concern about the letter and said …": a second verb shares the first one's subject. */
+    private Speaker coordinated(int cc, List<String> recentSpeakers) {
+        List<Token> toks = a.tokens();
+        for (int j = cc - 1; j > 0 && j >= cc - 20 && toks.get(j).sentence() == toks.get(cc).sentence(); j--) {
+            String w = toks.get(j).word();
+            if (w.equals(";") || w.equals(":") || QuoteMarks.isOpening(w.charAt(0)) || w.equals("''") || w.equals("”")) return null;
+            if (toks.get(j).pos().matches("VB[DZP]")) return before(j, recentSpeakers);
+        }
+        return null;
+    }
+
+    /**
+     * "people familiar with the session said", "a spokesman for the company said", "officials close to Trump said":
+     * the subject is the common noun the phrase hangs on, not the last noun before the verb; annotators mark it whole.
+     */
+    private Speaker postmodified(Speaker np, List<String> recentSpeakers) {
+        List<Token> toks = a.tokens();
+        int s = a.firstTokenAtOrAfter(np.start()), j = s - 1;
+        if (j < 1 || !toks.get(j).word().matches("(?i)of|for|with|on|from|at|to|in") || toks.get(j).sentence() != toks.get(s).sentence()) return np;
+        int h = j - 1;
+        if (toks.get(h).pos().matches("JJ|VBN|RB") && h > 0) h--; // "familiar with", "briefed on", "close to"
+        if (!toks.get(h).pos().matches("NNS?") || toks.get(h).sentence() != toks.get(s).sentence()) return np;
+        Speaker head = nounPhraseEndingAt(h, recentSpeakers);
+        if (head == null || head.start() >= np.start()) return np;
+        return new Speaker(a.text().substring(head.start(), np.end()), head.entity(), head.start(), np.end(), head.resolution());
     }
 
     /**
@@ -73,9 +102,21 @@ final class SpeakerFinder {
         int end = k;
         while (end < toks.size() && toks.get(end).sentence() == toks.get(c).sentence() && NP_INNER.contains(toks.get(end).pos())) end++;
         if (end == k) return pronounAt(k, recentSpeakers);
+        int phraseEnd = end;
         // "said one Democrat familiar with …", "said one Republican involved in …": the phrase's head is its last noun.
         while (end - 1 > k && !toks.get(end - 1).pos().startsWith("NN")) end--;
-        return nounPhraseEndingAt(end - 1, recentSpeakers);
+        Speaker s = nounPhraseEndingAt(end - 1, recentSpeakers);
+        if (s != null) return s;
+        // "said one of those advisers", "said one Republican" with "Republican" tagged an adjective: a phrase headed by a
+        // number or an adjective still names the speaker, as annotators mark it.
+        boolean nameLike = toks.get(k).pos().equals("CD") || toks.get(k).pos().startsWith("JJ") && Character.isUpperCase(toks.get(k).word().charAt(0));
+        if (!nameLike) return null;
+        int last = phraseEnd - 1;
+        if (phraseEnd + 1 < toks.size() && lower(toks.get(phraseEnd)).equals("of") && toks.get(phraseEnd).sentence() == toks.get(c).sentence()) {
+            Speaker of = after(phraseEnd, recentSpeakers); // "one of those advisers": the span runs over the "of" phrase
+            if (of != null) return new Speaker(a.text().substring(toks.get(k).start(), of.end()), null, toks.get(k).start(), of.end(), "noun");
+        }
+        return new Speaker(a.text().substring(toks.get(k).start(), toks.get(last).end()), null, toks.get(k).start(), toks.get(last).end(), "noun");
     }
 
     /** A person's or organisation's name ending at token k ("Sen. Bernie Sanders (I-Vt.)" included), or null. */
@@ -108,21 +149,44 @@ final class SpeakerFinder {
     private Speaker appositive(int comma, List<String> recentSpeakers) {
         List<Token> toks = a.tokens();
         int sentence = toks.get(comma).sentence();
-        boolean verb = false; // a relative clause ("ad, which is airing,") may have one; a plain appositive not
-        for (int j = comma - 1; j > 0 && j >= comma - 25 && toks.get(j).sentence() == sentence; j--) {
+        // A relative clause ("ad, which is airing,") may have a finite verb; a plain appositive not ("a fellow visiting
+        // from Yale"). After a relative clause an appositive may come first: "Skip Rutherford, a longtime loyalist, who
+        // has known the Clintons for decades, said": the head is the name before both.
+        boolean verb = false;
+        Speaker relativeHead = null;
+        int end = toks.get(comma - 1).end();
+        for (int j = comma - 1; j > 0 && j >= comma - 40 && toks.get(j).sentence() == sentence; j--) {
             String w = toks.get(j).word();
             if (w.equals(",")) {
-                if (verb && !toks.get(j + 1).word().matches("(?i)who|which")) return null;
-                if (placeBefore(j)) continue; // "a supporter from Jackson, Miss., said": the comma is inside a place name
-                Speaker head = nounPhraseEndingAt(j - 1, recentSpeakers);
-                if (head == null || toks.get(j - 1).sentence() != sentence) return null;
-                int end = toks.get(comma - 1).end();
-                return new Speaker(a.text().substring(head.start(), end), head.entity(), head.start(), end, head.resolution());
+                boolean relative = toks.get(j + 1).word().matches("(?i)who|which|whose");
+                if (verb && !relative) return relativeHead;
+                // "a supporter from Jackson, Miss., said", "a Hollywood, Fla., rabbi": the comma is inside a place name
+                if (placeBefore(j) || j > 2 && toks.get(j - 2).word().equals(",") && placeBefore(j - 2)) continue;
+                Speaker head = toks.get(j - 1).sentence() == sentence ? nounPhraseEndingAt(j - 1, recentSpeakers) : null;
+                if (head == null) return relativeHead;
+                head = new Speaker(a.text().substring(head.start(), end), head.entity(), head.start(), end, head.resolution());
+                if (relativeHead != null) return appositiveOpens(j + 1) && head.resolution().equals("name") ? head : relativeHead;
+                if (!relative) return head;
+                relativeHead = head;
+                verb = false;
+                continue;
             }
-            if (toks.get(j).pos().startsWith("VB") && !toks.get(j).pos().equals("VBN")) verb = true;
-            if (QuoteMarks.isOpening(w.charAt(0)) || w.equals("''") || w.equals("”")) return null;
+            if (toks.get(j).pos().matches("VB[DZP]|MD")) verb = true;
+            if (quoteMark(w)) { // a quoted title inside the appositive: "the co-author of “Going Viral,”"
+                int open = j - 1;
+                while (open > j - 8 && open > 0 && !quoteMark(toks.get(open).word())) open--;
+                if (!quoteMark(toks.get(open).word()) || toks.get(open).sentence() != sentence) return relativeHead;
+                j = open;
+            }
         }
-        return null;
+        return relativeHead;
+    }
+
+    private static boolean quoteMark(String w) { return w.matches("``|''|\"|“|”"); }
+
+    /** "a longtime loyalist", "the former governor": what opens an appositive rather than a name or a clause. */
+    private boolean appositiveOpens(int k) {
+        return a.tokens().get(k).pos().matches("DT|PRP\\$|JJ.*|CD") && entities.at(a.tokens().get(k).start()) == null;
     }
 
     /** "from Jackson, Miss.," / "of Austin, Texas,": a comma between a town and its state or country. */
@@ -157,6 +221,17 @@ final class SpeakerFinder {
             }
         }
         return new Speaker(a.text().substring(start, end), null, start, end, "noun");
+    }
+
+    /** "his warning", "their claim": the possessive pronoun, resolved as its personal pronoun would be. */
+    Speaker possessiveAt(int k, List<String> recentSpeakers) {
+        Token t = a.tokens().get(k);
+        String p = lower(t);
+        if (p.equals("his") || p.equals("her")) {
+            EntityIndex.Hit who = entities.lastPersonBefore(t.start(), recentSpeakers);
+            if (who != null) return new Speaker(t.word(), who.entity().id(), t.start(), t.end(), "pronoun");
+        }
+        return p.matches("his|her|their|its|my|our") ? new Speaker(t.word(), null, t.start(), t.end(), "unresolved") : null;
     }
 
     private Speaker pronounAt(int k, List<String> recentSpeakers) {

@@ -98,4 +98,51 @@ class IndirectReportTest {
     void aVerbOfForceIsAnActNotAReportWhateverPoliticalNewsMakesOfIt() {
         assertThat(quotes("Fighting went on.\n\nThe rebels attacked the army base near Aleppo on Sunday.")).isEmpty();
     }
+
+    @Test
+    void aNameWithAnAppositiveAndARelativeClauseIsTheSpeaker() {
+        assertThat(only("Skip Rutherford, a longtime Clinton loyalist and dean of the University of Arkansas Clinton School of Public Service, "
+                + "who has known the Clintons for decades, said the race was close.").speaker().text()).startsWith("Skip Rutherford");
+        assertThat(only("Russell Wheeler, a visiting fellow at the Brookings Institution, said Trump could file a complaint.").speaker().text())
+                .startsWith("Russell Wheeler");
+        assertThat(only("Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said other rabbis were alarmed.").speaker().text())
+                .startsWith("Jeffrey Salkin");
+    }
+
+    @Test
+    void aNounOfSayingWithAThatClauseReportsItAndItsPossessorHoldsIt() {
+        Quote q = only("Trump's recent assertion that thousands of Muslims celebrated in New Jersey drew criticism.");
+        assertThat(q.cue().lemma()).isEqualTo("assertion");
+        assertThat(q.speaker().text()).isEqualTo("Trump");
+        assertThat(q.text()).startsWith("thousands of Muslims celebrated");
+        // A noun of believing needs its holder; a relative "that" is no report.
+        assertThat(quotes("Some intro here.\n\nThe belief that markets correct themselves is widespread.")).isEmpty();
+        assertThat(quotes("Some intro here.\n\nThe claim that was made on Tuesday was false.")).isEmpty();
+    }
+
+    @Test
+    void aSecondVerbSharesTheSubjectAndAClosingAttributionReportsTheWholeSentence() {
+        List<Quote> q = quotes("Some intro here.\n\nEggleston expressed concern about the letter and said it could hurt the administration's strategy, "
+                + "people familiar with the session said.");
+        assertThat(q).anySatisfy(x -> {
+            assertThat(x.cue().lemma()).isEqualTo("say");
+            assertThat(x.speaker().text()).isEqualTo("Eggleston");
+            assertThat(x.text()).isEqualTo("it could hurt the administration's strategy");
+        });
+        assertThat(q).anySatisfy(x -> {
+            assertThat(x.speaker().text()).isEqualTo("people familiar with the session");
+            assertThat(x.text()).startsWith("Eggleston expressed concern");
+        });
+    }
+
+    @Test
+    void aShortQuotedTitleBeforeACueWithItsOwnClauseIsNotWhatItReports() {
+        List<Quote> q = quotes("Some intro here.\n\nHemsley, the co-author of \"Going Viral,\" about the rapid spread of information, said the days when "
+                + "the nation had \"a somewhat unifying story\" from newspapers are gone.");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo("mixed");
+            assertThat(x.speaker().text()).startsWith("Hemsley");
+            assertThat(x.text()).startsWith("the days when");
+        });
+    }
 }

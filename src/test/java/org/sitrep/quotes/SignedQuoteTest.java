@@ -37,4 +37,10 @@ class SignedQuoteTest {
         List<Quote> q = quotes("Some intro here.\n\n\"It wasn't a convincing argument,\" said one senator familiar with the discussion.");
         assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().text()).endsWith("senator"));
     }
+
+    @Test
+    void anInvertedSpeakerHeadedByANumberIsTheWholePhrase() {
+        List<Quote> q = quotes("The campaign spent heavily.\n\n\"There won't be a path for Bernie to succeed,\" said one of those advisers, who spoke on the condition of anonymity.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().text()).isEqualTo("one of those advisers"));
+    }
 }
