@@ -269,7 +269,7 @@ public final class EventFinder {
         for (Place p : places) {
             if ("dateline".equals(p.role())) continue;
             for (Mention m : p.mentions()) {
-                if (m.start() < from || m.end() > to || covers(src, m) || covers(tgt, m)) continue;
+                if (m.start() < from || m.end() > to || covers(src, m) || covers(tgt, m) || nationality(toks, m)) continue;
                 if (!TARGET_ROLES.contains(p.role()) && !afterLocative(toks, m.start())) continue;
                 (m.start() >= after ? right : left).add(p);
                 break;
@@ -278,6 +278,15 @@ public final class EventFinder {
         List<Place> chosen = right.isEmpty() ? left : right;
         chosen.sort(Comparator.comparingInt(p -> p.mentions().stream().filter(m -> m.start() >= from).mapToInt(Mention::start).min().orElse(0)));
         return List.copyOf(new LinkedHashSet<>(chosen));
+    }
+
+    /** "the southern Turkish city of Gaziantep", "Palestinians": a nationality word names whose, not where. */
+    private static boolean nationality(List<Token> toks, Mention m) {
+        for (Token t : toks) {
+            if (t.start() == m.start()) return t.pos().startsWith("JJ") || t.pos().equals("NNPS") || "NORP".equals(t.ner()) || "NATIONALITY".equals(t.ner());
+            if (t.start() > m.start()) break;
+        }
+        return false;
     }
 
     private static boolean covers(Argument a, Mention m) { return a != null && a.start() <= m.start() && m.end() <= a.end(); }

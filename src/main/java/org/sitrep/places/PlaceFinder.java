@@ -41,8 +41,9 @@ public final class PlaceFinder {
             GeoName g = f.local() != null ? LocalPlaces.place(f, found, resolved) : resolved.get(i);
             if (g == null) continue;
             Builder b = places.computeIfAbsent(g, Builder::new);
-            if (b.entity == null) b.entity = f.entity();
+            if (b.entity == null && !f.nationality()) b.entity = f.entity();
             b.mentions.add(new Mention(f.text(), f.start(), f.end(), f.sentence()));
+            if (f.nationality()) continue; // a nationality says whose, not where: it gives the place no role
             String role = Roles.of(a, f.start(), f.end(), f.dateline());
             // the first mention that says more than "mentioned" gives the role; a dateline always wins
             if (b.role.equals(Roles.MENTIONED) || role.equals(Roles.DATELINE)) b.role = role;

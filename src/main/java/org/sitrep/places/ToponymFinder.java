@@ -39,10 +39,24 @@ final class ToponymFinder {
 
     /** A place name in the text; entity is the id of the entity it came from, hint a country known for it. */
     /** local: a street or feature ({@link LocalPlaces}), placed at its town's point; null for a gazetteer name. */
-    record Found(String text, int start, int end, int sentence, String entity, String hint, boolean dateline, GeoName.Kind local) {
+    record Found(String text, int start, int end, int sentence, String entity, String hint, boolean dateline, GeoName.Kind local,
+                 boolean nationality) {
         Found(String text, int start, int end, int sentence, String entity, String hint, boolean dateline) {
-            this(text, start, end, sentence, entity, hint, dateline, null);
+            this(text, start, end, sentence, entity, hint, dateline, null, false);
         }
+
+        Found(String text, int start, int end, int sentence, String entity, String hint, boolean dateline, GeoName.Kind local) {
+            this(text, start, end, sentence, entity, hint, dateline, local, false);
+        }
+    }
+
+    /** The country a nationality word names ("Turkish", "Palestinians"), or null. */
+    private String nationality(String word) {
+        GeoName c = gazetteer.countryOfDemonym(word);
+        if (c != null) return c.country();
+        Lexicon.Country lc = lexicon.countryOfDemonym(word);
+        if (lc == null && word.endsWith("s")) lc = lexicon.countryOfDemonym(word.substring(0, word.length() - 1));
+        return lc == null ? null : lc.iso2();
     }
 
     private final Gazetteer gazetteer;
@@ -67,7 +81,9 @@ final class ToponymFinder {
                 if (!place) {
                     if (e.type().equals("PERSON")) people.add(span);
                     else if (e.type().equals("ORGANIZATION")) organisations.add(span);
-                    else blocked.add(span); // NORP and MISC: "Turkish" is a nationality, not a place
+                    else if (nationality(m.text()) != null) // "Turkish officials": a mention of Turkey, never its role
+                        out.add(new Found(m.text(), m.start(), m.end(), m.sentence(), e.id(), nationality(m.text()), false, null, true));
+                    else blocked.add(span); // other groups: "Democrats", "Muslims"
                     continue;
                 }
                 if (m.text().equals(metonym) || lexicon.isMedia(m.text())) { blocked.add(span); continue; }
