@@ -45,6 +45,8 @@ final class Actors {
 
     private final List<Token> toks;
     private final Span[] spanAt;
+    /** Places by first token, whether or not they can act: where an event happens ({@link #location}). */
+    private final Span[] placeAt;
     private final List<Span> spans;
     private final List<Quote> quotes;
     private final IntPredicate excluded;
@@ -56,6 +58,7 @@ final class Actors {
         this.quotes = quotes;
         this.excluded = excluded;
         this.spanAt = new Span[toks.size()];
+        this.placeAt = new Span[toks.size()];
         this.spans = new ArrayList<>();
         if (toks.isEmpty()) return;
         Map<Integer, Integer> byStart = new HashMap<>();
@@ -72,6 +75,7 @@ final class Actors {
                         last = i;
                     }
                 }
+                if (first >= 0 && place(e) && placeAt[first] == null) placeAt[first] = new Span(first, last, e, null);
                 if (first < 0 || !actor(e, toks, last)) continue;
                 Span s = new Span(first, last, e, null);
                 spans.add(s);
@@ -116,6 +120,11 @@ final class Actors {
             if (!(t.pos().startsWith("JJ") || t.pos().startsWith("NN")) || spanAt[pos] != null) return null;
         }
         return null;
+    }
+
+    /** A place, or a name coded as a state (a country the tagger took for an organisation: "Lebanon (UNIFIL)"). */
+    private static boolean place(Entity e) {
+        return PLACE_TYPES.contains(e.type()) || e.actor() != null && e.actor().length() == 3 && !e.type().equals("PERSON");
     }
 
     private static final Set<String> ACTOR_TYPES = Set.of("PERSON", "ORGANIZATION", "GPE", "NORP");
@@ -203,6 +212,38 @@ final class Actors {
             if (!(pos.startsWith("DT") || pos.startsWith("JJ") || pos.equals("PRP$"))) return null;
         }
         return null;
+    }
+
+    /** Nouns that a place name completes: "in the town of Cizre", "in the northern city of Kirkuk". */
+    private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "region", "province", "district", "capital",
+            "state", "county", "area", "enclave", "port", "island", "territory", "strip");
+
+    /**
+     * The place where an event with no named target happens: the first state or place of the clause after {@code from}
+     * that stands in an "in"/"at" phrase ("demonstrated in Serbia", "imposed a curfew in the town of Cizre"), before a
+     * comma or a new clause. CAMEO and PLOVER code such an event against the place it happens in.
+     */
+    Span location(int from, int clauseEnd) {
+        for (int j = from; j < clauseEnd && j < from + 2 * RIGHT_WINDOW; j++) {
+            String w = lower(j);
+            if (RIGHT_BARRIERS.contains(w) || excluded.test(j)) return null;
+            Span s = placeAt[j] != null ? placeAt[j] : spanAt[j];
+            if (s == null) continue;
+            if (s == placeAt[j] && locatedBy(j)) return s;
+            j = Math.max(j, s.last());
+        }
+        return null;
+    }
+
+    /** "in Serbia", "at the border of", "in central Baghdad", "in the town of Cizre": an "in"/"at" opens the place's phrase. */
+    private boolean locatedBy(int first) {
+        for (int k = first - 1; k >= 0 && k >= first - 5; k--) {
+            String w = lower(k), pos = toks.get(k).pos();
+            if (w.equals("in") || w.equals("at")) return true;
+            boolean placeOf = w.equals("of") && k > 0 && PLACE_NOUNS.contains(lower(k - 1));
+            if (!(placeOf || PLACE_NOUNS.contains(w) || pos.startsWith("DT") || pos.startsWith("JJ"))) return false;
+        }
+        return false;
     }
 
     /** The mention of a quote's speaker in this sentence, or null. */

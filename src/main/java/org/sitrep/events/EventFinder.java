@@ -146,6 +146,17 @@ public final class EventFinder {
         if (source == null && !heldByEvent && "noun".equals(t.kind()) && quote != null && opens(toks, quote, t.first(), t.last())) {
             source = actors.speaker(quote); // "Hizbollah declared a unilateral ceasefire": what is declared, the speaker does
         }
+        boolean located = false;
+        if (target == null && source != null && t.kind().equals("verb") && !t.passive()) {
+            // "ethnic Albanians demonstrated in Serbia", "imposed a curfew in the town of Cizre": with no named party acted
+            // upon, CAMEO (and the PLOVER records) code the event against the place where it happens; the place stays the
+            // event's place too
+            Actors.Span place = actors.location(t.last() + 1, clauseEnd);
+            if (place != null && !place.equals(source)) {
+                target = place;
+                located = true;
+            }
+        }
         if (source == null && "noun".equals(t.kind()) && "REQUEST".equals(t.plover().type())) {
             return null; // "demand for oil rose": a demand without someone demanding is economics, not an event
         }
@@ -168,7 +179,7 @@ public final class EventFinder {
                 w -> lexicon.modalityOf(w).orElse(null), tok -> investigates(tok));
 
         int clauseFrom = toks.get(clauseStart).start(), clauseTo = toks.get(clauseEnd - 1).end();
-        List<Place> places = places(in.places(), toks, last.end(), clauseFrom, clauseTo, src, tgt);
+        List<Place> places = places(in.places(), toks, last.end(), clauseFrom, clauseTo, src, located ? null : tgt);
         List<String> countries = places.stream().map(Place::country).filter(Objects::nonNull).distinct().toList();
         // the event's time is in its own clause: in "said on Tuesday that rebels attacked", Tuesday dates the saying
         TimeRef date = in.times().stream().filter(x -> x.start() >= clauseFrom && x.end() <= clauseTo && "DATE".equals(x.type()) && x.value() != null
