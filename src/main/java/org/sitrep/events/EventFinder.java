@@ -85,8 +85,9 @@ public final class EventFinder {
         return numbered;
     }
 
-    private Event event(Input in, Sentence s, List<Token> toks, Actors actors, TriggerFinder.Trigger t,
+    private Event event(Input in, Sentence s, List<Token> toks, Actors actors, TriggerFinder.Trigger found,
                         List<TriggerFinder.Trigger> all, List<Event> before) {
+        TriggerFinder.Trigger t = found;
         Token first = toks.get(t.first()), last = toks.get(t.last());
         Quote quote = innermostQuote(in.quotes(), first.start(), last.end());
         int clauseStart = 0, clauseEnd = toks.size();
@@ -115,8 +116,8 @@ public final class EventFinder {
             // "the EU condemned the attack", "troops dispersed a rally": when the verb that holds the noun is an event of its
             // own, its subject did that event, not the noun's; only a "by" phrase says who did the noun's
             // (not when the verb codes the same kind of event: "imposed sanctions", "imposed a curfew" are one act)
-            heldByEvent = from < t.first() - 1 && all.stream().anyMatch(o -> o != t && o.kind().equals("verb")
-                    && o.first() <= from + 1 && from + 1 <= o.last() && !sameRoot(o.cameo(), t.cameo()));
+            heldByEvent = from < t.first() - 1 && all.stream().anyMatch(o -> o != found && o.kind().equals("verb")
+                    && o.first() <= from + 1 && from + 1 <= o.last() && !sameRoot(o.cameo(), found.cameo()));
             source = by != null ? by : heldByEvent ? null : actors.subject(from, clauseStart);
             int after = by != null ? actors.end(by) + 1 : t.last() + 1;
             target = "REQUEST".equals(t.plover().type()) ? actors.object(after, clauseEnd, true)
@@ -168,6 +169,9 @@ public final class EventFinder {
         }
         Argument src = source == null ? null : actors.argument(source);
         Argument tgt = target == null ? null : actors.argument(target);
+        if ("144".equals(t.cameo()) && src != null && armed(src.code())) {
+            t = recoded(t, "191"); // "troops blocked the road into the city": an armed force's obstruction is a blockade
+        }
         if (tgt == null && "REJECT".equals(t.plover().type()) && src != null) {
             tgt = rejectedRequester(before, src.entity()); // "X pushes Y to …, but Y is reluctant": Y rejects X
         }
@@ -190,6 +194,16 @@ public final class EventFinder {
         return new Event(null, t.plover().type(), t.plover().mode(), t.cameo(), modality.modality(), modality.negated(), trigger, src, tgt,
                 places.isEmpty() ? null : places.get(0).id(), countries, date == null ? null : date.value(),
                 date == null ? null : precision(date.value()), quantities, claim == null ? null : claim.id(), assertedBy, s.index(), summary);
+    }
+
+    /** Whether an actor code names armed state forces or police (CAMEO sector MIL, COP, SPY). */
+    static boolean armed(String code) {
+        return code != null && (code.contains("MIL") || code.contains("COP") || code.contains("SPY"));
+    }
+
+    private TriggerFinder.Trigger recoded(TriggerFinder.Trigger t, String cameo) {
+        EventLexicon.Plover p = lexicon.plover(cameo).orElse(t.plover());
+        return new TriggerFinder.Trigger(t.first(), t.last(), cameo, p, t.kind(), t.frame(), t.passive());
     }
 
     /** Cooperation that takes two (CAMEO 03-06: agree, meet, negotiate, sign, cooperate), so conjoined subjects are its two sides. */
