@@ -136,9 +136,12 @@ final class TriggerFinder {
             for (String block : v.blocks()) {
                 for (EventLexicon.Pattern p : lexicon.patterns(block)) {
                     // a generic verb needs a pattern with a content word ("go on a visit", not "go to")
-                    if (10 + p.size() > bestScore && (!lexicon.isStopVerb(lemma) || p.specific()) && matches(toks, i, end, p)) {
+                    // more words win; among as many, one with a content word beats one of prepositions alone ("expelled two
+                    // diplomats based in Geneva": "* DIPLOMAT", not "* IN")
+                    int score = 10 + 2 * p.size() + (p.specific() ? 1 : 0);
+                    if (score > bestScore && (!lexicon.isStopVerb(lemma) || p.specific()) && matches(toks, i, end, p)) {
                         best = p.code();
-                        bestScore = 10 + p.size();
+                        bestScore = score;
                         last = Math.max(last, end);
                     }
                 }
