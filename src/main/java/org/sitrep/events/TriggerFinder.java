@@ -230,8 +230,18 @@ final class TriggerFinder {
 
     /** Whether a phrasal entry with a code of its own matches at verb i ("call for", "call on"). */
     private boolean phrasal(List<Token> toks, int i) {
-        return toks.get(i).pos().startsWith("VB") && lexicon.verbs(lower(toks.get(i).lemma())).stream()
-                .anyMatch(v -> v.particle() != null && !v.code().equals("---") && particleEnd(toks, i, v.particle()) >= 0);
+        if (!toks.get(i).pos().startsWith("VB")) return false;
+        for (EventLexicon.Verb v : lexicon.verbs(lower(toks.get(i).lemma()))) {
+            if (v.particle() == null) continue;
+            int end = particleEnd(toks, i, v.particle());
+            if (end < 0) continue;
+            if (!v.code().equals("---")) return true;
+            // "called off a four-day strike": a phrasal verb coded through a pattern of its block with a content word
+            for (String block : v.blocks()) {
+                for (EventLexicon.Pattern p : lexicon.patterns(block)) if (p.specific() && matches(toks, i, end, p)) return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs whose dictionary block is a statement (CAMEO 01x: say, announce, declare, reiterate). */
