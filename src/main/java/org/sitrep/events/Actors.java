@@ -89,7 +89,8 @@ final class Actors {
         if (i < 0 || i >= spanAt.length) return null;
         if (spanAt[i] != null) return spanAt[i];
         Token t = toks.get(i);
-        if (!t.pos().startsWith("NN") || i + 1 < toks.size() && toks.get(i + 1).pos().startsWith("NN")) return null;
+        // a noun before another noun, or before a possessive ("the party's leader"), only modifies the phrase's head
+        if (!t.pos().startsWith("NN") || i + 1 < toks.size() && (toks.get(i + 1).pos().startsWith("NN") || toks.get(i + 1).pos().equals("POS"))) return null;
         if (i > 0 && spanAt[i - 1] != null) {
             Span named = spanAt[i - 1]; // "ISIS fighters", "Israeli troops": the named actor, over the whole phrase
             return new Span(named.first(), i, named.entity(), null);
@@ -210,6 +211,19 @@ final class Actors {
             if (s != null) return s.entity() != null ? s : null;
             String pos = toks.get(k).pos();
             if (!(pos.startsWith("DT") || pos.startsWith("JJ") || pos.equals("PRP$"))) return null;
+        }
+        return null;
+    }
+
+    /**
+     * Whom an act is "against", further on in its clause than the word after the trigger ("staged rallies in the Gaza
+     * Strip against the party's leader Mahmoud Abbas"): the first actor after that "against", or null.
+     */
+    Span against(int from, int clauseEnd) {
+        for (int j = from; j < clauseEnd && j < from + RIGHT_WINDOW; j++) {
+            String w = lower(j);
+            if (RIGHT_BARRIERS.contains(w) || excluded.test(j)) return null;
+            if (w.equals("against")) return object(j + 1, clauseEnd, false);
         }
         return null;
     }

@@ -147,6 +147,10 @@ public final class EventFinder {
         if (source == null && !heldByEvent && "noun".equals(t.kind()) && quote != null && opens(toks, quote, t.first(), t.last())) {
             source = actors.speaker(quote); // "Hizbollah declared a unilateral ceasefire": what is declared, the speaker does
         }
+        if (target == null && source != null && !t.passive() && !"holder".equals(t.frame())) {
+            target = actors.against(t.last() + 1, clauseEnd); // "staged rallies in Gaza against the party's leader"
+            if (target != null && target.equals(source)) target = null;
+        }
         boolean located = false;
         if (target == null && source != null && t.kind().equals("verb") && !t.passive()) {
             // "ethnic Albanians demonstrated in Serbia", "imposed a curfew in the town of Cizre": with no named party acted
