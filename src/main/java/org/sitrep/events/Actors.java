@@ -100,7 +100,16 @@ final class Actors {
         for (int first = Math.max(0, i - 1); first <= i; first++) {
             if (first < i && (!toks.get(first).pos().startsWith("NN") && !toks.get(first).pos().startsWith("JJ") || spanAt[first] != null)) continue;
             String code = agents.agent(text(first, i));
-            if (code != null) return new Span(first, i, null, code.replace("~", ""));
+            if (code == null) continue;
+            // "Palestinian suicide bombers", "the European Community foreign ministers": a named state, nationality or
+            // organisation before the agent's modifiers is whose agents they are, as in "Israeli troops"
+            int k = first - 1;
+            while (k >= 0 && k >= first - 2 && spanAt[k] == null && (toks.get(k).pos().startsWith("NN") || toks.get(k).pos().startsWith("JJ"))) k--;
+            Span named = k >= 0 ? spanAt[k] : null;
+            if (named != null && named.last() == k && Set.of("GPE", "NORP", "ORGANIZATION").contains(named.type())) {
+                return new Span(named.first(), i, named.entity(), null);
+            }
+            return new Span(first, i, null, code.replace("~", ""));
         }
         return null;
     }
