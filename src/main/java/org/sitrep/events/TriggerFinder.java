@@ -379,6 +379,15 @@ final class TriggerFinder {
             at = found;
         }
         int from = Math.max(0, verb - LEFT_WINDOW);
+        // the words before the verb are its subject's: not across a clause boundary ("… of Croatian Serb refugees, a human
+        // rights group protested" is no protest by refugees)
+        for (int j = verb - 1; j >= from; j--) {
+            String w = lower(toks.get(j).word());
+            if (w.equals(",") || w.equals(";") || w.equals(":")) {
+                from = j + 1;
+                break;
+            }
+        }
         at = from;
         for (List<String> slot : p.left()) {
             int found = findSlot(toks, at, verb, slot);
