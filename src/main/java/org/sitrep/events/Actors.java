@@ -45,6 +45,8 @@ final class Actors {
 
     private final List<Token> toks;
     private final Span[] spanAt;
+    /** Places by first token, whether or not they can act: where an event happens ({@link #location}). */
+    private final Span[] placeAt;
     private final List<Span> spans;
     private final List<Quote> quotes;
     private final IntPredicate excluded;
@@ -56,6 +58,7 @@ final class Actors {
         this.quotes = quotes;
         this.excluded = excluded;
         this.spanAt = new Span[toks.size()];
+        this.placeAt = new Span[toks.size()];
         this.spans = new ArrayList<>();
         if (toks.isEmpty()) return;
         Map<Integer, Integer> byStart = new HashMap<>();
@@ -72,6 +75,7 @@ final class Actors {
                         last = i;
                     }
                 }
+                if (first >= 0 && place(e) && placeAt[first] == null) placeAt[first] = new Span(first, last, e, null);
                 if (first < 0 || !actor(e, toks, last)) continue;
                 Span s = new Span(first, last, e, null);
                 spans.add(s);
@@ -85,7 +89,8 @@ final class Actors {
         if (i < 0 || i >= spanAt.length) return null;
         if (spanAt[i] != null) return spanAt[i];
         Token t = toks.get(i);
-        if (!t.pos().startsWith("NN") || i + 1 < toks.size() && toks.get(i + 1).pos().startsWith("NN")) return null;
+        // a noun before another noun, or before a possessive ("the party's leader"), only modifies the phrase's head
+        if (!t.pos().startsWith("NN") || i + 1 < toks.size() && (toks.get(i + 1).pos().startsWith("NN") || toks.get(i + 1).pos().equals("POS"))) return null;
         if (i > 0 && spanAt[i - 1] != null) {
             Span named = spanAt[i - 1]; // "ISIS fighters", "Israeli troops": the named actor, over the whole phrase
             return new Span(named.first(), i, named.entity(), null);
@@ -95,7 +100,16 @@ final class Actors {
         for (int first = Math.max(0, i - 1); first <= i; first++) {
             if (first < i && (!toks.get(first).pos().startsWith("NN") && !toks.get(first).pos().startsWith("JJ") || spanAt[first] != null)) continue;
             String code = agents.agent(text(first, i));
-            if (code != null) return new Span(first, i, null, code.replace("~", ""));
+            if (code == null) continue;
+            // "Palestinian suicide bombers", "the European Community foreign ministers": a named state, nationality or
+            // organisation before the agent's modifiers is whose agents they are, as in "Israeli troops"
+            int k = first - 1;
+            while (k >= 0 && k >= first - 2 && spanAt[k] == null && (toks.get(k).pos().startsWith("NN") || toks.get(k).pos().startsWith("JJ"))) k--;
+            Span named = k >= 0 ? spanAt[k] : null;
+            if (named != null && named.last() == k && Set.of("GPE", "NORP", "ORGANIZATION").contains(named.type())) {
+                return new Span(named.first(), i, named.entity(), null);
+            }
+            return new Span(first, i, null, code.replace("~", ""));
         }
         return null;
     }
@@ -116,6 +130,11 @@ final class Actors {
             if (!(t.pos().startsWith("JJ") || t.pos().startsWith("NN")) || spanAt[pos] != null) return null;
         }
         return null;
+    }
+
+    /** A place, or a name coded as a state (a country the tagger took for an organisation: "Lebanon (UNIFIL)"). */
+    private static boolean place(Entity e) {
+        return PLACE_TYPES.contains(e.type()) || e.actor() != null && e.actor().length() == 3 && !e.type().equals("PERSON");
     }
 
     private static final Set<String> ACTOR_TYPES = Set.of("PERSON", "ORGANIZATION", "GPE", "NORP");
@@ -203,6 +222,51 @@ final class Actors {
             if (!(pos.startsWith("DT") || pos.startsWith("JJ") || pos.equals("PRP$"))) return null;
         }
         return null;
+    }
+
+    /**
+     * Whom an act is "against", further on in its clause than the word after the trigger ("staged rallies in the Gaza
+     * Strip against the party's leader Mahmoud Abbas"): the first actor after that "against", or null.
+     */
+    Span against(int from, int clauseEnd) {
+        for (int j = from; j < clauseEnd && j < from + RIGHT_WINDOW; j++) {
+            String w = lower(j);
+            if (RIGHT_BARRIERS.contains(w) || excluded.test(j)) return null;
+            if (w.equals("against")) return object(j + 1, clauseEnd, false);
+        }
+        return null;
+    }
+
+    /** Nouns that a place name completes: "in the town of Cizre", "in the northern city of Kirkuk". */
+    private static final Set<String> PLACE_NOUNS = Set.of("town", "city", "village", "region", "province", "district", "capital",
+            "state", "county", "area", "enclave", "port", "island", "territory", "strip");
+
+    /**
+     * The place where an event with no named target happens: the first state or place of the clause after {@code from}
+     * that stands in an "in"/"at" phrase ("demonstrated in Serbia", "imposed a curfew in the town of Cizre"), before a
+     * comma or a new clause. CAMEO and PLOVER code such an event against the place it happens in.
+     */
+    Span location(int from, int clauseEnd) {
+        for (int j = from; j < clauseEnd && j < from + 2 * RIGHT_WINDOW; j++) {
+            String w = lower(j);
+            if (RIGHT_BARRIERS.contains(w) || excluded.test(j)) return null;
+            Span s = placeAt[j] != null ? placeAt[j] : spanAt[j];
+            if (s == null) continue;
+            if (s == placeAt[j] && locatedBy(j)) return s;
+            j = Math.max(j, s.last());
+        }
+        return null;
+    }
+
+    /** "in Serbia", "at the border of", "in central Baghdad", "in the town of Cizre": an "in"/"at" opens the place's phrase. */
+    private boolean locatedBy(int first) {
+        for (int k = first - 1; k >= 0 && k >= first - 5; k--) {
+            String w = lower(k), pos = toks.get(k).pos();
+            if (w.equals("in") || w.equals("at")) return true;
+            boolean placeOf = w.equals("of") && k > 0 && PLACE_NOUNS.contains(lower(k - 1));
+            if (!(placeOf || PLACE_NOUNS.contains(w) || pos.startsWith("DT") || pos.startsWith("JJ"))) return false;
+        }
+        return false;
     }
 
     /** The mention of a quote's speaker in this sentence, or null. */

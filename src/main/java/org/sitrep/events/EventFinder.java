@@ -85,8 +85,9 @@ public final class EventFinder {
         return numbered;
     }
 
-    private Event event(Input in, Sentence s, List<Token> toks, Actors actors, TriggerFinder.Trigger t,
+    private Event event(Input in, Sentence s, List<Token> toks, Actors actors, TriggerFinder.Trigger found,
                         List<TriggerFinder.Trigger> all, List<Event> before) {
+        TriggerFinder.Trigger t = found;
         Token first = toks.get(t.first()), last = toks.get(t.last());
         Quote quote = innermostQuote(in.quotes(), first.start(), last.end());
         int clauseStart = 0, clauseEnd = toks.size();
@@ -115,8 +116,8 @@ public final class EventFinder {
             // "the EU condemned the attack", "troops dispersed a rally": when the verb that holds the noun is an event of its
             // own, its subject did that event, not the noun's; only a "by" phrase says who did the noun's
             // (not when the verb codes the same kind of event: "imposed sanctions", "imposed a curfew" are one act)
-            heldByEvent = from < t.first() - 1 && all.stream().anyMatch(o -> o != t && o.kind().equals("verb")
-                    && o.first() <= from + 1 && from + 1 <= o.last() && !sameRoot(o.cameo(), t.cameo()));
+            heldByEvent = from < t.first() - 1 && all.stream().anyMatch(o -> o != found && o.kind().equals("verb")
+                    && o.first() <= from + 1 && from + 1 <= o.last() && !sameRoot(o.cameo(), found.cameo()));
             source = by != null ? by : heldByEvent ? null : actors.subject(from, clauseStart);
             int after = by != null ? actors.end(by) + 1 : t.last() + 1;
             target = "REQUEST".equals(t.plover().type()) ? actors.object(after, clauseEnd, true)
@@ -146,6 +147,21 @@ public final class EventFinder {
         if (source == null && !heldByEvent && "noun".equals(t.kind()) && quote != null && opens(toks, quote, t.first(), t.last())) {
             source = actors.speaker(quote); // "Hizbollah declared a unilateral ceasefire": what is declared, the speaker does
         }
+        if (target == null && source != null && !t.passive() && !"holder".equals(t.frame())) {
+            target = actors.against(t.last() + 1, clauseEnd); // "staged rallies in Gaza against the party's leader"
+            if (target != null && target.equals(source)) target = null;
+        }
+        boolean located = false;
+        if (target == null && source != null && t.kind().equals("verb") && !t.passive()) {
+            // "ethnic Albanians demonstrated in Serbia", "imposed a curfew in the town of Cizre": with no named party acted
+            // upon, CAMEO (and the PLOVER records) code the event against the place where it happens; the place stays the
+            // event's place too
+            Actors.Span place = actors.location(t.last() + 1, clauseEnd);
+            if (place != null && !place.equals(source)) {
+                target = place;
+                located = true;
+            }
+        }
         if (source == null && "noun".equals(t.kind()) && "REQUEST".equals(t.plover().type())) {
             return null; // "demand for oil rose": a demand without someone demanding is economics, not an event
         }
@@ -157,6 +173,9 @@ public final class EventFinder {
         }
         Argument src = source == null ? null : actors.argument(source);
         Argument tgt = target == null ? null : actors.argument(target);
+        if ("144".equals(t.cameo()) && src != null && armed(src.code())) {
+            t = recoded(t, "191"); // "troops blocked the road into the city": an armed force's obstruction is a blockade
+        }
         if (tgt == null && "REJECT".equals(t.plover().type()) && src != null) {
             tgt = rejectedRequester(before, src.entity()); // "X pushes Y to …, but Y is reluctant": Y rejects X
         }
@@ -168,7 +187,7 @@ public final class EventFinder {
                 w -> lexicon.modalityOf(w).orElse(null), tok -> investigates(tok));
 
         int clauseFrom = toks.get(clauseStart).start(), clauseTo = toks.get(clauseEnd - 1).end();
-        List<Place> places = places(in.places(), toks, last.end(), clauseFrom, clauseTo, src, tgt);
+        List<Place> places = places(in.places(), toks, last.end(), clauseFrom, clauseTo, src, located ? null : tgt);
         List<String> countries = places.stream().map(Place::country).filter(Objects::nonNull).distinct().toList();
         // the event's time is in its own clause: in "said on Tuesday that rebels attacked", Tuesday dates the saying
         TimeRef date = in.times().stream().filter(x -> x.start() >= clauseFrom && x.end() <= clauseTo && "DATE".equals(x.type()) && x.value() != null
@@ -179,6 +198,16 @@ public final class EventFinder {
         return new Event(null, t.plover().type(), t.plover().mode(), t.cameo(), modality.modality(), modality.negated(), trigger, src, tgt,
                 places.isEmpty() ? null : places.get(0).id(), countries, date == null ? null : date.value(),
                 date == null ? null : precision(date.value()), quantities, claim == null ? null : claim.id(), assertedBy, s.index(), summary);
+    }
+
+    /** Whether an actor code names armed state forces or police (CAMEO sector MIL, COP, SPY). */
+    static boolean armed(String code) {
+        return code != null && (code.contains("MIL") || code.contains("COP") || code.contains("SPY"));
+    }
+
+    private TriggerFinder.Trigger recoded(TriggerFinder.Trigger t, String cameo) {
+        EventLexicon.Plover p = lexicon.plover(cameo).orElse(t.plover());
+        return new TriggerFinder.Trigger(t.first(), t.last(), cameo, p, t.kind(), t.frame(), t.passive());
     }
 
     /** Cooperation that takes two (CAMEO 03-06: agree, meet, negotiate, sign, cooperate), so conjoined subjects are its two sides. */

@@ -116,8 +116,12 @@ final class TriggerFinder {
         boolean passive = t.pos().equals("VBN") && beforeAux(toks, i, BE);
         if (isStatement(lemma)) {
             // "Russia said Sudan must return the helicopter": a statement that something must be done demands it (CAMEO 10);
-            // otherwise a statement is no event, and the event it reports is read from its own verb
-            return mustFollows(toks, i) ? trigger(i, i, "100", "verb", "agent", false) : null;
+            // "declared a unilateral ceasefire", "declared a state of emergency": what a statement's own object names is done
+            // by declaring it (a pattern of the verb's block with a code beyond a statement); otherwise a statement is no
+            // event, and the event it reports is read from its own verb
+            if (mustFollows(toks, i)) return trigger(i, i, "100", "verb", "agent", false);
+            String declared = declaredObject(toks, i, lemma);
+            return declared == null ? null : trigger(i, i, declared, "verb", "agent", false);
         }
         // a matching pattern beats a phrasal entry's code ("look into"), which beats the bare verb's default code
         String best = null;
@@ -132,9 +136,12 @@ final class TriggerFinder {
             for (String block : v.blocks()) {
                 for (EventLexicon.Pattern p : lexicon.patterns(block)) {
                     // a generic verb needs a pattern with a content word ("go on a visit", not "go to")
-                    if (10 + p.size() > bestScore && (!lexicon.isStopVerb(lemma) || p.specific()) && matches(toks, i, end, p)) {
+                    // more words win; among as many, one with a content word beats one of prepositions alone ("expelled two
+                    // diplomats based in Geneva": "* DIPLOMAT", not "* IN")
+                    int score = 10 + 2 * p.size() + (p.specific() ? 1 : 0);
+                    if (score > bestScore && (!lexicon.isStopVerb(lemma) || p.specific()) && matches(toks, i, end, p)) {
                         best = p.code();
-                        bestScore = 10 + p.size();
+                        bestScore = score;
                         last = Math.max(last, end);
                     }
                 }
@@ -149,6 +156,31 @@ final class TriggerFinder {
         }
         if (best == null) return null;
         return trigger(i, last, best, "verb", "agent", passive);
+    }
+
+    /**
+     * The code of a pattern of a statement verb's block whose words are the verb's own object ("declared a unilateral
+     * ceasefire": no verb, "that" or comma between), and whose code is an event beyond a statement; or null.
+     */
+    private String declaredObject(List<Token> toks, int i, String lemma) {
+        String best = null;
+        int bestSize = 0;
+        for (EventLexicon.Verb v : lexicon.verbs(lemma)) {
+            if (v.particle() != null) continue;
+            for (String block : v.blocks()) {
+                for (EventLexicon.Pattern p : lexicon.patterns(block)) {
+                    if (!p.left().isEmpty() || p.right().isEmpty() || p.code().startsWith("01") || !p.specific() || p.size() <= bestSize) continue;
+                    int stop = i + 1;
+                    while (stop < toks.size() && stop <= i + 6 && !toks.get(stop).pos().startsWith("VB") && !toks.get(stop).pos().equals("MD")
+                            && !Set.of(",", "that", ";", ":").contains(lower(toks.get(stop).word()))) stop++;
+                    int found = findSlot(toks, i + 1, stop, p.right().get(0));
+                    if (found < 0 || !matches(toks, i, i, p)) continue;
+                    best = p.code();
+                    bestSize = p.size();
+                }
+            }
+        }
+        return best;
     }
 
     /**
@@ -198,8 +230,18 @@ final class TriggerFinder {
 
     /** Whether a phrasal entry with a code of its own matches at verb i ("call for", "call on"). */
     private boolean phrasal(List<Token> toks, int i) {
-        return toks.get(i).pos().startsWith("VB") && lexicon.verbs(lower(toks.get(i).lemma())).stream()
-                .anyMatch(v -> v.particle() != null && !v.code().equals("---") && particleEnd(toks, i, v.particle()) >= 0);
+        if (!toks.get(i).pos().startsWith("VB")) return false;
+        for (EventLexicon.Verb v : lexicon.verbs(lower(toks.get(i).lemma()))) {
+            if (v.particle() == null) continue;
+            int end = particleEnd(toks, i, v.particle());
+            if (end < 0) continue;
+            if (!v.code().equals("---")) return true;
+            // "called off a four-day strike": a phrasal verb coded through a pattern of its block with a content word
+            for (String block : v.blocks()) {
+                for (EventLexicon.Pattern p : lexicon.patterns(block)) if (p.specific() && matches(toks, i, end, p)) return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs whose dictionary block is a statement (CAMEO 01x: say, announce, declare, reiterate). */
@@ -278,10 +320,31 @@ final class TriggerFinder {
         // (the tagger also gives VBN to a past tense after a plural subject, "rebels attacked government troops": a participle
         // followed by its object is a finite verb)
         boolean objectNext = i + 1 < toks.size() && Set.of("DT", "NN", "NNS", "NNP", "NNPS", "PRP", "CD", "JJ", "PRP$").contains(toks.get(i + 1).pos());
-        boolean reducedRelative = pos.equals("VBN") && i > 0 && toks.get(i - 1).pos().startsWith("NN") && !objectNext
+        // (and a past tense after its subject: "prisoners rioted at a jail" has no main verb after it, a reduced relative has one)
+        boolean reducedRelative = pos.equals("VBN") && i > 0 && toks.get(i - 1).pos().startsWith("NN") && !objectNext && mainVerbAfter(toks, i)
                 // "a man believed tied to the cartel": a participle after another that describes the noun describes it too
                 || pos.equals("VBN") && i > 1 && toks.get(i - 1).pos().equals("VBN") && toks.get(i - 2).pos().startsWith("NN") && !objectNext;
         return nounNext && modifierBefore || reducedRelative;
+    }
+
+    private static final Set<String> REPORTING = Set.of("say", "tell", "report", "add", "announce", "state", "claim", "confirm", "note");
+
+    /**
+     * Whether a finite verb follows token i in its sentence, the main verb a reduced relative clause would hang on ("weapons
+     * seized from the group were destroyed"); not one coordinated with it ("donated and delivered") nor a trailing
+     * report ("…, police said").
+     */
+    private static boolean mainVerbAfter(List<Token> toks, int i) {
+        for (int j = i + 1; j < toks.size(); j++) {
+            Token t = toks.get(j);
+            if (t.word().equals(";")) return false;
+            if (!Set.of("VBD", "VBZ", "VBP", "MD").contains(t.pos()) || REPORTING.contains(lower(t.lemma()))) continue;
+            int k = j - 1;
+            while (k > i && toks.get(k).pos().startsWith("RB")) k--;
+            if (k > i && (lower(toks.get(k).word()).equals("and") || lower(toks.get(k).word()).equals("or"))) continue;
+            return true;
+        }
+        return false;
     }
 
     /** True when a form of one of {@code lemmas} stands before token i, over adverbs, negation and "being". */
@@ -316,6 +379,15 @@ final class TriggerFinder {
             at = found;
         }
         int from = Math.max(0, verb - LEFT_WINDOW);
+        // the words before the verb are its subject's: not across a clause boundary ("… of Croatian Serb refugees, a human
+        // rights group protested" is no protest by refugees)
+        for (int j = verb - 1; j >= from; j--) {
+            String w = lower(toks.get(j).word());
+            if (w.equals(",") || w.equals(";") || w.equals(":")) {
+                from = j + 1;
+                break;
+            }
+        }
         at = from;
         for (List<String> slot : p.left()) {
             int found = findSlot(toks, at, verb, slot);
