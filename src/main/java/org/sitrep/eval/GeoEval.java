@@ -48,8 +48,8 @@ public final class GeoEval {
 
     /**
      * sitrep's whole pipeline on each text: its places' mentions against the gold toponyms. The second score leaves
-     * out gold nationality words ("Sudanese", "Palestinians"), which LGL counts as toponyms and sitrep by design
-     * does not (they are NORP entities): predictions on them are then neither right nor wrong.
+     * out gold nationality words ("Sudanese", "Palestinians"), which LGL and TR-News count as toponyms, GeoVirus does
+     * not, and sitrep reads as mentions of their country: predictions on them are then neither right nor wrong.
      */
     public static GeoScore[] endToEnd(List<GeoCorpus.Doc> docs, Analyzer analyzer, PrintStream errors) {
         GeoScore score = new GeoScore(), withoutNationalities = new GeoScore();
