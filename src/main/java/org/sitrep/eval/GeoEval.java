@@ -24,7 +24,8 @@ public final class GeoEval {
 
     /** Resolution given the gold toponyms: no NER, only the gazetteer and the context of the other gold names. */
     public static GeoScore given(List<GeoCorpus.Doc> docs, PrintStream errors) {
-        Resolver resolver = new Resolver(Gazetteer.standard());
+        Gazetteer gazetteer = Gazetteer.standard();
+        Resolver resolver = new Resolver(gazetteer);
         GeoScore score = new GeoScore();
         for (GeoCorpus.Doc d : docs) {
             List<GeoCorpus.Gold> gold = d.toponyms().stream().filter(g -> g.literal() && g.located()).toList();
@@ -35,6 +36,7 @@ public final class GeoEval {
                 GeoName r = found.get(i);
                 GeoCorpus.Gold g = gold.get(i);
                 score.addResolution(g, r == null ? Double.NaN : r.lat(), r == null ? Double.NaN : r.lon(), r == null ? 0 : r.id());
+                if (g.geonameId() != 0) score.addCoverage(gazetteer.contains(g.geonameId()));
                 if (errors != null && (r == null || GeoScore.haversineKm(g.lat(), g.lon(), r.lat(), r.lon()) > GeoScore.KM_161))
                     errors.printf(Locale.ROOT, "%s\t%s\t%s\tgold %d %.2f,%.2f%n", d.id(), spans.get(i).text(),
                             r == null ? "-" : r.name() + "," + r.country() + "," + r.admin1() + " " + r.kind()
@@ -94,6 +96,8 @@ public final class GeoEval {
         }
         out.printf("acc@161km %.3f (same GeoNames id or 161 km: %.3f)  mean %.0f km  median %.1f km  (%d scored, %.1f s)%n",
                 s.accuracyWithin(GeoScore.KM_161), s.accuracySameEntryOrWithin161(), s.meanErrorKm(), s.medianErrorKm(), s.located(), seconds);
+        if (!Double.isNaN(s.gazetteerCoverage()))
+            out.printf("%-10s %-10s gold entries the gazetteer holds: %.3f (an upper bound on same-entry resolution)%n", corpus, "", s.gazetteerCoverage());
     }
 
     static List<GeoCorpus.Doc> read(Path dir, String corpus, int limit) throws IOException {

@@ -77,7 +77,8 @@ public final class GeoEvaluator implements Evaluator {
                 j.put("given", resolutionJson(given, givenCi));
                 rows.add(new Row("Toponym resolution given gold toponyms, accuracy within 161 km", dataset, "sitrep", "acc@161km",
                         given.accuracyWithin(GeoScore.KM_161), givenCi, given.located(), List.of(), command + " --only " + c + " --given-only",
-                        String.format(Locale.ROOT, "same GeoNames id or 161 km %.3f; median error %.1f km", given.accuracySameEntryOrWithin161(), given.medianErrorKm())));
+                        String.format(Locale.ROOT, "same GeoNames id or 161 km %.3f; median error %.1f km", given.accuracySameEntryOrWithin161(), given.medianErrorKm())
+                                + (Double.isNaN(given.gazetteerCoverage()) ? "" : String.format(Locale.ROOT, "; gold entries in the gazetteer %.3f", given.gazetteerCoverage()))));
                 if (endToEnd) {
                     t0 = System.nanoTime();
                     GeoScore[] e2e = GeoEval.endToEnd(docs, context.analyzer(), err);

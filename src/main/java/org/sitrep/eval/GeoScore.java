@@ -16,7 +16,7 @@ public final class GeoScore {
     /** A predicted place mention; lat/lon NaN when not resolved. */
     public record Predicted(int start, int end, double lat, double lon, long geonameId) {}
 
-    int gold, predicted, exact, overlap, located, unresolved, sameEntryOrNear;
+    int gold, predicted, exact, overlap, located, unresolved, sameEntryOrNear, withId, idInGazetteer;
     final List<Double> errors = new ArrayList<>();
     /** Per-document counts, for bootstrap intervals over documents: exact spans, overlapping spans, resolutions. */
     final List<Counts> exactByDoc = new ArrayList<>(), overlapByDoc = new ArrayList<>(), resolvedByDoc = new ArrayList<>();
@@ -113,6 +113,18 @@ public final class GeoScore {
     public List<Counts> resolutionByDocument() { return resolvedByDoc; }
 
     public int unresolved() { return unresolved; }
+
+    /** Counts a gold toponym with a GeoNames id, and whether the gazetteer holds that entry. */
+    public void addCoverage(boolean inGazetteer) {
+        withId++;
+        if (inGazetteer) idInGazetteer++;
+    }
+
+    /**
+     * Share of gold toponyms with a GeoNames id whose entry the gazetteer holds (NaN when the corpus gives no ids): no
+     * resolver can find the others' entries, so it bounds same-entry resolution.
+     */
+    public double gazetteerCoverage() { return withId == 0 ? Double.NaN : idInGazetteer / (double) withId; }
 
     public int gold() { return gold; }
 

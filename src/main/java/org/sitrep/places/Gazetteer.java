@@ -162,4 +162,13 @@ public final class Gazetteer {
     }
 
     public int size() { return entries.length; }
+
+    private volatile long[] ids; // sorted GeoNames ids, built on first use: only evaluations ask
+
+    /** Whether the gazetteer holds the GeoNames feature with this id. */
+    public boolean contains(long geonameId) {
+        long[] a = ids;
+        if (a == null) ids = a = Arrays.stream(entries).mapToLong(GeoName::id).filter(id -> id != 0).sorted().toArray();
+        return Arrays.binarySearch(a, geonameId) >= 0;
+    }
 }

@@ -43,6 +43,17 @@ class GeoScoreTest {
     }
 
     @Test
+    void gazetteerCoverageIsTheShareOfGoldEntriesTheGazetteerHolds() {
+        GeoScore s = new GeoScore();
+        assertThat(s.gazetteerCoverage()).isNaN(); // GeoVirus gives no ids
+        s.addCoverage(true);
+        s.addCoverage(true);
+        s.addCoverage(false);
+        s.addCoverage(true);
+        assertThat(s.gazetteerCoverage()).isEqualTo(0.75);
+    }
+
+    @Test
     void goldSpansHoldTheirNames() throws IOException {
         var dir = SharedData.require("data/geoparsing");
         for (String corpus : GeoCorpus.available(dir)) {

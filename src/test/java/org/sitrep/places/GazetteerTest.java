@@ -28,6 +28,8 @@ class GazetteerTest {
         for (String name : List.of("Sulaimani", "SULAIMANI", "Sulaymaniyah", "Slemani", "As Sulaymaniyah"))
             assertThat(GAZETTEER.lookup(name)).as(name).anyMatch(g -> g.id() == 98463);
         assertThat(GAZETTEER.lookup("no such place anywhere")).isEmpty();
+        assertThat(GAZETTEER.contains(98463)).isTrue();
+        assertThat(GAZETTEER.contains(1)).isFalse();
     }
 
     @Test
