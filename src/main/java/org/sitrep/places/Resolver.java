@@ -110,9 +110,14 @@ public final class Resolver {
 
     /** "St. Kitts and Nevis", "Ft. Myers": GeoNames writes Saint, Mount and Fort out where the news abbreviates. */
     private List<GeoName> unabbreviated(String name) {
+        String full = unabbreviate(name);
+        return full.equals(name) ? List.of() : gazetteer.lookup(full);
+    }
+
+    /** The name with St., Ste., Mt. and Ft. written out. */
+    static String unabbreviate(String name) {
         Matcher m = ABBREVIATED.matcher(name);
-        if (!m.find()) return List.of();
-        return gazetteer.lookup(m.replaceAll(r -> UNABBREVIATED.get(r.group(1)) + " "));
+        return m.find() ? m.replaceAll(r -> UNABBREVIATED.get(r.group(1)) + " ") : name;
     }
 
     private static final List<String> RESIDENTS = List.of("ites", "ite", "ers", "er", "ans", "an", "ns", "n", "i");

@@ -274,23 +274,28 @@ final class ToponymFinder {
     }
 
     private static boolean clearPlace(List<GeoName> found, boolean afterPreposition, Within within, String phrase) {
-        long biggestCity = 0;
+        long biggestCity = 0, biggestOwnName = 0;
         boolean division = false;
-        String key = Names.key(phrase);
+        String key = Names.key(phrase), fullKey = Names.key(Resolver.unabbreviate(phrase));
         for (GeoName g : found) {
-            boolean ownName = Names.key(g.name()).equals(key);
+            String own = Names.key(g.name());
+            boolean ownName = own.equals(key) || own.equals(fullKey);
             switch (g.kind()) {
                 case COUNTRY, REGION -> { if (within != Within.PERSON) return true; division = true; }
                 case ADMIN1 -> division |= ownName;
                 case ADMIN2 -> division |= ownName && key.contains(" ");
-                case CITY -> biggestCity = Math.max(biggestCity, g.population());
+                case CITY -> {
+                    biggestCity = Math.max(biggestCity, g.population());
+                    if (ownName) biggestOwnName = Math.max(biggestOwnName, g.population());
+                }
             }
         }
         if (within == Within.PERSON) return division && key.contains(" "); // "Henry County", not "Mary"
         if (division) return true;
         if (within == Within.ORGANISATION) return false;
-        if (within == Within.ORGANISATION_START) return biggestCity >= 50_000;
-        if (within == Within.CIVIC) return biggestCity >= 1_000;
+        // a town in an organisation's name goes by its own name: "Hamas" is an old name of Hamm, but not there
+        if (within == Within.ORGANISATION_START) return biggestOwnName >= 50_000;
+        if (within == Within.CIVIC) return biggestOwnName >= 1_000;
         return biggestCity >= 100_000 || afterPreposition && biggestCity >= 1_000;
     }
 

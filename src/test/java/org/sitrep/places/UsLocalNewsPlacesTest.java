@@ -79,4 +79,13 @@ class UsLocalNewsPlacesTest {
             assertThat(x.admin1()).isEqualTo("WV");
         });
     }
+
+    @Test
+    void anOrganisationNamedLikeAnOldNameOfACityIsNoPlace() {
+        // GeoNames lists "Hamas" among the other names of Hamm, Germany; St. Cloud is Saint Cloud by its own name
+        List<Place> p = places("Hamas fired rockets into southern Israel on Monday, and Israel said Hamas would pay. "
+                + "The St. Cloud Police Department said it was ready.");
+        assertThat(p).extracting(Place::name).doesNotContain("Hamm").contains("Israel");
+        assertThat(mentions(p)).contains("St. Cloud=US/MN");
+    }
 }
