@@ -42,8 +42,8 @@ final class DirectAttribution {
         while (from < toks.size() && isMark(toks.get(from))) from++;
         if (from >= toks.size()) return null;
         int sentence = toks.get(from).sentence();
-        // A new paragraph after the quote starts something else.
-        if (a.text().substring(toks.get(last).end(), toks.get(from).start()).indexOf('\n') >= 0) return null;
+        // A new paragraph after the quote starts something else, unless it only signs it ("\n\n- Bernie Sanders.").
+        if (a.text().substring(toks.get(last).end(), toks.get(from).start()).indexOf('\n') >= 0) return dashed(from, recent);
         // “…,” and shared a link: the quote is the object of a verb before it, not attributed after it.
         if (toks.get(from).word().matches("(?i)and|but|then|or")) return null;
         Found dash = dashed(from, recent);
@@ -65,7 +65,9 @@ final class DirectAttribution {
                 continue;
             }
             Speaker s = speakers.before(c, recent);
-            if (s == null || s.start() < toks.get(last).end()) s = subjectOrInverted(c, recent);
+            // "“…?” asked Bennett": a cue right after the quote has no subject before it; the name after it is the
+            // speaker even for a verb of asking or telling, whose bare object is otherwise the addressee.
+            if (s == null || s.start() < toks.get(last).end()) s = c == from ? speakers.after(c, recent) : subjectOrInverted(c, recent);
             if (s != null) return new Found(c, s, medium(c));
         }
         return null;
@@ -120,6 +122,8 @@ final class DirectAttribution {
         // Only a title may come before the name on its line ("Former secretary of state Hillary Rodham Clinton:").
         int line = a.text().lastIndexOf('\n', s.start()) + 1;
         int from = a.firstTokenAtOrAfter(line), start = a.firstTokenAtOrAfter(s.start());
+        // "IOWA POLLS NOT WRONG, JUST TOO EARLY - Mark Blumenthal:": a heading and a dash may open the line before the name.
+        for (int k = start - 1; k > from; k--) if (isDash(toks.get(k).word())) { from = k + 1; break; }
         if (start - from > 6) return null;
         for (int k = from; k < start; k++) if (toks.get(k).pos().startsWith("VB")) return null;
         return new Found(colon, s, null);
@@ -127,7 +131,7 @@ final class DirectAttribution {
 
     /** “…” — Bernie Sanders: a dash and a name closing the line sign the quote. */
     private Found dashed(int from, List<String> recent) {
-        if (!toks.get(from).word().matches("-|--|—|–") || from + 1 >= toks.size()) return null;
+        if (!isDash(toks.get(from).word()) || from + 1 >= toks.size()) return null;
         int end = from + 1;
         while (end < toks.size() && toks.get(end).pos().startsWith("NNP")) end++;
         if (end == from + 1) return null;
@@ -157,6 +161,8 @@ final class DirectAttribution {
         EntityIndex.Hit hit = speakers.entities().at(next.start());
         return new Party(a.text().substring(next.start(), toks.get(e).end()), hit == null ? null : hit.entity().id(), next.start(), toks.get(e).end());
     }
+
+    private static boolean isDash(String w) { return w.matches("-|--|—|–"); }
 
     private static boolean isMark(Token t) {
         String w = t.word();

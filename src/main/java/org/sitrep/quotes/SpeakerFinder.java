@@ -99,6 +99,12 @@ final class SpeakerFinder {
         List<Token> toks = a.tokens();
         int k = c + 1;
         if (k >= toks.size() || toks.get(k).sentence() != toks.get(c).sentence()) return null;
+        // "said Skip Rutherford" with "Skip" tagged a verb: a person's or organisation's name is the speaker whatever its tags.
+        EntityIndex.Hit named = entities.at(toks.get(k).start());
+        if (named != null && named.mention().start() == toks.get(k).start() && !NP_INNER.contains(toks.get(k).pos())
+                && named.entity().type().matches("PERSON|ORGANIZATION")) {
+            return new Speaker(named.mention().text(), named.entity().id(), named.mention().start(), named.mention().end(), "name");
+        }
         int end = k;
         while (end < toks.size() && toks.get(end).sentence() == toks.get(c).sentence() && NP_INNER.contains(toks.get(end).pos())) end++;
         if (end == k) return pronounAt(k, recentSpeakers);

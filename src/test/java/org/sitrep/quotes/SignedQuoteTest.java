@@ -43,4 +43,29 @@ class SignedQuoteTest {
         List<Quote> q = quotes("The campaign spent heavily.\n\n\"There won't be a path for Bernie to succeed,\" said one of those advisers, who spoke on the condition of anonymity.");
         assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().text()).isEqualTo("one of those advisers"));
     }
+
+    @Test
+    void aNameAfterAHeadingAndADashSpeaksTheQuoteAfterItsColon() {
+        List<Quote> q = quotes("The polls are in.\n\nIOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Mark Blumenthal and Jon Cohen: "
+                + "\u201cAlthough the polls failed to predict Ted Cruz\u2019s Iowa win, it isn\u2019t because they were dead wrong.\u201d");
+        assertThat(q).anySatisfy(x -> assertThat(x.speaker().text()).contains("Cohen"));
+    }
+
+    @Test
+    void aDashAndANameOnTheirOwnParagraphSignTheQuoteAbove() {
+        List<Quote> q = quotes("Some intro here.\n\n\"Great speech. She's tested. She's ready. She never quits.\"\n\n-President Obama, tweeting after the speech.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().text()).contains("Obama"));
+    }
+
+    @Test
+    void aVerbOfAskingRightAfterTheQuoteHasItsSpeakerAfterIt() {
+        List<Quote> q = quotes("The campaign spent heavily.\n\n\"Why should the nomination be grabbed from him?\" asked Bennett, now a conservative radio host.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().text()).isEqualTo("Bennett"));
+    }
+
+    @Test
+    void aNameTaggedAsAVerbStillSpeaksAfterAnInvertedCue() {
+        List<Quote> q = quotes("Clinton's team is preparing.\n\n\"There were a lot more Arkansas voters in 2008 than there are in 2016,\" said Skip Rutherford, a longtime Clinton loyalist.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().text()).isEqualTo("Skip Rutherford"));
+    }
 }
