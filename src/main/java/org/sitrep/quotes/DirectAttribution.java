@@ -49,10 +49,16 @@ final class DirectAttribution {
         Found dash = dashed(from, recent);
         if (dash != null) return dash;
         boolean openTail = endsOpen(last); // “…,” / “…?” / “…!”: the sentence goes on with its attribution
-        int reach = openTail ? 12 : 3; // after “….” only a short tail ("he said.") still belongs to the quote
+        // After “….” only a short tail ("he said.") still belongs to the quote; after “…,” a subject with an appositive
+        // may come first ("Robert McDuff, attorney for one of four groups to file suit over the law, said").
+        int reach = openTail ? 25 : 3;
+        boolean relative = false; // inside ", who has known the Clintons for decades," whose verbs are not the cue
         for (int c = from; c < toks.size() && c <= from + reach && toks.get(c).sentence() == sentence; c++) {
             Token t = toks.get(c);
             if (QuoteMarks.isOpening(t.word().isEmpty() ? ' ' : t.word().charAt(0)) || t.word().equals("``")) break; // the next quote
+            if (t.word().matches("(?i)who|which|whose") && c > from && toks.get(c - 1).word().equals(",")) relative = true;
+            else if (t.word().equals(",")) relative = false;
+            if (relative) continue;
             if (t.word().equalsIgnoreCase("according") && c + 1 < toks.size() && toks.get(c + 1).word().equalsIgnoreCase("to")) {
                 Speaker s = speakers.after(c + 1, recent);
                 return s == null ? null : new Found(c, s, null);
@@ -64,6 +70,8 @@ final class DirectAttribution {
                 if (t.pos().matches("VB[DZ]")) break; // another clause's verb: the quote's attribution is not further on
                 continue;
             }
+            // “….” He added, “…”: after a closed quote, a cue opening the next one is that quote's, not this one's.
+            if (!openTail && introducesQuote(c)) return null;
             Speaker s = speakers.before(c, recent);
             // "“…?” asked Bennett": a cue right after the quote has no subject before it; the name after it is the
             // speaker even for a verb of asking or telling, whose bare object is otherwise the addressee.
@@ -139,6 +147,12 @@ final class DirectAttribution {
                 || toks.get(end).word().matches("[.,]");
         Speaker s = closesLine ? speakers.nameEndingAt(end - 1, recent) : null;
         return s == null ? null : new Found(from, s, null);
+    }
+
+    private boolean introducesQuote(int c) {
+        if (c + 2 >= toks.size() || !toks.get(c + 1).word().matches("[,:]")) return false;
+        String w = toks.get(c + 2).word();
+        return w.equals("``") || !w.isEmpty() && QuoteMarks.isOpening(w.charAt(0));
     }
 
     private boolean endsOpen(int last) {

@@ -6,7 +6,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Quote;
 
-/** Quotes signed rather than reported: a transcript's "Name: “…”", a closing "— Name", and "said one X familiar with …". */
+/**
+ * Direct quotes' speakers: signed rather than reported (a transcript's "Name: “…”", a closing "— Name"), inverted ("said
+ * one X familiar with …", "asked Bennett"), and which of two neighbouring cues a quote belongs to.
+ */
 class SignedQuoteTest {
 
     private static List<Quote> quotes(String text) { return QuotesOf.text(text); }
@@ -67,5 +70,29 @@ class SignedQuoteTest {
     void aNameTaggedAsAVerbStillSpeaksAfterAnInvertedCue() {
         List<Quote> q = quotes("Clinton's team is preparing.\n\n\"There were a lot more Arkansas voters in 2008 than there are in 2016,\" said Skip Rutherford, a longtime Clinton loyalist.");
         assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().text()).isEqualTo("Skip Rutherford"));
+    }
+
+    @Test
+    void aCueOpeningTheNextQuoteIsNotTheClosedQuoteBeforeIt() {
+        List<Quote> q = quotes("The lawyer spoke for an hour.\n\nBrafman said, \"The zeal with which this case was brought is uncharacteristic of any case.\" "
+                + "He added, \"In this case things happened that are not ordinary.\"");
+        assertThat(q).hasSize(2);
+        assertThat(q.get(0).speaker().text()).isEqualTo("Brafman");
+        assertThat(q.get(1).speaker().text()).isEqualTo("He");
+    }
+
+    @Test
+    void aSpeakerWithALongAppositiveStillPrecedesTheCueAfterTheQuote() {
+        List<Quote> q = quotes("The judge ruled on Friday.\n\n\"The court's decision recognizes that religious freedom matters,\" Robert McDuff, "
+                + "attorney for one of four groups to file suit over the law, said in a statement.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().text()).startsWith("Robert McDuff"));
+    }
+
+    @Test
+    void aQuoteIntroducedByAColonDoesNotContinueThePreviousSpeaker() {
+        List<Quote> q = quotes("The polls are in.\n\nIOWA POLLS WRONG - Mark Blumenthal: \u201cThe polls failed to predict the Iowa win on Tuesday night.\u201d\n"
+                + "What the report does mean - the findings: \u201cIn general, samples with more elaborate weighting produced more accurate results.\u201d");
+        assertThat(q).hasSize(2);
+        assertThat(q.get(1).speaker()).isNull();
     }
 }
