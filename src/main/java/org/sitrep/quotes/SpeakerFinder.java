@@ -58,9 +58,22 @@ final class SpeakerFinder {
         for (int j = cc - 1; j > 0 && j >= cc - 20 && toks.get(j).sentence() == toks.get(cc).sentence(); j--) {
             String w = toks.get(j).word();
             if (w.equals(";") || w.equals(":") || QuoteMarks.isOpening(w.charAt(0)) || w.equals("''") || w.equals("”")) return null;
-            if (toks.get(j).pos().matches("VB[DZP]")) return before(j, recentSpeakers);
+            if (toks.get(j).pos().matches("VB[DZP]")) return before(reportingVerbOf(j), recentSpeakers);
         }
         return null;
+    }
+
+    /**
+     * "The president noted that he taught law, and added": a verb inside a that-clause is not the one the second verb
+     * is coordinated with; the verb reporting the clause is.
+     */
+    private int reportingVerbOf(int j) {
+        List<Token> toks = a.tokens();
+        for (int k = j - 1; k > 0 && k >= j - 6 && toks.get(k).sentence() == toks.get(j).sentence(); k--) {
+            if (toks.get(k).word().matches("[,;:]")) break;
+            if (lower(toks.get(k)).equals("that") && toks.get(k).pos().equals("IN") && toks.get(k - 1).pos().matches("VB[DZP]")) return k - 1;
+        }
+        return j;
     }
 
     /**

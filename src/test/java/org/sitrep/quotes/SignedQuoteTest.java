@@ -95,4 +95,13 @@ class SignedQuoteTest {
         assertThat(q).hasSize(2);
         assertThat(q.get(1).speaker()).isNull();
     }
+
+    @Test
+    void aSecondVerbSharesTheSubjectOfTheVerbReportingAThatClause() {
+        List<Quote> q = quotes("The president spoke on Tuesday.\n\nThe president noted that he taught constitutional law, and added: \u201cI know a little about this.\u201d");
+        assertThat(q).anySatisfy(x -> {
+            assertThat(x.kind()).isEqualTo("direct");
+            assertThat(x.speaker().text()).isEqualTo("The president");
+        });
+    }
 }
