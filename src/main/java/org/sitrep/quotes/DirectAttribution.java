@@ -53,7 +53,9 @@ final class DirectAttribution {
         // may come first ("Robert McDuff, attorney for one of four groups to file suit over the law, said").
         int reach = openTail ? 25 : 3;
         boolean relative = false; // inside ", who has known the Clintons for decades," whose verbs are not the cue
-        for (int c = from; c < toks.size() && c <= from + reach && toks.get(c).sentence() == sentence; c++) {
+        for (int c = from; c < toks.size() && c <= from + reach; c++) {
+            if (toks.get(c).sentence() != sentence && !speakers.continuesSentence(c)) break;
+            sentence = toks.get(c).sentence();
             Token t = toks.get(c);
             if (QuoteMarks.isOpening(t.word().isEmpty() ? ' ' : t.word().charAt(0)) || t.word().equals("``")) break; // the next quote
             if (t.word().matches("(?i)who|which|whose") && c > from && toks.get(c - 1).word().equals(",")) relative = true;

@@ -34,6 +34,7 @@ final class SpeakerFinder {
     /** The subject of the cue at token index c (looking left within its sentence), or null. */
     Speaker before(int c, List<String> recentSpeakers) {
         List<Token> toks = a.tokens();
+        if (continuesSentence(c)) return parenthesised(c - 1, recentSpeakers);
         int sentence = toks.get(c).sentence();
         int k = c - 1;
         // Skip auxiliaries, adverbs and a time ("Clinton on Tuesday said", "Trump last week argued").
@@ -50,6 +51,17 @@ final class SpeakerFinder {
         if (toks.get(k).pos().equals("CC") && lower(toks.get(k)).matches("and|but")) return coordinated(k, recentSpeakers);
         Speaker np = nounPhraseEndingAt(k, recentSpeakers);
         return np == null || np.resolution().equals("pronoun") ? np : postmodified(np, recentSpeakers);
+    }
+
+    /**
+     * "Rep. Earl Blumenauer (D-Ore.) said": the splitter ends a sentence at the abbreviation's period inside the
+     * parenthesis; a lower-case word right after the closing parenthesis goes on with that sentence.
+     */
+    boolean continuesSentence(int k) {
+        List<Token> toks = a.tokens();
+        if (k < 1 || toks.get(k).sentence() == toks.get(k - 1).sentence() || !toks.get(k - 1).word().matches("\\)|-RRB-")) return false;
+        String w = toks.get(k).word();
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0));
     }
 
     /** "Eggleston expressed concern about the letter and said …": a second verb shares the first one's subject. */

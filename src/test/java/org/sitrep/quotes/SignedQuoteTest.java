@@ -104,4 +104,10 @@ class SignedQuoteTest {
             assertThat(x.speaker().text()).isEqualTo("The president");
         });
     }
+
+    @Test
+    void aPartyAndStateInParenthesesDoNotEndTheSentenceBeforeItsCue() {
+        List<Quote> q = quotes("The House met on Tuesday.\n\n\u201cThere\u2019s tremendous energy in a whole host of races,\u201d Rep. Earl Blumenauer (D-Ore.) said.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().text()).contains("Blumenauer"));
+    }
 }
