@@ -117,11 +117,23 @@ final class DirectAttribution {
             boolean known = cues.get(t.lemma()) != null;
             boolean adjacent = introduced && c >= open - 2 && !NOT_REPORTING.contains(lemma(t));
             if (!known && !adjacent) continue;
-            Speaker s = speakers.before(c, recent);
+            Speaker s = objectOrSubject(c, speakers.before(c, recent), recent);
             if (s == null) s = subjectOrInverted(c, recent);
             if (s != null) return new Found(c, s, medium(c));
         }
         return colon ? transcript(open, recent) : null;
+    }
+
+    /**
+     * "she released a statement saying: “…": before a participle, a common noun right after a verb is that verb's
+     * object (what carries the words); the verb's subject is the speaker, as for indirect reports.
+     */
+    private Speaker objectOrSubject(int c, Speaker s, List<String> recent) {
+        if (s == null || !toks.get(c).pos().equals("VBG") || s.entity() != null || !s.resolution().equals("noun")) return s;
+        int k = a.firstTokenAtOrAfter(s.start()) - 1;
+        if (k < 0 || !toks.get(k).pos().matches("VB.*|RP")) return s;
+        Speaker subject = speakers.clauseSubject(c, recent);
+        return subject != null && subject.end() <= s.start() ? subject : s;
     }
 
     /** "Rep. Trey Gowdy (R-S.C.): “…": a name opening its line, then a colon, as transcripts and interviews print it. */

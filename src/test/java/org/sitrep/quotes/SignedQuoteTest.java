@@ -110,4 +110,13 @@ class SignedQuoteTest {
         List<Quote> q = quotes("The House met on Tuesday.\n\n\u201cThere\u2019s tremendous energy in a whole host of races,\u201d Rep. Earl Blumenauer (D-Ore.) said.");
         assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().text()).contains("Blumenauer"));
     }
+
+    @Test
+    void theObjectOfAVerbBeforeAParticipleIsNotTheSpeaker() {
+        List<Quote> q = quotes("The company was sold on Monday.\n\nIvanka Trump released a statement saying: \u201cG-III has distinguished itself as a trusted partner for some of the finest brands.\u201d");
+        assertThat(q).anySatisfy(x -> {
+            assertThat(x.kind()).isEqualTo("direct");
+            assertThat(x.speaker().text()).contains("Ivanka Trump");
+        });
+    }
 }
