@@ -42,17 +42,25 @@ final class DirectAttribution {
         while (from < toks.size() && isMark(toks.get(from))) from++;
         if (from >= toks.size()) return null;
         int sentence = toks.get(from).sentence();
-        // A new paragraph after the quote starts something else.
-        if (a.text().substring(toks.get(last).end(), toks.get(from).start()).indexOf('\n') >= 0) return null;
+        // A new paragraph after the quote starts something else, unless it only signs it ("\n\n- Bernie Sanders.").
+        if (a.text().substring(toks.get(last).end(), toks.get(from).start()).indexOf('\n') >= 0) return dashed(from, recent);
         // “…,” and shared a link: the quote is the object of a verb before it, not attributed after it.
         if (toks.get(from).word().matches("(?i)and|but|then|or")) return null;
         Found dash = dashed(from, recent);
         if (dash != null) return dash;
         boolean openTail = endsOpen(last); // “…,” / “…?” / “…!”: the sentence goes on with its attribution
-        int reach = openTail ? 12 : 3; // after “….” only a short tail ("he said.") still belongs to the quote
-        for (int c = from; c < toks.size() && c <= from + reach && toks.get(c).sentence() == sentence; c++) {
+        // After “….” only a short tail ("he said.") still belongs to the quote; after “…,” a subject with an appositive
+        // may come first ("Robert McDuff, attorney for one of four groups to file suit over the law, said").
+        int reach = openTail ? 25 : 3;
+        boolean relative = false; // inside ", who has known the Clintons for decades," whose verbs are not the cue
+        for (int c = from; c < toks.size() && c <= from + reach; c++) {
+            if (toks.get(c).sentence() != sentence && !speakers.continuesSentence(c)) break;
+            sentence = toks.get(c).sentence();
             Token t = toks.get(c);
             if (QuoteMarks.isOpening(t.word().isEmpty() ? ' ' : t.word().charAt(0)) || t.word().equals("``")) break; // the next quote
+            if (t.word().matches("(?i)who|which|whose") && c > from && toks.get(c - 1).word().equals(",")) relative = true;
+            else if (t.word().equals(",")) relative = false;
+            if (relative) continue;
             if (t.word().equalsIgnoreCase("according") && c + 1 < toks.size() && toks.get(c + 1).word().equalsIgnoreCase("to")) {
                 Speaker s = speakers.after(c + 1, recent);
                 return s == null ? null : new Found(c, s, null);
@@ -64,8 +72,12 @@ final class DirectAttribution {
                 if (t.pos().matches("VB[DZ]")) break; // another clause's verb: the quote's attribution is not further on
                 continue;
             }
+            // “….” He added, “…”: after a closed quote, a cue opening the next one is that quote's, not this one's.
+            if (!openTail && introducesQuote(c)) return null;
             Speaker s = speakers.before(c, recent);
-            if (s == null || s.start() < toks.get(last).end()) s = subjectOrInverted(c, recent);
+            // "“…?” asked Bennett": a cue right after the quote has no subject before it; the name after it is the
+            // speaker even for a verb of asking or telling, whose bare object is otherwise the addressee.
+            if (s == null || s.start() < toks.get(last).end()) s = c == from ? speakers.after(c, recent) : subjectOrInverted(c, recent);
             if (s != null) return new Found(c, s, medium(c));
         }
         return null;
@@ -105,11 +117,23 @@ final class DirectAttribution {
             boolean known = cues.get(t.lemma()) != null;
             boolean adjacent = introduced && c >= open - 2 && !NOT_REPORTING.contains(lemma(t));
             if (!known && !adjacent) continue;
-            Speaker s = speakers.before(c, recent);
+            Speaker s = objectOrSubject(c, speakers.before(c, recent), recent);
             if (s == null) s = subjectOrInverted(c, recent);
             if (s != null) return new Found(c, s, medium(c));
         }
         return colon ? transcript(open, recent) : null;
+    }
+
+    /**
+     * "she released a statement saying: “…": before a participle, a common noun right after a verb is that verb's
+     * object (what carries the words); the verb's subject is the speaker, as for indirect reports.
+     */
+    private Speaker objectOrSubject(int c, Speaker s, List<String> recent) {
+        if (s == null || !toks.get(c).pos().equals("VBG") || s.entity() != null || !s.resolution().equals("noun")) return s;
+        int k = a.firstTokenAtOrAfter(s.start()) - 1;
+        if (k < 0 || !toks.get(k).pos().matches("VB.*|RP")) return s;
+        Speaker subject = speakers.clauseSubject(c, recent);
+        return subject != null && subject.end() <= s.start() ? subject : s;
     }
 
     /** "Rep. Trey Gowdy (R-S.C.): “…": a name opening its line, then a colon, as transcripts and interviews print it. */
@@ -120,6 +144,8 @@ final class DirectAttribution {
         // Only a title may come before the name on its line ("Former secretary of state Hillary Rodham Clinton:").
         int line = a.text().lastIndexOf('\n', s.start()) + 1;
         int from = a.firstTokenAtOrAfter(line), start = a.firstTokenAtOrAfter(s.start());
+        // "IOWA POLLS NOT WRONG, JUST TOO EARLY - Mark Blumenthal:": a heading and a dash may open the line before the name.
+        for (int k = start - 1; k > from; k--) if (isDash(toks.get(k).word())) { from = k + 1; break; }
         if (start - from > 6) return null;
         for (int k = from; k < start; k++) if (toks.get(k).pos().startsWith("VB")) return null;
         return new Found(colon, s, null);
@@ -127,7 +153,7 @@ final class DirectAttribution {
 
     /** “…” — Bernie Sanders: a dash and a name closing the line sign the quote. */
     private Found dashed(int from, List<String> recent) {
-        if (!toks.get(from).word().matches("-|--|—|–") || from + 1 >= toks.size()) return null;
+        if (!isDash(toks.get(from).word()) || from + 1 >= toks.size()) return null;
         int end = from + 1;
         while (end < toks.size() && toks.get(end).pos().startsWith("NNP")) end++;
         if (end == from + 1) return null;
@@ -135,6 +161,12 @@ final class DirectAttribution {
                 || toks.get(end).word().matches("[.,]");
         Speaker s = closesLine ? speakers.nameEndingAt(end - 1, recent) : null;
         return s == null ? null : new Found(from, s, null);
+    }
+
+    private boolean introducesQuote(int c) {
+        if (c + 2 >= toks.size() || !toks.get(c + 1).word().matches("[,:]")) return false;
+        String w = toks.get(c + 2).word();
+        return w.equals("``") || !w.isEmpty() && QuoteMarks.isOpening(w.charAt(0));
     }
 
     private boolean endsOpen(int last) {
@@ -157,6 +189,8 @@ final class DirectAttribution {
         EntityIndex.Hit hit = speakers.entities().at(next.start());
         return new Party(a.text().substring(next.start(), toks.get(e).end()), hit == null ? null : hit.entity().id(), next.start(), toks.get(e).end());
     }
+
+    private static boolean isDash(String w) { return w.matches("-|--|—|–"); }
 
     private static boolean isMark(Token t) {
         String w = t.word();

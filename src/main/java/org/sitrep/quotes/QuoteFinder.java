@@ -71,7 +71,8 @@ public final class QuoteFinder {
             }
             if (at == null && !quotes.isEmpty() && quotes.get(quotes.size() - 1).kind().equals("direct")) {
                 Quote prev = quotes.get(quotes.size() - 1); // a paragraph that goes on quoting the same speaker
-                if (prev.speaker() != null && adjacentParagraphs(a.text(), prev.end(), m.start())) {
+                // Not a quote with an introducer of its own, even one not understood ("Pew Research: “…").
+                if (prev.speaker() != null && adjacentParagraphs(a.text(), prev.end(), m.start()) && !afterColon(a.text(), m.start())) {
                     Speaker s = prev.speaker();
                     at = new Attribution(-1, new Speaker(s.text(), s.entity(), s.start(), s.end(), "continuation"), null);
                 }
@@ -361,6 +362,10 @@ public final class QuoteFinder {
         int breaks = 0;
         for (int i = text.indexOf("\n\n", from); i >= 0 && i < to; i = text.indexOf("\n\n", i + 2)) breaks++;
         return breaks <= 1;
+    }
+
+    private static boolean afterColon(String text, int start) {
+        return text.substring(text.lastIndexOf('\n', Math.max(0, start - 1)) + 1, start).replaceAll("[\\s\"“”‘’'`]+$", "").endsWith(":");
     }
 
     private static void remember(List<String> recent, Quote q) {

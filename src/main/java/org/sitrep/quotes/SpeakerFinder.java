@@ -34,6 +34,7 @@ final class SpeakerFinder {
     /** The subject of the cue at token index c (looking left within its sentence), or null. */
     Speaker before(int c, List<String> recentSpeakers) {
         List<Token> toks = a.tokens();
+        if (continuesSentence(c)) return parenthesised(c - 1, recentSpeakers);
         int sentence = toks.get(c).sentence();
         int k = c - 1;
         // Skip auxiliaries, adverbs and a time ("Clinton on Tuesday said", "Trump last week argued").
@@ -52,15 +53,39 @@ final class SpeakerFinder {
         return np == null || np.resolution().equals("pronoun") ? np : postmodified(np, recentSpeakers);
     }
 
+    /**
+     * "Rep. Earl Blumenauer (D-Ore.) said": the splitter ends a sentence at the abbreviation's period inside the
+     * parenthesis; a lower-case word right after the closing parenthesis goes on with that sentence.
+     */
+    boolean continuesSentence(int k) {
+        List<Token> toks = a.tokens();
+        if (k < 1 || toks.get(k).sentence() == toks.get(k - 1).sentence() || !toks.get(k - 1).word().matches("\\)|-RRB-")) return false;
+        String w = toks.get(k).word();
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0));
+    }
+
     /** "Eggleston expressed concern about the letter and said …": a second verb shares the first one's subject. */
     private Speaker coordinated(int cc, List<String> recentSpeakers) {
         List<Token> toks = a.tokens();
         for (int j = cc - 1; j > 0 && j >= cc - 20 && toks.get(j).sentence() == toks.get(cc).sentence(); j--) {
             String w = toks.get(j).word();
             if (w.equals(";") || w.equals(":") || QuoteMarks.isOpening(w.charAt(0)) || w.equals("''") || w.equals("”")) return null;
-            if (toks.get(j).pos().matches("VB[DZP]")) return before(j, recentSpeakers);
+            if (toks.get(j).pos().matches("VB[DZP]")) return before(reportingVerbOf(j), recentSpeakers);
         }
         return null;
+    }
+
+    /**
+     * "The president noted that he taught law, and added": a verb inside a that-clause is not the one the second verb
+     * is coordinated with; the verb reporting the clause is.
+     */
+    private int reportingVerbOf(int j) {
+        List<Token> toks = a.tokens();
+        for (int k = j - 1; k > 0 && k >= j - 6 && toks.get(k).sentence() == toks.get(j).sentence(); k--) {
+            if (toks.get(k).word().matches("[,;:]")) break;
+            if (lower(toks.get(k)).equals("that") && toks.get(k).pos().equals("IN") && toks.get(k - 1).pos().matches("VB[DZP]")) return k - 1;
+        }
+        return j;
     }
 
     /**
@@ -99,6 +124,12 @@ final class SpeakerFinder {
         List<Token> toks = a.tokens();
         int k = c + 1;
         if (k >= toks.size() || toks.get(k).sentence() != toks.get(c).sentence()) return null;
+        // "said Skip Rutherford" with "Skip" tagged a verb: a person's or organisation's name is the speaker whatever its tags.
+        EntityIndex.Hit named = entities.at(toks.get(k).start());
+        if (named != null && named.mention().start() == toks.get(k).start() && !NP_INNER.contains(toks.get(k).pos())
+                && named.entity().type().matches("PERSON|ORGANIZATION")) {
+            return new Speaker(named.mention().text(), named.entity().id(), named.mention().start(), named.mention().end(), "name");
+        }
         int end = k;
         while (end < toks.size() && toks.get(end).sentence() == toks.get(c).sentence() && NP_INNER.contains(toks.get(end).pos())) end++;
         if (end == k) return pronounAt(k, recentSpeakers);

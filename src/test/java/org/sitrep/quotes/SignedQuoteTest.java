@@ -6,7 +6,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Quote;
 
-/** Quotes signed rather than reported: a transcript's "Name: “…”", a closing "— Name", and "said one X familiar with …". */
+/**
+ * Direct quotes' speakers: signed rather than reported (a transcript's "Name: “…”", a closing "— Name"), inverted ("said
+ * one X familiar with …", "asked Bennett"), and which of two neighbouring cues a quote belongs to.
+ */
 class SignedQuoteTest {
 
     private static List<Quote> quotes(String text) { return QuotesOf.text(text); }
@@ -42,5 +45,78 @@ class SignedQuoteTest {
     void anInvertedSpeakerHeadedByANumberIsTheWholePhrase() {
         List<Quote> q = quotes("The campaign spent heavily.\n\n\"There won't be a path for Bernie to succeed,\" said one of those advisers, who spoke on the condition of anonymity.");
         assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().text()).isEqualTo("one of those advisers"));
+    }
+
+    @Test
+    void aNameAfterAHeadingAndADashSpeaksTheQuoteAfterItsColon() {
+        List<Quote> q = quotes("The polls are in.\n\nIOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Mark Blumenthal and Jon Cohen: "
+                + "\u201cAlthough the polls failed to predict Ted Cruz\u2019s Iowa win, it isn\u2019t because they were dead wrong.\u201d");
+        assertThat(q).anySatisfy(x -> assertThat(x.speaker().text()).contains("Cohen"));
+    }
+
+    @Test
+    void aDashAndANameOnTheirOwnParagraphSignTheQuoteAbove() {
+        List<Quote> q = quotes("Some intro here.\n\n\"Great speech. She's tested. She's ready. She never quits.\"\n\n-President Obama, tweeting after the speech.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().text()).contains("Obama"));
+    }
+
+    @Test
+    void aVerbOfAskingRightAfterTheQuoteHasItsSpeakerAfterIt() {
+        List<Quote> q = quotes("The campaign spent heavily.\n\n\"Why should the nomination be grabbed from him?\" asked Bennett, now a conservative radio host.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().text()).isEqualTo("Bennett"));
+    }
+
+    @Test
+    void aNameTaggedAsAVerbStillSpeaksAfterAnInvertedCue() {
+        List<Quote> q = quotes("Clinton's team is preparing.\n\n\"There were a lot more Arkansas voters in 2008 than there are in 2016,\" said Skip Rutherford, a longtime Clinton loyalist.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().text()).isEqualTo("Skip Rutherford"));
+    }
+
+    @Test
+    void aCueOpeningTheNextQuoteIsNotTheClosedQuoteBeforeIt() {
+        List<Quote> q = quotes("The lawyer spoke for an hour.\n\nBrafman said, \"The zeal with which this case was brought is uncharacteristic of any case.\" "
+                + "He added, \"In this case things happened that are not ordinary.\"");
+        assertThat(q).hasSize(2);
+        assertThat(q.get(0).speaker().text()).isEqualTo("Brafman");
+        assertThat(q.get(1).speaker().text()).isEqualTo("He");
+    }
+
+    @Test
+    void aSpeakerWithALongAppositiveStillPrecedesTheCueAfterTheQuote() {
+        List<Quote> q = quotes("The judge ruled on Friday.\n\n\"The court's decision recognizes that religious freedom matters,\" Robert McDuff, "
+                + "attorney for one of four groups to file suit over the law, said in a statement.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().text()).startsWith("Robert McDuff"));
+    }
+
+    @Test
+    void aQuoteIntroducedByAColonDoesNotContinueThePreviousSpeaker() {
+        List<Quote> q = quotes("The polls are in.\n\nIOWA POLLS WRONG - Mark Blumenthal: \u201cThe polls failed to predict the Iowa win on Tuesday night.\u201d\n"
+                + "What the report does mean - the findings: \u201cIn general, samples with more elaborate weighting produced more accurate results.\u201d");
+        assertThat(q).hasSize(2);
+        assertThat(q.get(1).speaker()).isNull();
+    }
+
+    @Test
+    void aSecondVerbSharesTheSubjectOfTheVerbReportingAThatClause() {
+        List<Quote> q = quotes("The president spoke on Tuesday.\n\nThe president noted that he taught constitutional law, and added: \u201cI know a little about this.\u201d");
+        assertThat(q).anySatisfy(x -> {
+            assertThat(x.kind()).isEqualTo("direct");
+            assertThat(x.speaker().text()).isEqualTo("The president");
+        });
+    }
+
+    @Test
+    void aPartyAndStateInParenthesesDoNotEndTheSentenceBeforeItsCue() {
+        List<Quote> q = quotes("The House met on Tuesday.\n\n\u201cThere\u2019s tremendous energy in a whole host of races,\u201d Rep. Earl Blumenauer (D-Ore.) said.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().text()).contains("Blumenauer"));
+    }
+
+    @Test
+    void theObjectOfAVerbBeforeAParticipleIsNotTheSpeaker() {
+        List<Quote> q = quotes("The company was sold on Monday.\n\nIvanka Trump released a statement saying: \u201cG-III has distinguished itself as a trusted partner for some of the finest brands.\u201d");
+        assertThat(q).anySatisfy(x -> {
+            assertThat(x.kind()).isEqualTo("direct");
+            assertThat(x.speaker().text()).contains("Ivanka Trump");
+        });
     }
 }
