@@ -24,10 +24,8 @@ final class TriggerFinder {
     record Trigger(int first, int last, String cameo, EventLexicon.Plover plover, String kind, String frame, boolean passive) {}
 
     static final Set<String> BE = Set.of("be", "get");
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     /** Words after which a participle is an adjective ("captured fighters", "the wounded"). */
     private static final Set<String> PRENOMINAL = Set.of("DT", "IN", "JJ", "CD", "PRP$", "POS", "CC", ",");
-    private static final int RIGHT_WINDOW = 12, LEFT_WINDOW = 8;
 
     private final EventLexicon lexicon;
 
@@ -139,7 +137,7 @@ final class TriggerFinder {
                     // more words win; among as many, one with a content word beats one of prepositions alone ("expelled two
                     // diplomats based in Geneva": "* DIPLOMAT", not "* IN")
                     int score = 10 + 2 * p.size() + (p.specific() ? 1 : 0);
-                    if (score > bestScore && (!lexicon.isStopVerb(lemma) || p.specific()) && matches(toks, i, end, p)) {
+                    if (score > bestScore && (!lexicon.isStopVerb(lemma) || p.specific()) && PatternMatch.matches(toks, i, end, p)) {
                         best = p.code();
                         bestScore = score;
                         last = Math.max(last, end);
@@ -173,8 +171,8 @@ final class TriggerFinder {
                     int stop = i + 1;
                     while (stop < toks.size() && stop <= i + 6 && !toks.get(stop).pos().startsWith("VB") && !toks.get(stop).pos().equals("MD")
                             && !Set.of(",", "that", ";", ":").contains(lower(toks.get(stop).word()))) stop++;
-                    int found = findSlot(toks, i + 1, stop, p.right().get(0));
-                    if (found < 0 || !matches(toks, i, i, p)) continue;
+                    int found = PatternMatch.findSlot(toks, i + 1, stop, p.right().get(0));
+                    if (found < 0 || !PatternMatch.matches(toks, i, i, p)) continue;
                     best = p.code();
                     bestSize = p.size();
                 }
@@ -238,7 +236,7 @@ final class TriggerFinder {
             if (!v.code().equals("---")) return true;
             // "called off a four-day strike": a phrasal verb coded through a pattern of its block with a content word
             for (String block : v.blocks()) {
-                for (EventLexicon.Pattern p : lexicon.patterns(block)) if (p.specific() && matches(toks, i, end, p)) return true;
+                for (EventLexicon.Pattern p : lexicon.patterns(block)) if (p.specific() && PatternMatch.matches(toks, i, end, p)) return true;
             }
         }
         return false;
@@ -251,7 +249,7 @@ final class TriggerFinder {
 
     /** "must" or "should" in the clause the verb reports, before the sentence ends or another statement starts. */
     private boolean mustFollows(List<Token> toks, int i) {
-        for (int j = i + 1; j < toks.size() && j <= i + RIGHT_WINDOW; j++) {
+        for (int j = i + 1; j < toks.size() && j <= i + PatternMatch.RIGHT_WINDOW; j++) {
             String w = lower(toks.get(j).word());
             if (w.equals("must") || w.equals("should")) return true;
             if (w.equals(";") || w.equals(".") || w.equals("“") || w.equals("\"")) return false;
@@ -369,90 +367,6 @@ final class TriggerFinder {
         }
         return j - 1;
     }
-
-    private static boolean matches(List<Token> toks, int verb, int verbEnd, EventLexicon.Pattern p) {
-        int at = verbEnd + 1, stop = Math.min(toks.size(), verbEnd + 1 + RIGHT_WINDOW);
-        if (!p.specific() && !p.right().isEmpty() && !framePreposition(toks, at, stop, p.right().get(0))) return false;
-        for (List<String> slot : p.right()) {
-            int found = findSlot(toks, at, stop, slot);
-            if (found < 0) return false;
-            at = found;
-        }
-        int from = Math.max(0, verb - LEFT_WINDOW);
-        // the words before the verb are its subject's: not across a clause boundary ("… of Croatian Serb refugees, a human
-        // rights group protested" is no protest by refugees)
-        for (int j = verb - 1; j >= from; j--) {
-            String w = lower(toks.get(j).word());
-            if (w.equals(",") || w.equals(";") || w.equals(":")) {
-                from = j + 1;
-                break;
-            }
-        }
-        at = from;
-        for (List<String> slot : p.left()) {
-            int found = findSlot(toks, at, verb, slot);
-            if (found < 0) return false;
-            at = found;
-        }
-        return true;
-    }
-
-    /**
-     * A pattern of function words alone ("WELCOME * TO": host a visit) describes the verb's own frame, verb + object +
-     * preposition, so its preposition must be the first one after the verb: in "praised Seoul for its commitment to the
-     * alliance" the "to" belongs to "commitment".
-     */
-    private static boolean framePreposition(List<Token> toks, int from, int to, List<String> slot) {
-        if (!slot.stream().allMatch(alt -> PREPOSITIONS.contains(alt.split("_")[0]))) return true; // "* THAT", "* IT": not a frame preposition
-        for (int j = from; j < to; j++) {
-            String pos = toks.get(j).pos();
-            if (!(pos.equals("IN") || pos.equals("TO") || pos.equals("RP"))) continue;
-            for (String alt : slot) if (matchWords(toks, j, to, alt.split("_", -1)) >= 0) return true;
-            return false;
-        }
-        return false;
-    }
-
-    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("to", "for", "in", "on", "of", "at", "with", "by", "from",
-            "into", "over", "about", "after", "before", "as", "up", "out", "off", "down", "near", "inside", "across", "during", "under",
-            "through", "within", "between", "toward", "towards", "upon", "onto", "around", "behind", "since", "until", "amid", "among",
-            "via", "against");
-
-    /** The index after the first match of any alternative of the slot in [from, to), or -1. */
-    private static int findSlot(List<Token> toks, int from, int to, List<String> slot) {
-        for (int j = from; j < to; j++) {
-            String p = lower(toks.get(j).pos());
-            if (p.equals(".") || p.equals(":")) return -1;
-            for (String alt : slot) {
-                int end = matchWords(toks, j, to, alt.split("_", -1));
-                if (end >= 0) return end;
-            }
-        }
-        return -1;
-    }
-
-    private static int matchWords(List<Token> toks, int j, int to, String[] words) {
-        int k = j;
-        for (int w = 0; w < words.length; w++) {
-            String word = words[w];
-            if (word.isEmpty()) continue; // a trailing '_' marks the word before as exact
-            boolean exact = w + 1 < words.length && words[w + 1].isEmpty();
-            while (k < to && w > 0 && ARTICLES.contains(lower(toks.get(k).word()))) k++;
-            if (k >= to || !wordMatches(toks.get(k), word, exact)) return -1;
-            k++;
-        }
-        return k;
-    }
-
-    private static boolean wordMatches(Token t, String word, boolean exact) {
-        String w = lower(t.word());
-        if (w.equals(word) || lower(t.lemma()).equals(word)) return true;
-        // TABARI stems match as prefixes; only an inflection may follow ("alleg" → "allegations", not "euro" → "european")
-        return !exact && word.length() >= 4 && w.startsWith(word) && INFLECTION.matcher(w.substring(word.length())).matches();
-    }
-
-    private static final java.util.regex.Pattern INFLECTION =
-            java.util.regex.Pattern.compile("(?:e|a|i)?(?:|s|es|ed|d|ing|ings|ion|ions|ation|ations|ment|ments|er|ers|or|ors|ive|y|ies|al|ly)");
 
     static String singular(String w) {
         if (w.endsWith("ies") && w.length() > 4) return w.substring(0, w.length() - 3) + "y";
