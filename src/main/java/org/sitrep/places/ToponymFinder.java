@@ -81,9 +81,11 @@ final class ToponymFinder {
                 if (!place) {
                     if (e.type().equals("PERSON")) people.add(span);
                     else if (e.type().equals("ORGANIZATION")) organisations.add(span);
-                    else if (nationality(m.text()) != null) // "Turkish officials": a mention of Turkey, never its role
-                        out.add(new Found(m.text(), m.start(), m.end(), m.sentence(), e.id(), nationality(m.text()), false, null, true));
-                    else blocked.add(span); // other groups: "Democrats", "Muslims"
+                    else {
+                        String of = nationality(m.text()); // "Turkish officials": a mention of Turkey, never its role
+                        if (of != null) out.add(new Found(m.text(), m.start(), m.end(), m.sentence(), e.id(), of, false, null, true));
+                        else blocked.add(span); // other groups: "Democrats", "Muslims"
+                    }
                     continue;
                 }
                 if (m.text().equals(metonym) || lexicon.isMedia(m.text())) { blocked.add(span); continue; }
@@ -126,7 +128,7 @@ final class ToponymFinder {
         Set<String> personWords = personWords(text, people);
         Set<String> names = new java.util.LinkedHashSet<>();
         for (Found f : out) {
-            if (f.local() != null) continue;
+            if (f.local() != null || f.nationality()) continue;
             String n = f.text();
             boolean mixedCase = !n.equals(n.toUpperCase(Locale.ROOT)) && Character.isUpperCase(n.charAt(0));
             if (mixedCase && n.indexOf('.') < 0 && !personWords.contains(n)) names.add(n);
