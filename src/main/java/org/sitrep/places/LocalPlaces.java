@@ -1,9 +1,12 @@
 package org.sitrep.places;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sitrep.annotate.Annotated;
 import org.sitrep.annotate.Token;
 
@@ -22,6 +25,7 @@ final class LocalPlaces {
     private static final Set<String> FEATURE_WORDS = Set.of("River", "Creek", "Lake", "Park", "Township", "Valley",
             "Wilderness", "Forest", "Canyon", "Reservoir", "Dam", "Springs");
     private static final Set<String> FEATURE_PREFIXES = Set.of("Lake", "Mount", "Mt.");
+    private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
     private static final int LONGEST_NAME = 4;
 
     private LocalPlaces() {}
@@ -69,7 +73,7 @@ final class LocalPlaces {
      */
     static GeoName place(ToponymFinder.Found street, List<ToponymFinder.Found> found, List<GeoName> resolved) {
         GeoName before = null, after = null, dateline = null;
-        java.util.Map<GeoName, Integer> counts = new java.util.HashMap<>();
+        Map<GeoName, Integer> counts = new HashMap<>();
         for (int i = 0; i < found.size(); i++) {
             GeoName g = resolved.get(i);
             ToponymFinder.Found f = found.get(i);
@@ -82,7 +86,7 @@ final class LocalPlaces {
         }
         GeoName town = before != null ? before : after != null ? after : dateline;
         // a river or a mountain may lie far from the story's town: only a street is placed by the town alone
-        if (town == null && street.local() == GeoName.Kind.STREET) town = counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(null);
+        if (town == null && street.local() == GeoName.Kind.STREET) town = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         if (town == null) return null;
         return new GeoName(0, street.text(), street.local(), street.local() == GeoName.Kind.STREET ? "STRT" : "LCL", town.country(), town.admin1(), town.lat(), town.lon(), 0);
     }
@@ -95,7 +99,7 @@ final class LocalPlaces {
         if (t.sentence() != generic.sentence() || next.sentence() != generic.sentence() || t.end() + 1 != next.start()) return false;
         Token name = t == generic ? next : t;
         if ("DT".equals(name.pos()) || "IN".equals(name.pos()) || "CC".equals(name.pos())) return false;
-        return name.isCapitalized() || name.isNumber() || name.word().matches("\\d+(st|nd|rd|th)");
+        return name.isCapitalized() || name.isNumber() || ORDINAL.matcher(name.word()).matches();
     }
 
     /** A capitalised word among the tokens from..to other than the generic word itself. */

@@ -31,8 +31,7 @@ public final class PlaceFinder {
     }
 
     public List<Place> find(Article article, Annotated a, List<Entity> entities) {
-        List<ToponymFinder.Found> found = new ArrayList<>(toponyms.find(article, a, entities));
-        if (found.isEmpty()) found.addAll(onlyClue(entities));
+        List<ToponymFinder.Found> found = toponyms.find(article, a, entities);
         List<Resolver.Toponym> spans = found.stream().map(f -> new Resolver.Toponym(f.text(), f.start(), f.end(), f.hint())).toList();
         List<GeoName> resolved = resolver.resolve(a.text(), spans, contextCountries(entities));
         Map<GeoName, Builder> places = new LinkedHashMap<>();
@@ -51,21 +50,6 @@ public final class PlaceFinder {
         List<Place> out = new ArrayList<>();
         for (Builder b : places.values()) out.add(b.build("p" + (out.size() + 1)));
         return out;
-    }
-
-    /** "Turkish officials said": with no place named at all, the nationality is the only clue to where. */
-    private List<ToponymFinder.Found> onlyClue(List<Entity> entities) {
-        for (Entity e : entities) {
-            if (!e.type().equals("NORP") || e.mentions().isEmpty()) continue;
-            Mention m = e.mentions().get(0);
-            GeoName c = gazetteer.countryOfDemonym(m.text());
-            if (c == null) {
-                Lexicon.Country lc = lexicon.countryOfDemonym(m.text());
-                c = lc == null ? null : gazetteer.country(lc.iso2());
-            }
-            if (c != null) return List.of(new ToponymFinder.Found(c.name(), m.start(), m.end(), m.sentence(), e.id(), c.country(), false));
-        }
-        return List.of();
     }
 
     /** Countries the article's nationalities point to ("Turkish officials"), a weak hint for ambiguous names. */
