@@ -93,6 +93,7 @@ public final class CoreNlpAnnotator implements Annotator {
         Annotation doc = new Annotation(text);
         tokenizer.annotate(doc);
         splitter.annotate(doc);
+        SentenceRepair.join(doc, text);
         tagger.annotate(doc);
         lemmatizer.annotate(doc);
         ner.annotate(doc);

@@ -127,7 +127,7 @@ public final class QuoteScore {
         Span t = new Span(content.start(), content.end());
         int i = t.start();
         while (i < t.end() && Character.isWhitespace(text.charAt(i))) i++;
-        return i < t.end() && "\"“«".indexOf(text.charAt(i)) >= 0;
+        return i < t.end() && ("\"“«".indexOf(text.charAt(i)) >= 0 || text.startsWith("''", i) || text.startsWith("``", i));
     }
 
     private static boolean overlap(Span a, Span b) { return a.start() < b.end() && b.start() < a.end(); }

@@ -57,6 +57,11 @@ public final class Analyzer {
         return new Analyzer(annotator);
     }
 
+    /** The linguistic annotator every stage reads from (for tools and tests that need sentences or tokens alone). */
+    public Annotator annotator() {
+        return annotator;
+    }
+
     public Reading analyze(Article article) {
         List<Problem> problems = new ArrayList<>();
         LocalDate reference = referenceDate(article.published(), problems);

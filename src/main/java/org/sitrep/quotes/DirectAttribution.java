@@ -57,7 +57,7 @@ final class DirectAttribution {
             if (toks.get(c).sentence() != sentence && !speakers.continuesSentence(c)) break;
             sentence = toks.get(c).sentence();
             Token t = toks.get(c);
-            if (QuoteMarks.isOpening(t.word().isEmpty() ? ' ' : t.word().charAt(0)) || t.word().equals("``")) break; // the next quote
+            if (QuoteMarks.opens(a.text(), t.word(), t.start())) break; // the next quote
             if (t.word().matches("(?i)who|which|whose") && c > from && toks.get(c - 1).word().equals(",")) relative = true;
             else if (t.word().equals(",")) relative = false;
             if (relative) continue;
@@ -165,8 +165,7 @@ final class DirectAttribution {
 
     private boolean introducesQuote(int c) {
         if (c + 2 >= toks.size() || !toks.get(c + 1).word().matches("[,:]")) return false;
-        String w = toks.get(c + 2).word();
-        return w.equals("``") || !w.isEmpty() && QuoteMarks.isOpening(w.charAt(0));
+        return QuoteMarks.opens(a.text(), toks.get(c + 2).word(), toks.get(c + 2).start());
     }
 
     private boolean endsOpen(int last) {

@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * Finds the spans inside quotation marks, paragraph by paragraph, as news copy writes them: curly or straight
  * marks, a quote that runs over several paragraphs (each reopened with “ and closed only at the end), and a
- * closing mark whose opening mark was lost ("They have secretly crossed …,” he told CNN).
+ * closing mark whose opening mark was lost ("They have secretly crossed …,” he told CNN). Two apostrophes ('')
+ * count as a straight double mark: archives of the New York Times and other typewriter-era copy print every
+ * quotation that way.
  */
 final class QuoteMarks {
 
@@ -22,15 +24,19 @@ final class QuoteMarks {
         for (int[] p : paragraphs) {
             int open = -1;
             boolean straightOpen = false;
+            int from = p[0];
             if (carriedOpen >= 0) {
-                if (p[0] < text.length() && isOpening(text.charAt(p[0]))) {
-                    open = carriedOpen; // the quote goes on in this paragraph
+                int reopen = p[0] >= text.length() ? 0 : text.startsWith("''", p[0]) ? 2 : isOpening(text.charAt(p[0])) ? 1 : 0;
+                if (reopen > 0) {
+                    open = carriedOpen; // the quote goes on in this paragraph; its reopening mark is not a new quote
+                    straightOpen = text.charAt(p[0]) != '“' && text.charAt(p[0]) != '«';
+                    from = p[0] + reopen;
                 } else {
                     out.add(trimmed(text, carriedOpen, lastContentEnd(text, p[0]), false));
                 }
                 carriedOpen = -1;
             }
-            for (int i = p[0]; i < p[1]; i++) {
+            for (int i = from; i < p[1]; i++) {
                 char c = text.charAt(i);
                 if (c == '“' || c == '«') {
                     if (open < 0) open = i + 1;
@@ -39,15 +45,17 @@ final class QuoteMarks {
                     else out.add(trimmed(text, firstNonSpace(text, p[0]), i, true));
                     open = -1;
                     straightOpen = false;
-                } else if (c == '"') {
+                } else if (c == '"' || twoApostrophes(text, i)) {
+                    int width = c == '"' ? 1 : 2;
                     if (!straightOpen || open < 0) {
                         straightOpen = true;
-                        open = i + 1;
+                        open = i + width;
                     } else {
                         out.add(trimmed(text, open, i, false));
                         straightOpen = false;
                         open = -1;
                     }
+                    i += width - 1;
                 }
             }
             if (open >= 0) carriedOpen = open;
@@ -58,6 +66,22 @@ final class QuoteMarks {
     }
 
     static boolean isOpening(char c) { return c == '“' || c == '"' || c == '«'; }
+
+    /** Whether the token {@code word} at {@code start} opens a quotation: an opening mark, or '' or `` before a word. */
+    static boolean opens(String text, String word, int start) {
+        if (word.equals("``")) return true;
+        if (word.equals("''")) {
+            int after = start + 2;
+            return after < text.length() && !Character.isWhitespace(text.charAt(after))
+                    && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)));
+        }
+        return !word.isEmpty() && isOpening(word.charAt(0));
+    }
+
+    /** Exactly two apostrophes at {@code i}: a double quotation mark in typewriter copy. */
+    private static boolean twoApostrophes(String text, int i) {
+        return text.startsWith("''", i) && !text.startsWith("'''", i) && (i == 0 || text.charAt(i - 1) != '\'');
+    }
 
     /** [start, end) of each paragraph (blocks separated by blank lines). */
     static List<int[]> paragraphs(String text) {

@@ -19,6 +19,25 @@ class QuoteMarksTest {
     }
 
     @Test
+    void twoApostrophesAreADoubleMarkButPossessivesAndTriplesAreNot() {
+        assertThat(contents("''We're in a bubble,'' Mr. Trump said. The voters' mood, he said, ''is sour.''"))
+                .containsExactly("We're in a bubble,", "is sour.");
+        assertThat(contents("The voters' mood and the ''' mark stay as they are.")).isEmpty();
+    }
+
+    @Test
+    void typewriterQuoteRunningOverParagraphs() {
+        assertThat(contents("''The first part goes on\n\n''and ends here,'' she said."))
+                .containsExactly("The first part goes on\n\n''and ends here,");
+    }
+
+    @Test
+    void straightQuoteRunningOverParagraphs() {
+        assertThat(contents("\"The first part goes on\n\n\"and ends here,\" she said. Then \"another\" one."))
+                .containsExactly("The first part goes on\n\n\"and ends here,", "another");
+    }
+
+    @Test
     void missingOpeningMarkStartsAtTheParagraph() {
         String text = "First paragraph.\n\nThey have crossed the border. They paid smugglers,” he told CNN.";
         List<QuoteMarks.Span> spans = QuoteMarks.find(text);
@@ -41,7 +60,7 @@ class QuoteMarksTest {
     @Test
     void neverFailsOnArbitraryMarks() {
         Random random = new Random(7);
-        char[] alphabet = {'a', ' ', '"', '“', '”', '«', '»', '\n', '.'};
+        char[] alphabet = {'a', ' ', '"', '“', '”', '«', '»', '\n', '.', '\''};
         for (int n = 0; n < 5000; n++) {
             StringBuilder sb = new StringBuilder();
             for (int i = random.nextInt(40); i > 0; i--) sb.append(alphabet[random.nextInt(alphabet.length)]);

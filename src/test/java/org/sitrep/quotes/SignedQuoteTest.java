@@ -24,6 +24,16 @@ class SignedQuoteTest {
     }
 
     @Test
+    void typewriterQuotesHaveTheirSpeakers() {
+        List<Quote> q = quotes("The jobs report came out on Friday.\n\n''We should not take the strength of domestic demand for granted,'' "
+                + "said Lael Brainard, a Fed governor.\n\n''It is going to take a lot more than one report,'' he said.");
+        assertThat(q).hasSize(2);
+        assertThat(q.get(0).speaker().text()).isEqualTo("Lael Brainard");
+        assertThat(q.get(0).text()).startsWith("We should not");
+        assertThat(q.get(1).speaker().entity()).isNotNull().isEqualTo(q.get(0).speaker().entity());
+    }
+
+    @Test
     void aColonAfterSomethingElseIsNotATranscript() {
         List<Quote> q = quotes("The hearing went on for hours.\n\nThe report by the State Department says this: \"These assessments do not apply to the system used.\"");
         assertThat(q).isNotEmpty().noneMatch(x -> x.cue() != null && x.cue().text().equals(":"));
