@@ -76,10 +76,11 @@ public final class Resolver {
             GeoName g = gazetteer.admin1(state.country(), state.admin1());
             return g == null ? List.of() : List.of(g);
         }
-        List<GeoName> found = new ArrayList<>(gazetteer.lookup(name));
+        List<GeoName> found = new ArrayList<>(gazetteer.lookup(CITY_SHORT_FORMS.getOrDefault(name, name)));
         if (found.isEmpty()) found.addAll(withOrWithoutArticle(name));
         if (found.isEmpty()) found.addAll(unabbreviated(name));
         GeoName country = countryNamed(name);
+        if (found.isEmpty() && country == null) found.addAll(continentOf(name));
         if (found.isEmpty() && country == null) found.addAll(ofResidents(name));
         if (country != null && !found.contains(country)) found.add(country);
         // "Mexico" is the country, not Mexico City, which is also called so: a country by its own name keeps only
@@ -105,10 +106,16 @@ public final class Resolver {
         return out;
     }
 
-    private static final Pattern ABBREVIATED = Pattern.compile("\\b(St|Ste|Mt|Ft)\\.? ");
-    private static final Map<String, String> UNABBREVIATED = Map.of("St", "Saint", "Ste", "Sainte", "Mt", "Mount", "Ft", "Fort");
+    private static final Pattern ABBREVIATED = Pattern.compile("\\b(St|Ste|Mt|Ft)\\.? |^([NSEW])\\. | (Co)\\.$");
+    private static final Map<String, String> UNABBREVIATED = Map.of("St", "Saint", "Ste", "Sainte", "Mt", "Mount", "Ft", "Fort",
+            "N", "North", "S", "South", "E", "East", "W", "West", "Co", "County");
+    // Short forms news uses for a few cities, which GeoNames does not list among their names
+    private static final Map<String, String> CITY_SHORT_FORMS = Map.of("L.A.", "Los Angeles", "NYC", "New York City", "N.Y.C.", "New York City");
 
-    /** "St. Kitts and Nevis", "Ft. Myers": GeoNames writes Saint, Mount and Fort out where the news abbreviates. */
+    /**
+     * "St. Kitts and Nevis", "Ft. Myers", "W. Columbia", "Loudon Co.": GeoNames writes Saint, Mount, Fort, the
+     * compass points and County out where the news abbreviates.
+     */
     private List<GeoName> unabbreviated(String name) {
         String full = unabbreviate(name);
         return full.equals(name) ? List.of() : gazetteer.lookup(full);
@@ -117,7 +124,19 @@ public final class Resolver {
     /** The name with St., Ste., Mt. and Ft. written out. */
     static String unabbreviate(String name) {
         Matcher m = ABBREVIATED.matcher(name);
-        return m.find() ? m.replaceAll(r -> UNABBREVIATED.get(r.group(1)) + " ") : name;
+        if (!m.find()) return name;
+        return m.replaceAll(r -> r.group(1) != null ? UNABBREVIATED.get(r.group(1)) + " "
+                : r.group(2) != null ? UNABBREVIATED.get(r.group(2)) + " " : " " + UNABBREVIATED.get(r.group(3)));
+    }
+
+    private static final Map<String, String> CONTINENT_ADJECTIVES = Map.of("European", "Europe", "African", "Africa", "Asian", "Asia",
+            "Middle Eastern", "Middle East", "Latin American", "Latin America", "South American", "South America",
+            "North American", "North America");
+
+    /** "European", "African": an adjective of a continent or world region, as the region. */
+    private List<GeoName> continentOf(String name) {
+        String region = CONTINENT_ADJECTIVES.get(name.endsWith("s") ? name.substring(0, name.length() - 1) : name);
+        return region == null ? List.of() : gazetteer.lookup(region).stream().filter(g -> g.kind() == GeoName.Kind.REGION).toList();
     }
 
     private static final List<String> RESIDENTS = List.of("ites", "ite", "ers", "er", "ans", "an", "ns", "n", "i");
