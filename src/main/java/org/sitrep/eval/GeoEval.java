@@ -37,6 +37,8 @@ public final class GeoEval {
                 GeoCorpus.Gold g = gold.get(i);
                 score.addResolution(g, r == null ? Double.NaN : r.lat(), r == null ? Double.NaN : r.lon(), r == null ? 0 : r.id());
                 if (g.geonameId() != 0) score.addCoverage(gazetteer.contains(g.geonameId()));
+                score.addReachable(resolver.candidates(spans.get(i).text()).stream()
+                        .anyMatch(c -> GeoScore.haversineKm(g.lat(), g.lon(), c.lat(), c.lon()) <= GeoScore.KM_161));
                 if (errors != null && (r == null || GeoScore.haversineKm(g.lat(), g.lon(), r.lat(), r.lon()) > GeoScore.KM_161))
                     errors.printf(Locale.ROOT, "%s\t%s\t%s\tgold %d %.2f,%.2f%n", d.id(), spans.get(i).text(),
                             r == null ? "-" : r.name() + "," + r.country() + "," + r.admin1() + " " + r.kind()
@@ -98,6 +100,8 @@ public final class GeoEval {
                 s.accuracyWithin(GeoScore.KM_161), s.accuracySameEntryOrWithin161(), s.meanErrorKm(), s.medianErrorKm(), s.located(), seconds);
         if (!Double.isNaN(s.gazetteerCoverage()))
             out.printf("%-10s %-10s gold entries the gazetteer holds: %.3f (an upper bound on same-entry resolution)%n", corpus, "", s.gazetteerCoverage());
+        if (!Double.isNaN(s.reachable()))
+            out.printf("%-10s %-10s a candidate within 161 km: %.3f (the bound on acc@161 with these candidates)%n", corpus, "", s.reachable());
     }
 
     static List<GeoCorpus.Doc> read(Path dir, String corpus, int limit) throws IOException {

@@ -78,7 +78,8 @@ public final class GeoEvaluator implements Evaluator {
                 rows.add(new Row("Toponym resolution given gold toponyms, accuracy within 161 km", dataset, "sitrep", "acc@161km",
                         given.accuracyWithin(GeoScore.KM_161), givenCi, given.located(), List.of(), command + " --only " + c + " --given-only",
                         String.format(Locale.ROOT, "same GeoNames id or 161 km %.3f; median error %.1f km", given.accuracySameEntryOrWithin161(), given.medianErrorKm())
-                                + (Double.isNaN(given.gazetteerCoverage()) ? "" : String.format(Locale.ROOT, "; gold entries in the gazetteer %.3f", given.gazetteerCoverage()))));
+                                + (Double.isNaN(given.gazetteerCoverage()) ? "" : String.format(Locale.ROOT, "; gold entries in the gazetteer %.3f", given.gazetteerCoverage()))
+                                + String.format(Locale.ROOT, "; a candidate within 161 km %.3f", given.reachable())));
                 if (endToEnd) {
                     t0 = System.nanoTime();
                     GeoScore[] e2e = GeoEval.endToEnd(docs, context.analyzer(), err);
@@ -121,6 +122,7 @@ public final class GeoEvaluator implements Evaluator {
         j.put("median_error_km", Fmt.round(s.medianErrorKm()));
         j.put("located", s.located());
         j.put("unresolved", s.unresolved());
+        if (!Double.isNaN(s.reachable())) j.put("candidate_within_161km", Fmt.round(s.reachable()));
         return j;
     }
 

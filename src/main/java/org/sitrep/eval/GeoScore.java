@@ -16,7 +16,7 @@ public final class GeoScore {
     /** A predicted place mention; lat/lon NaN when not resolved. */
     public record Predicted(int start, int end, double lat, double lon, long geonameId) {}
 
-    int gold, predicted, exact, overlap, located, unresolved, sameEntryOrNear, withId, idInGazetteer;
+    int gold, predicted, exact, overlap, located, unresolved, sameEntryOrNear, withId, idInGazetteer, candidatesChecked, reachable;
     final List<Double> errors = new ArrayList<>();
     /** Per-document counts, for bootstrap intervals over documents: exact spans, overlapping spans, resolutions. */
     final List<Counts> exactByDoc = new ArrayList<>(), overlapByDoc = new ArrayList<>(), resolvedByDoc = new ArrayList<>();
@@ -125,6 +125,18 @@ public final class GeoScore {
      * resolver can find the others' entries, so it bounds same-entry resolution.
      */
     public double gazetteerCoverage() { return withId == 0 ? Double.NaN : idInGazetteer / (double) withId; }
+
+    /** Counts a located gold toponym, and whether any of the resolver's candidates for its name lies within 161 km. */
+    public void addReachable(boolean withinReach) {
+        candidatesChecked++;
+        if (withinReach) reachable++;
+    }
+
+    /**
+     * Share of located gold toponyms with a candidate within 161 km: what acc@161 would be if the resolver always
+     * chose the best of its candidates, the bound the gazetteer's names and entries set.
+     */
+    public double reachable() { return candidatesChecked == 0 ? Double.NaN : reachable / (double) candidatesChecked; }
 
     public int gold() { return gold; }
 

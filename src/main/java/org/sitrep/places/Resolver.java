@@ -69,7 +69,7 @@ public final class Resolver {
      * Candidates for a name: a US state's abbreviation ("W.Va."), else the gazetteer's entries plus the country
      * the entity lexicon knows by that name ("America", "Britain") or nationality ("Palestinians").
      */
-    List<GeoName> candidates(String surface) {
+    public List<GeoName> candidates(String surface) {
         String name = strip(surface);
         GeoName state = UsStates.byAbbreviation(name.replace(" ", ""));
         if (state != null) {

@@ -54,6 +54,21 @@ class GeoScoreTest {
     }
 
     @Test
+    void reachableIsTheShareOfGoldToponymsWithACandidateWithin161Km() {
+        GeoScore s = new GeoScore();
+        assertThat(s.reachable()).isNaN();
+        s.addReachable(true);
+        s.addReachable(false);
+        assertThat(s.reachable()).isEqualTo(0.5);
+    }
+
+    @Test
+    void noResolverBeatsTheBestOfItsCandidates() throws IOException {
+        GeoScore given = GeoEval.given(GeoCorpus.read(SharedData.require("data/geoparsing"), "lgl").subList(0, 40), null);
+        assertThat(given.reachable()).isBetween(given.accuracyWithin(GeoScore.KM_161), 1.0);
+    }
+
+    @Test
     void goldSpansHoldTheirNames() throws IOException {
         var dir = SharedData.require("data/geoparsing");
         for (String corpus : GeoCorpus.available(dir)) {
