@@ -135,7 +135,9 @@ public final class IngestCommand implements Callable<Integer> {
             boolean bar = progressBar != null ? progressBar : Progress.stderrIsTerminal();
             Thread drawer = bar ? progress.drawOn(err) : null;
             Failures failures = new Failures(err, errors, progress, bar);
-            Lazy analyzer = new Lazy(analyzers); // models load only when some article is new
+            // each publisher's home as the stories already stored show it: a local paper's "Dublin" is read near home
+            org.sitrep.places.PublisherHomes homes = store.publisherHomes();
+            Lazy analyzer = new Lazy(() -> analyzers.get().withPublisherHomes(homes)); // models load only when some article is new
             BlockingQueue<Job> written = new ArrayBlockingQueue<>(threads * 8);
             Thread writer = Thread.ofPlatform().name("sitrep-writer").start(() -> write(store, written, progress, failures));
             ExecutorService pool = Executors.newFixedThreadPool(threads);

@@ -86,7 +86,7 @@ public final class ReanalyzeCommand implements Callable<Integer> {
             boolean bar = progressBar != null ? progressBar : Progress.stderrIsTerminal();
             Thread drawer = bar ? progress.drawOn(err) : null;
             IngestCommand.Failures failures = new IngestCommand.Failures(err, errors, progress, bar);
-            Analyzer analyzer = analyzers.get();
+            Analyzer analyzer = analyzers.get().withPublisherHomes(store.publisherHomes());
             BlockingQueue<Job> written = new ArrayBlockingQueue<>(threads * 8);
             // the store serves one thread at a time: this thread reads articles, the writer replaces readings
             Thread writer = Thread.ofPlatform().name("sitrep-writer").start(() -> write(store, written, progress, failures));

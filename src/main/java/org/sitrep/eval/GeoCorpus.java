@@ -29,7 +29,8 @@ public final class GeoCorpus {
         public boolean located() { return !Double.isNaN(lat); }
     }
 
-    public record Doc(String id, String title, String published, String text, List<Gold> toponyms) {}
+    /** One article; publisher is its site's host name ("thetowntalk.com"), null where the corpus gives none. */
+    public record Doc(String id, String title, String published, String text, List<Gold> toponyms, String publisher) {}
 
     /** The corpora found under dir (any of lgl/lgl.xml, tr-news/TR-News.xml, geowebnews/GWN.xml, geovirus/GeoVirus.xml). */
     public static List<String> available(Path dir) {
@@ -77,9 +78,23 @@ public final class GeoCorpus {
                 }
             }
             String title = child(a, "title");
-            docs.add(new Doc(corpus + ":" + id, title == null ? null : title.strip(), published, text, List.copyOf(gold)));
+            docs.add(new Doc(corpus + ":" + id, title == null ? null : title.strip(), published, text, List.copyOf(gold), publisher(a)));
         }
         return docs;
+    }
+
+    private static String publisher(Element a) {
+        String domain = child(a, "domain");
+        if (domain != null && !domain.isBlank()) return domain.strip().toLowerCase(java.util.Locale.ROOT).replaceFirst("^www\\.", "");
+        String link = child(a, "link");
+        if (link == null) link = child(a, "url");
+        if (link == null || link.isBlank()) return null;
+        try {
+            String host = java.net.URI.create(link.strip()).getHost();
+            return host == null ? null : host.toLowerCase(java.util.Locale.ROOT).replaceFirst("^www\\.", "");
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** GeoVirus offsets are one character off in places: a span that does not hold its name moves to the nearest one that does. */

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import org.sitrep.entities.Lexicon;
 import org.sitrep.model.Article;
@@ -14,6 +17,7 @@ import org.sitrep.model.Reading;
 import org.sitrep.pipeline.Analyzer;
 import org.sitrep.places.GeoName;
 import org.sitrep.places.Gazetteer;
+import org.sitrep.places.PublisherHomes;
 import org.sitrep.places.Resolver;
 
 /** The two ways of scoring one geoparsing corpus: resolution of the gold toponyms, and the whole pipeline end to end. */
@@ -27,10 +31,13 @@ public final class GeoEval {
         Gazetteer gazetteer = Gazetteer.standard();
         Resolver resolver = new Resolver(gazetteer);
         GeoScore score = new GeoScore();
+        // First the stories alone; then each again with its publisher's home learnt from the publisher's other stories
+        Map<GeoCorpus.Doc, Set<PublisherHomes.Home>> named = new HashMap<>();
+        for (GeoCorpus.Doc d : docs) named.put(d, PublisherHomes.divisionsOf(resolver.resolve(d.text(), goldSpans(d), List.of())));
         for (GeoCorpus.Doc d : docs) {
             List<GeoCorpus.Gold> gold = d.toponyms().stream().filter(g -> g.literal() && g.located()).toList();
-            List<Resolver.Toponym> spans = gold.stream().map(g -> new Resolver.Toponym(d.text().substring(g.start(), g.end()), g.start(), g.end(), null)).toList();
-            List<GeoName> found = resolver.resolve(d.text(), spans, List.of());
+            List<Resolver.Toponym> spans = goldSpans(d);
+            List<GeoName> found = resolver.resolve(d.text(), spans, List.of(), PublisherHomes.majority(othersOfPublisher(docs, d, named)));
             score.startResolutionDocument();
             for (int i = 0; i < gold.size(); i++) {
                 GeoName r = found.get(i);
@@ -50,6 +57,17 @@ public final class GeoEval {
         return score;
     }
 
+    /** The divisions named by each of the other stories of d's publisher: leave-one-out, as a store would know them. */
+    static List<Set<PublisherHomes.Home>> othersOfPublisher(List<GeoCorpus.Doc> docs, GeoCorpus.Doc d, Map<GeoCorpus.Doc, Set<PublisherHomes.Home>> named) {
+        if (d.publisher() == null) return List.of();
+        return docs.stream().filter(o -> o != d && d.publisher().equals(o.publisher())).map(named::get).toList();
+    }
+
+    private static List<Resolver.Toponym> goldSpans(GeoCorpus.Doc d) {
+        return d.toponyms().stream().filter(g -> g.literal() && g.located())
+                .map(g -> new Resolver.Toponym(d.text().substring(g.start(), g.end()), g.start(), g.end(), null)).toList();
+    }
+
     /**
      * sitrep's whole pipeline on each text: its places' mentions against the gold toponyms. The second score leaves
      * out gold nationality words ("Sudanese", "Palestinians"), which LGL and TR-News count as toponyms, GeoVirus does
@@ -57,9 +75,23 @@ public final class GeoEval {
      */
     public static GeoScore[] endToEnd(List<GeoCorpus.Doc> docs, Analyzer analyzer, PrintStream errors) {
         GeoScore score = new GeoScore(), withoutNationalities = new GeoScore();
+        // As the store would: each story read alone first, then again with the home its publisher's other stories give
+        Map<GeoCorpus.Doc, Reading> alone = new HashMap<>();
+        Map<GeoCorpus.Doc, Set<PublisherHomes.Home>> named = new HashMap<>();
         for (GeoCorpus.Doc d : docs) {
-            Article a = new Article(d.id(), d.id(), "txt", d.title(), null, null, null, null, d.published(), "en", d.text(), List.of());
-            Reading r = analyzer.analyze(a);
+            Reading r = analyzer.analyze(article(d));
+            alone.put(d, r);
+            Set<PublisherHomes.Home> divisions = new java.util.HashSet<>();
+            for (Place p : r.places()) {
+                PublisherHomes.Home h = PublisherHomes.divisionOf(p.country(), p.admin1(), p.precision());
+                if (h != null) divisions.add(h);
+            }
+            named.put(d, divisions);
+        }
+        for (GeoCorpus.Doc d : docs) {
+            PublisherHomes.Home home = PublisherHomes.majority(othersOfPublisher(docs, d, named));
+            Reading r = home == null ? alone.get(d)
+                    : analyzer.withPublisherHomes(new PublisherHomes(Map.of(PublisherHomes.key(d.publisher(), null), home))).analyze(article(d));
             List<GeoScore.Predicted> predicted = new ArrayList<>();
             for (Place p : r.places()) for (Mention m : p.mentions()) predicted.add(new GeoScore.Predicted(m.start(), m.end(), p.lat(), p.lon(),
                     p.geonamesId() == null ? 0 : p.geonamesId()));
@@ -76,6 +108,10 @@ public final class GeoEval {
             }
         }
         return new GeoScore[] {score, withoutNationalities};
+    }
+
+    private static Article article(GeoCorpus.Doc d) {
+        return new Article(d.id(), d.id(), "txt", d.title(), d.publisher(), null, null, null, d.published(), "en", d.text(), List.of());
     }
 
     static boolean isNationality(String word) {

@@ -20,6 +20,7 @@ import org.sitrep.model.Reading;
 import org.sitrep.model.TimeRef;
 import org.sitrep.places.Gazetteer;
 import org.sitrep.places.PlaceFinder;
+import org.sitrep.places.PublisherHomes;
 import org.sitrep.quantities.QuantityFinder;
 import org.sitrep.quotes.Attributions;
 import org.sitrep.time.TimeFinder;
@@ -32,16 +33,44 @@ public final class Analyzer {
 
     private final Annotator annotator;
     private final EntityFinder entities;
-    private final ActorLinker actors = new ActorLinker();
-    private final PlaceFinder places = new PlaceFinder();
-    private final TimeFinder times = new TimeFinder();
-    private final QuantityFinder quantities = new QuantityFinder();
-    private final Attributions attributions = new Attributions();
-    private final EventFinder events = new EventFinder();
+    private final ActorLinker actors;
+    private final PlaceFinder places;
+    private final TimeFinder times;
+    private final QuantityFinder quantities;
+    private final Attributions attributions;
+    private final EventFinder events;
+    private final PublisherHomes homes;
 
     public Analyzer(Annotator annotator) {
         this.annotator = annotator;
         this.entities = new EntityFinder();
+        this.actors = new ActorLinker();
+        this.places = new PlaceFinder();
+        this.times = new TimeFinder();
+        this.quantities = new QuantityFinder();
+        this.attributions = new Attributions();
+        this.events = new EventFinder();
+        this.homes = PublisherHomes.NONE;
+    }
+
+    private Analyzer(Analyzer base, PublisherHomes homes) {
+        this.annotator = base.annotator;
+        this.entities = base.entities;
+        this.actors = base.actors;
+        this.places = base.places;
+        this.times = base.times;
+        this.quantities = base.quantities;
+        this.attributions = base.attributions;
+        this.events = base.events;
+        this.homes = homes;
+    }
+
+    /**
+     * This analyzer (same models, no reloading) reading each article with its publisher's home division as a clue
+     * for the place names its story leaves open ({@link PublisherHomes}; the store learns them from what it holds).
+     */
+    public Analyzer withPublisherHomes(PublisherHomes homes) {
+        return new Analyzer(this, homes);
     }
 
     /** Loads the default models (CoreNLP through its adapter, sitrep's lexicons). Takes a few seconds. */
@@ -67,7 +96,7 @@ public final class Analyzer {
         LocalDate reference = referenceDate(article.published(), problems);
         Annotated annotated = annotator.annotate(article.text(), reference);
         List<Entity> found = actors.link(entities.find(article, annotated), reference, article.text());
-        List<Place> located = places.find(article, annotated, found);
+        List<Place> located = places.find(article, annotated, found, homes.of(article));
         List<TimeRef> timeRefs = times.find(article, annotated, reference, problems);
         List<Quantity> amounts = quantities.find(annotated, timeRefs);
         Attributions.Result said = attributions.find(article, annotated, found);

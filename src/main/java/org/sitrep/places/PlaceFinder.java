@@ -31,9 +31,14 @@ public final class PlaceFinder {
     }
 
     public List<Place> find(Article article, Annotated a, List<Entity> entities) {
+        return find(article, a, entities, null);
+    }
+
+    /** As above, with the home division of the article's publisher ({@link PublisherHomes}), or null. */
+    public List<Place> find(Article article, Annotated a, List<Entity> entities, PublisherHomes.Home home) {
         List<ToponymFinder.Found> found = toponyms.find(article, a, entities);
         List<Resolver.Toponym> spans = found.stream().map(f -> new Resolver.Toponym(f.text(), f.start(), f.end(), f.hint())).toList();
-        List<GeoName> resolved = resolver.resolve(a.text(), spans, contextCountries(entities));
+        List<GeoName> resolved = resolver.resolve(a.text(), spans, contextCountries(entities), home);
         Map<GeoName, Builder> places = new LinkedHashMap<>();
         for (int i = 0; i < found.size(); i++) {
             ToponymFinder.Found f = found.get(i);

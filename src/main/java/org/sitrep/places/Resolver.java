@@ -23,6 +23,9 @@ public final class Resolver {
     private static final Set<String> ARABIC_COUNTRIES = Set.of("DZ", "BH", "KM", "DJ", "EG", "IQ", "JO",
             "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "EH");
     private static final double LOCAL_COUNTRY = 4, LOCAL_ADMIN1 = 5, GLOBAL_COUNTRY = 3, GLOBAL_ADMIN1 = 2.5, NEAR = 3, COHERE = 2;
+    // The publisher's home division weighs as much as the story's own places in it would: it stands in for the
+    // context a local paper leaves unsaid ("Dublin" in a Columbus paper)
+    private static final double HOME_ADMIN1 = GLOBAL_ADMIN1, HOME_COUNTRY = 1;
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon = Lexicon.standard();
@@ -34,6 +37,11 @@ public final class Resolver {
 
     /** The entry for each toponym, in order; null where the gazetteer knows no such name. */
     public List<GeoName> resolve(String text, List<Toponym> toponyms, List<String> contextCountries) {
+        return resolve(text, toponyms, contextCountries, null);
+    }
+
+    /** As above, with the publisher's home division (or null) as a weak clue for the names the story leaves open. */
+    public List<GeoName> resolve(String text, List<Toponym> toponyms, List<String> contextCountries, PublisherHomes.Home home) {
         Map<String, Group> groups = new LinkedHashMap<>();
         for (Toponym t : toponyms) {
             String key = Names.key(strip(t.text()));
@@ -47,7 +55,7 @@ public final class Resolver {
         List<GeoName> points = new ArrayList<>();
         cohere(new ArrayList<>(groups.values()));
         for (int pass = 0; pass < 3; pass++) {
-            for (Group g : groups.values()) g.choose(countries, admins, points);
+            for (Group g : groups.values()) g.choose(countries, admins, points, home);
             countries.clear();
             admins.clear();
             points.clear();
@@ -248,7 +256,7 @@ public final class Resolver {
             this.candidates = candidates;
         }
 
-        void choose(Map<String, Double> countries, Map<String, Double> admins, List<GeoName> points) {
+        void choose(Map<String, Double> countries, Map<String, Double> admins, List<GeoName> points, PublisherHomes.Home home) {
             double top = Double.NEGATIVE_INFINITY;
             GeoName previous = best;
             // "Oklahoma" is the state, not Oklahoma, Pennsylvania (CLIFF's mistake): a town far smaller than the
@@ -275,6 +283,8 @@ public final class Resolver {
                 }
                 if (g.kind() == GeoName.Kind.CITY || g.kind() == GeoName.Kind.ADMIN2) s += proximity(g, points, previous);
                 s += coherence.getOrDefault(g, 0.0);
+                if (home != null && home.country().equals(g.country()) && g.kind() != GeoName.Kind.COUNTRY)
+                    s += home.admin1().equals(g.admin1()) ? HOME_ADMIN1 : HOME_COUNTRY;
                 if (s > top) { top = s; best = g; }
             }
         }

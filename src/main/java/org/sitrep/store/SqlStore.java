@@ -396,6 +396,17 @@ final class SqlStore implements Store {
     }
 
     @Override
+    public org.sitrep.places.PublisherHomes publisherHomes() throws StoreException {
+        try {
+            var homes = HomesReader.read(c);
+            c.commit();
+            return homes;
+        } catch (SQLException e) {
+            throw fail("read", e);
+        }
+    }
+
+    @Override
     public Stats stats() throws StoreException {
         try {
             Stats s = StatsReader.read(c, name, file, provenance);

@@ -100,6 +100,12 @@ public interface Store extends AutoCloseable {
 
     Stats stats() throws StoreException;
 
+    /**
+     * Each publisher's home division as its stored stories show it ({@link org.sitrep.places.PublisherHomes}): what
+     * ingest and reanalyze give the analyzer, so a local paper's open place names are read near home.
+     */
+    org.sitrep.places.PublisherHomes publisherHomes() throws StoreException;
+
     @Override
     void close() throws StoreException;
 

@@ -35,6 +35,26 @@ class StoreTest {
     }
 
     @Test
+    void aPublishersHomeIsTheDivisionMostOfItsStoriesName() throws Exception {
+        try (Store s = Store.open(location("homes"))) {
+            assertThat(s.publisherHomes().size()).isZero();
+            s.putAll(List.of(
+                    reading("Council meets", "The city council met on Monday to discuss the budget for the coming year.", "Local Times", "2009-03-02",
+                            List.of(), List.of(place("p1", "Columbus", "US", 39.96, -83.0)), List.of()),
+                    reading("School board", "The school board voted on Tuesday to close two buildings at the end of June.", "Local Times", "2009-03-03",
+                            List.of(), List.of(place("p1", "Westerville", "US", 40.12, -82.93)), List.of()),
+                    reading("Weather", "Heavy snow is expected over the weekend, forecasters said in their morning update.", "Local Times", "2009-03-04",
+                            List.of(), List.of(), List.of()),
+                    reading("Elsewhere", "A single story from a paper that the store has seen only once so far this year.", "Other Paper", "2009-03-04",
+                            List.of(), List.of(place("p1", "Dublin", "IE", 53.33, -6.25)), List.of())));
+            var homes = s.publisherHomes();
+            assertThat(homes.of(article("x", "Dublin news.", "local times", "2009-03-05").article()))
+                    .isEqualTo(new org.sitrep.places.PublisherHomes.Home("US", "01"));
+            assertThat(homes.of(article("y", "Dublin news.", "Other Paper", "2009-03-05").article())).isNull();
+        }
+    }
+
+    @Test
     void putIsIdempotentAndSurvivesReopening() throws Exception {
         String db = location("s/sitrep.db");
         try (Store s = Store.open(db)) {
