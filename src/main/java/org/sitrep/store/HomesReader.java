@@ -15,13 +15,17 @@ import org.sitrep.places.PublisherHomes;
 /** Learns each publisher's home division from the places of its stored stories (copies left out: one story, one vote). */
 final class HomesReader {
 
+    static final int RECENT = 100_000;
+
     private HomesReader() {}
 
     static PublisherHomes read(Connection c) throws SQLException {
-        // Every original article, with the divisions of its town-, county- and state-level places (none for some)
+        // The latest original articles, with the divisions of their town-, county- and state-level places (none for
+        // some). A home changes slowly: the last RECENT articles tell it, and reading them takes the same time however
+        // large the store grows (2.6 s for 100,000 at load 5, BENCHMARKS.md).
         String sql = "SELECT a.id, a.publisher, a.url, p.country, p.admin1, p.precision FROM articles a "
                 + "LEFT JOIN places p ON p.article_id = a.id AND p.precision IN ('city', 'admin2', 'admin1') "
-                + "WHERE a.duplicate_of IS NULL ORDER BY a.id";
+                + "WHERE a.duplicate_of IS NULL AND a.id > (SELECT COALESCE(MAX(id), 0) FROM articles) - " + RECENT + " ORDER BY a.id";
         Map<String, List<Set<PublisherHomes.Home>>> stories = new HashMap<>();
         long article = -1;
         Set<PublisherHomes.Home> current = null;
