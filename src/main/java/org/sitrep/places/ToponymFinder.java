@@ -23,6 +23,8 @@ final class ToponymFinder {
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
             "western", "northwest", "northeast", "southwest", "southeast", "northwestern", "northeastern",
             "southwestern", "southeastern", "central", "north-west", "north-east", "south-west", "south-east");
+    // Prepositions that put a lone name in a place; "from" and "to" also take people ("a letter from Henderson")
+    private static final Set<String> IN_PLACE = Set.of("in", "near", "outside", "across", "throughout");
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "to", "into", "outside", "across",
             "toward", "towards", "through", "of", "around", "throughout", "via");
     private static final Set<String> NOT_PLACES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -104,13 +106,14 @@ final class ToponymFinder {
                 out.add(new Found(m.group(), m.start(), m.end(), 0, null, null, true));
             }
         }
-        scan(a, out, people, organisations, blocked);
+        Set<String> lone = lonePeople(text, people);
+        scan(a, out, people, organisations, blocked, lone);
         List<Found> local = LocalPlaces.find(a, people);
         List<Found> streets = local.stream().filter(f -> f.local() == GeoName.Kind.STREET).toList();
         out.removeIf(f -> covered(streets, f.start(), f.end())); // "Nokomis" in "North Nokomis Street"
         out.addAll(streets);
         for (Found f : local) if (f.local() != GeoName.Kind.STREET && !covered(out, f.start(), f.end())) out.add(f);
-        repeat(a, out, people, organisations, blocked);
+        repeat(a, out, people, organisations, blocked, lone);
         out.sort(Comparator.comparingInt(Found::start));
         return out;
     }
@@ -122,7 +125,7 @@ final class ToponymFinder {
      * ("DeKalb Police", not "DeKalb Genetics"), nor at the end of a longer proper name ("Mayor John Manchester").
      * Shouted and lower-case names ("NICE", "turkey") are not repeated.
      */
-    private void repeat(Annotated a, List<Found> out, List<int[]> people, List<int[]> organisations, List<int[]> blocked) {
+    private void repeat(Annotated a, List<Found> out, List<int[]> people, List<int[]> organisations, List<int[]> blocked, Set<String> lone) {
         String text = a.text();
         List<Token> tokens = a.tokens();
         Set<String> personWords = personWords(text, people);
@@ -131,13 +134,14 @@ final class ToponymFinder {
             if (f.local() != null || f.nationality()) continue;
             String n = f.text();
             boolean mixedCase = !n.equals(n.toUpperCase(Locale.ROOT)) && Character.isUpperCase(n.charAt(0));
-            if (mixedCase && n.indexOf('.') < 0 && !personWords.contains(n)) names.add(n);
+            if (mixedCase && n.indexOf('.') < 0 && (!personWords.contains(n) || lone.contains(n))) names.add(n);
         }
         List<Found> more = new ArrayList<>();
         for (String name : names) {
             for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
                 int end = at + name.length();
-                if (covered(out, at, end) || covered(more, at, end) || inside(at, end, people) || inside(at, end, blocked)) continue;
+                if (covered(out, at, end) || covered(more, at, end) || inside(at, end, blocked)) continue;
+                if (inside(at, end, people) && !lone.contains(name)) continue;
                 int first = tokenStartingAt(tokens, at);
                 if (first < 0) continue; // part of a word
                 int last = first;
@@ -150,6 +154,22 @@ final class ToponymFinder {
             }
         }
         out.addAll(more);
+    }
+
+    /**
+     * Names the tagger took for a person only ever alone, never as part of a longer name: "Erie", "Henderson" in a
+     * story that names no Mr. Henderson. Such a name after "in" is the town ("the series in Erie"), and then the town
+     * wherever the story repeats it.
+     */
+    private static Set<String> lonePeople(String text, List<int[]> people) {
+        Set<String> alone = new java.util.HashSet<>(), inLonger = new java.util.HashSet<>();
+        for (int[] p : people) {
+            String[] words = text.substring(p[0], p[1]).split("\\s+");
+            if (words.length == 1) alone.add(words[0]);
+            else inLonger.addAll(List.of(words));
+        }
+        alone.removeAll(inLonger);
+        return alone;
     }
 
     private static Set<String> personWords(String text, List<int[]> people) {
@@ -202,7 +222,7 @@ final class ToponymFinder {
     }
 
     /** Gazetteer names among capitalised proper nouns that no entity covers. */
-    private void scan(Annotated a, List<Found> out, List<int[]> people, List<int[]> organisations, List<int[]> blocked) {
+    private void scan(Annotated a, List<Found> out, List<int[]> people, List<int[]> organisations, List<int[]> blocked, Set<String> lone) {
         List<Token> tokens = a.tokens();
         String text = a.text();
         // one sense per text: a word used in a person's name ("Mary Lodge") is not a town elsewhere in the story
@@ -233,6 +253,9 @@ final class ToponymFinder {
                         : n == 1 && personWords.contains(phrase) ? Within.PERSON : Within.NONE;
                 String next = i + n < tokens.size() && tokens.get(i + n).sentence() == t.sentence() ? tokens.get(i + n).word().toLowerCase(Locale.ROOT) : "";
                 if (within == Within.ORGANISATION_START && CIVIC.contains(next)) within = Within.CIVIC;
+                // "the series in Erie": a name only ever tagged alone as a person, inside a place preposition
+                if (within == Within.PERSON && n == 1 && lone.contains(phrase) && IN_PLACE.contains(before) && !next.equals("'s") && !next.equals("’s"))
+                    within = Within.NONE;
                 if (clearPlace(found, LOCATIVE.contains(before), within, phrase)) {
                     out.add(new Found(phrase, t.start(), last.end(), t.sentence(), null, null, false));
                     i += n - 1;

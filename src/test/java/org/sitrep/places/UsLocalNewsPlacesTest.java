@@ -50,6 +50,16 @@ class UsLocalNewsPlacesTest {
     }
 
     @Test
+    void aNameTheTaggerTookForAPersonIsTheTownAfterInWhenNoPersonHasIt() {
+        String text = "Knights blanked in Erie. The head coach said the series would not be any different in Erie if the team "
+                + "kept playing its own game. \"We don't have to compete with anybody around here,\" Erie GM Sherry Bassin said.";
+        assertThat(mentions(places(text))).filteredOn(m -> m.startsWith("Erie")).hasSize(3).allMatch(m -> m.equals("Erie=US/PA"));
+        // a name some person bears in full stays the person's, and "in Henderson's view" is his view
+        assertThat(mentions(places("Coach Tom Henderson was pleased. In Henderson's view, the team played well in the rain.")))
+                .noneMatch(m -> m.startsWith("Henderson"));
+    }
+
+    @Test
     void aRepeatedNameIsNotTakenInsideAPersonsName() {
         List<Place> p = places("The bill was signed in Manchester, N.H., on Monday. Lewisburg Mayor John Manchester watched.");
         assertThat(mentions(p)).filteredOn(m -> m.startsWith("Manchester")).hasSize(1);
