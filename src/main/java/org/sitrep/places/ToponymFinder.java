@@ -61,6 +61,18 @@ final class ToponymFinder {
         return lc == null ? null : lc.iso2();
     }
 
+    /**
+     * "Egyptian troops", "Cypriot officials", "the Cypriot government": a group the tagger took for an organisation and
+     * the actor coder codes by its nationality. Its nationality word is a mention of the country, as in "Turkish
+     * officials"; a proper name that opens with one ("American Electric Power", "the Russian Museum") is not.
+     */
+    private Found nationalityOpening(Mention m, String entity) {
+        String[] words = m.text().split(" ");
+        for (int k = 1; k < words.length; k++) if (words[k].isEmpty() || !Character.isLowerCase(words[k].charAt(0))) return null;
+        String of = nationality(words[0]);
+        return of == null ? null : new Found(words[0], m.start(), m.start() + words[0].length(), m.sentence(), entity, of, false, null, true);
+    }
+
     private final Gazetteer gazetteer;
     private final Resolver resolver;
     private final Lexicon lexicon = Lexicon.standard();
@@ -82,7 +94,11 @@ final class ToponymFinder {
                 int[] span = {m.start(), m.end()};
                 if (!place) {
                     if (e.type().equals("PERSON")) people.add(span);
-                    else if (e.type().equals("ORGANIZATION")) organisations.add(span);
+                    else if (e.type().equals("ORGANIZATION")) {
+                        organisations.add(span);
+                        Found of = nationalityOpening(m, e.id());
+                        if (of != null) out.add(of);
+                    }
                     else {
                         String of = nationality(m.text()); // "Turkish officials": a mention of Turkey, never its role
                         if (of != null) out.add(new Found(m.text(), m.start(), m.end(), m.sentence(), e.id(), of, false, null, true));

@@ -60,6 +60,14 @@ class UsLocalNewsPlacesTest {
     }
 
     @Test
+    void aGroupNamedByItsNationalityMentionsTheCountryButACompanyNameDoesNot() {
+        List<Place> p = places("Some 1,500 Egyptian troops are stationed in Darfur. Cypriot officials inspected the cargo. "
+                + "American Electric Power is building a plant.");
+        assertThat(mentions(p)).contains("Egyptian=EG/null", "Cypriot=CY/null").noneMatch(m -> m.startsWith("American"));
+        assertThat(p).filteredOn(x -> "EG".equals(x.country())).singleElement().satisfies(x -> assertThat(x.role()).isEqualTo("mentioned"));
+    }
+
+    @Test
     void aRepeatedNameIsNotTakenInsideAPersonsName() {
         List<Place> p = places("The bill was signed in Manchester, N.H., on Monday. Lewisburg Mayor John Manchester watched.");
         assertThat(mentions(p)).filteredOn(m -> m.startsWith("Manchester")).hasSize(1);
