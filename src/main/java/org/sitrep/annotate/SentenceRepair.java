@@ -13,9 +13,9 @@ import java.util.List;
  * <p>News writes party and state after a politician's name: "Sen. Rand Paul (R-Ky.) said …". CoreNLP
  * keeps "R-Ky" as one token, reads the period as a full stop and starts a new sentence at "said", which
  * cuts every such attribution from its speaker. Edited news does not begin a sentence with a lowercase
- * word, so a break after a period (or a period and a closing bracket) that is followed on the same line
- * by an all-lowercase word is joined back. Runs before tagging, so the tagger sees the
- * whole sentence. A line break between them is left alone: it may end a heading or a paragraph.
+ * word, so a break after a period (or a period and a closing bracket) that is followed on the same line by an
+ * all-lowercase word is joined back. A line break between them is left alone: it may end a heading or a paragraph.
+ * Runs before tagging, so the tagger sees the whole sentence.
  */
 final class SentenceRepair {
 

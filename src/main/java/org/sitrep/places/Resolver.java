@@ -129,7 +129,7 @@ public final class Resolver {
         return full.equals(name) ? List.of() : gazetteer.lookup(full);
     }
 
-    /** The name with St., Ste., Mt. and Ft. written out. */
+    /** The name with St., Ste., Mt., Ft., a leading compass point (N., W.) and a closing Co. written out. */
     static String unabbreviate(String name) {
         Matcher m = ABBREVIATED.matcher(name);
         if (!m.find()) return name;
