@@ -13,6 +13,9 @@ import org.sitrep.model.Quote.Speaker;
  */
 final class Preposed {
 
+    /** Words of rank or office before a name: the recognizer leaves them out of the person it finds. */
+    private static final int MAX_TITLE = 3;
+
     /** Token indices of the report (end exclusive) and who made it. */
     record Found(int start, int end, Speaker speaker) {}
 
@@ -43,6 +46,8 @@ final class Preposed {
             speaker = speakers.before(c, recent); // ", Rubio said"
             if (speaker == null) return null;
             comma = a.firstTokenAtOrAfter(speaker.start()) - 1;
+            speaker = titled(a, speaker, comma, first);
+            comma = a.firstTokenAtOrAfter(speaker.start()) - 1;
             tail = c + 1;
         }
         if (comma <= first || !toks.get(comma).word().equals(",")) return null;
@@ -57,5 +62,18 @@ final class Preposed {
         // "In a merger, he said, the brand would survive": the report goes on after the attribution.
         int end = contentEnd.applyAsInt(k + 1);
         return end - (k + 1) + (comma - first) >= MIN_CONTENT && Clauses.finiteVerb(toks, k + 1, end) ? new Found(first, end, speaker) : null;
+    }
+
+    /**
+     * ", Mr. DiPietro said," / ", President Obama said.": the name found is the person without the title before it;
+     * the attribution's comma is before the title, and annotators mark the source with it.
+     */
+    private static Speaker titled(Annotated a, Speaker s, int k, int first) {
+        List<Token> toks = a.tokens();
+        int j = k;
+        while (j > first && k - j < MAX_TITLE && toks.get(j).pos().startsWith("NNP") && Character.isUpperCase(toks.get(j).word().charAt(0))) j--;
+        if (j == k || !toks.get(j).word().equals(",")) return s;
+        int start = toks.get(j + 1).start();
+        return new Speaker(a.text().substring(start, s.end()), s.entity(), start, s.end(), s.resolution());
     }
 }

@@ -34,6 +34,14 @@ class IndirectReportTest {
     }
 
     @Test
+    void aTitleBeforeTheNameBelongsToTheParentheticalSource() {
+        Quote q = only("In any case, Mr. DiPietro said, the golf industry was vastly over-supplied with courses.");
+        assertThat(q.speaker().text()).isEqualTo("Mr. DiPietro");
+        assertThat(q.text()).startsWith("In any case").endsWith("over-supplied with courses");
+        assertThat(only("The tool was built to help in times of crisis, Ms. White said.").text()).isEqualTo("The tool was built to help in times of crisis");
+    }
+
+    @Test
     void anAttributionAfterAPhraseWithoutAVerbIsNotAReport() {
         assertThat(quotes("Some intro here.\n\nOn Tuesday, Rubio said.")).isEmpty();
     }
