@@ -115,7 +115,7 @@ public final class QuoteFinder {
                 contentStart = objectStart(toks, c);
             } else {
                 contentStart = complementStart(toks, c, OBJECT_CUES.contains(cue.lemma()));
-                if (contentStart < 0) contentStart = infinitiveStart(toks, c, cue);
+                if (contentStart < 0) contentStart = Math.max(infinitiveStart(toks, c, cue), ObjectComplement.start(toks, c)); // "urged them to resign"
                 if (contentStart < 0 && !NO_OBJECT.contains(cue.lemma())) contentStart = objectStart(toks, c); // "noted their endorsements"
             }
             if (contentStart < 0) {
@@ -242,10 +242,10 @@ public final class QuoteFinder {
 
     /**
      * Outside the lexicon, a verb taking a that-clause ("made clear that", "determined that", "learned that") still
-     * reports a holder's belief or statement; light verbs and "so that" purposes are left out.
+     * reports a holder's belief or statement; light verbs and "so that" purposes are left out. Without one, "see X as Y".
      */
     private static Cues.Cue thatVerb(List<Token> toks, int c) {
-        if (c + 2 >= toks.size() || !toks.get(c + 1).word().equalsIgnoreCase("that") || !toks.get(c + 1).pos().equals("IN")) return null;
+        if (c + 2 >= toks.size() || !toks.get(c + 1).word().equalsIgnoreCase("that") || !toks.get(c + 1).pos().equals("IN")) return ObjectComplement.viewing(toks, c);
         String lemma = toks.get(c).lemma().toLowerCase(Locale.ROOT);
         if (LIGHT.contains(lemma) || toks.get(c).pos().equals("VBN") && c > 0 && toks.get(c - 1).lemma().equals("be")) return null;
         return new Cues.Cue(lemma, lemma, "belief");

@@ -42,6 +42,18 @@ class IndirectReportTest {
     }
 
     @Test
+    void anObjectWithItsComplementIsWhatWasUrgedOrAlleged() {
+        Quote urged = only("She urged the administration to join a coalition against the regime.");
+        assertThat(urged.speaker().text()).isEqualTo("She");
+        assertThat(urged.text()).isEqualTo("the administration to join a coalition against the regime");
+        assertThat(only("Mrs. Clinton accused him of sexism.").text()).isEqualTo("him of sexism");
+        assertThat(only("Many developers see golf courses as wasted space.").text()).isEqualTo("golf courses as wasted space");
+        // What was asked is the question, not the one asked.
+        assertThat(only("HuffPost asked him whether he had been preparing for the job.").text()).isEqualTo("whether he had been preparing for the job");
+        assertThat(quotes("Some intro here.\n\nI see him every day at the office.")).isEmpty();
+    }
+
+    @Test
     void anAttributionAfterAPhraseWithoutAVerbIsNotAReport() {
         assertThat(quotes("Some intro here.\n\nOn Tuesday, Rubio said.")).isEmpty();
     }
