@@ -35,6 +35,8 @@ final class Preposed {
         List<Token> toks = a.tokens();
         int sentence = toks.get(c).sentence();
         int first = Clauses.sentenceStart(toks, c);
+        Found relative = relative(a, c, speakers, recent, contentEnd);
+        if (relative != null) return relative;
         Speaker speaker;
         int comma, tail;
         if (c > first && toks.get(c - 1).word().equals(",")) {
@@ -75,5 +77,25 @@ final class Preposed {
         if (j == k || !toks.get(j).word().equals(",")) return s;
         int start = toks.get(j + 1).start();
         return new Speaker(a.text().substring(start, s.end()), s.entity(), start, s.end(), s.resolution());
+    }
+
+    /**
+     * "a rule, which officials said will take effect in May" / "a sector that many economists say is the future" /
+     * "what she said is growing demand": the speaker and cue sit inside a relative clause whose verb follows the cue;
+     * the report runs from the relative pronoun to the clause's end.
+     */
+    private static Found relative(Annotated a, int c, SpeakerFinder speakers, List<String> recent, IntUnaryOperator contentEnd) {
+        List<Token> toks = a.tokens();
+        if (c + 1 >= toks.size() || toks.get(c + 1).sentence() != toks.get(c).sentence() || !toks.get(c + 1).pos().matches("VB[DZP]|MD")) return null;
+        Speaker speaker = speakers.before(c, recent);
+        if (speaker == null || speaker.resolution().equals("unresolved") && speaker.text().equalsIgnoreCase("who")) return null;
+        int rel = a.firstTokenAtOrAfter(speaker.start()) - 1;
+        if (rel < 0 || toks.get(rel).sentence() != toks.get(c).sentence() || !toks.get(rel).word().matches("(?i)which|that|what")) return null;
+        int end = contentEnd.applyAsInt(c + 1);
+        // ", which officials said will take effect in May, covers …": a clause set off by commas ends at the next one.
+        if (rel > 0 && toks.get(rel - 1).word().equals(",")) {
+            for (int k = c + 2; k < end; k++) if (toks.get(k).word().equals(",")) { end = k; break; }
+        }
+        return end - (c + 1) >= MIN_CONTENT ? new Found(rel, end, speaker) : null;
     }
 }

@@ -54,6 +54,15 @@ class IndirectReportTest {
     }
 
     @Test
+    void anAttributionInsideARelativeClauseReportsThatClause() {
+        Quote q = only("The rule, which officials said will go into effect in the next few months, covers millions of workers.");
+        assertThat(q.speaker().text()).isEqualTo("officials");
+        assertThat(q.text()).isEqualTo("which officials said will go into effect in the next few months");
+        assertThat(only("The plant makes parts for a sector that many economists say is the future of the region.").text())
+                .isEqualTo("that many economists say is the future of the region");
+    }
+
+    @Test
     void anAttributionAfterAPhraseWithoutAVerbIsNotAReport() {
         assertThat(quotes("Some intro here.\n\nOn Tuesday, Rubio said.")).isEmpty();
     }
