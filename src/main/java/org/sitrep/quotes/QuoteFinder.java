@@ -214,10 +214,10 @@ public final class QuoteFinder {
         return p == null || p.end() > a.tokens().get(contentStart).start() ? null : p;
     }
 
-    /** Where the reported clause starts: after "that" (past an object: "told CNN that"), or right after "said". */
+    /** Where the reported clause starts: after "that" (past an object or adverbials: "told CNN that", "said on Friday at a rally that"), or right after "said". */
     private static int complementStart(List<Token> toks, int c, boolean takesObject) {
         int sentence = toks.get(c).sentence();
-        for (int k = c + 1; k < toks.size() && k <= c + (takesObject ? 8 : 5) && toks.get(k).sentence() == sentence; k++) {
+        for (int k = c + 1; k < toks.size() && k <= c + (takesObject ? 14 : 12) && toks.get(k).sentence() == sentence; k++) {
             String w = toks.get(k).word().toLowerCase(Locale.ROOT);
             // After an object ("told the paper that …") "that" is the complementizer whatever the tagger made of it.
             boolean complementizer = toks.get(k).pos().equals("IN") || takesObject && k > c + 1 && toks.get(k - 1).pos().matches("NNP?S?|PRP");

@@ -63,6 +63,15 @@ class IndirectReportTest {
     }
 
     @Test
+    void aThatClauseMayComeAfterALongAdverbial() {
+        Quote q = only("Adelson said earlier on Friday during a news conference that he may wait until the primaries.");
+        assertThat(q.speaker().text()).isEqualTo("Adelson");
+        assertThat(q.text()).isEqualTo("he may wait until the primaries");
+        assertThat(only("Ben Carson told a crowded banquet hall at a hotel in downtown Baltimore that he is not giving up.").text())
+                .isEqualTo("he is not giving up");
+    }
+
+    @Test
     void anAttributionAfterAPhraseWithoutAVerbIsNotAReport() {
         assertThat(quotes("Some intro here.\n\nOn Tuesday, Rubio said.")).isEmpty();
     }
