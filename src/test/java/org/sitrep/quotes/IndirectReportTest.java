@@ -72,6 +72,15 @@ class IndirectReportTest {
     }
 
     @Test
+    void aHeadlineLabelNamesItsSourceByASurnameOrASourceNoun() {
+        List<Quote> q = quotes("Sanders: Clinton Email Story Has Moved.\n\nBernie Sanders said on Sunday that voters care about jobs.");
+        assertThat(q).anyMatch(x -> x.cue().text().equals(":") && x.speaker().text().equals("Sanders") && x.text().startsWith("Clinton Email Story"));
+        assertThat(quotes("Poll: Sanders Leads Clinton Nationally.\n\nThe survey of 1,000 voters was taken last week."))
+                .anyMatch(x -> x.cue().text().equals(":") && x.speaker().text().equals("Poll"));
+        assertThat(quotes("Delegate Update: The latest count in the race.\n\nThe count changed again on Sunday.")).isEmpty();
+    }
+
+    @Test
     void anAttributionAfterAPhraseWithoutAVerbIsNotAReport() {
         assertThat(quotes("Some intro here.\n\nOn Tuesday, Rubio said.")).isEmpty();
     }
