@@ -57,13 +57,16 @@ final class Preposed {
         while (k < toks.size() && k < tail + MAX_TAIL && toks.get(k).sentence() == sentence
                 && !toks.get(k).word().matches("[,.;:!?]") && !toks.get(k).pos().startsWith("VB")) k++;
         int last = Clauses.sentenceEnd(toks, k, sentence);
+        // "Pivoting too soon, economists say, limited the recovery": a verb right after the comma is the predicate of
+        // the subject before the attribution, whatever tense the tagger gave it.
+        boolean resumes = k + 1 < last && toks.get(k).word().equals(",") && toks.get(k + 1).pos().matches("VB[DNZ]|MD") && !Clauses.finiteVerb(toks, first, comma);
         boolean ends = k >= last || toks.get(k).word().matches("[.!?]")
-                || toks.get(k).word().equals(",") && !Clauses.finiteVerb(toks, k + 1, last); // ", said Holan, Politifact's editor."
+                || toks.get(k).word().equals(",") && !resumes && !Clauses.finiteVerb(toks, k + 1, last); // ", said Holan, Politifact's editor."
         if (ends) return comma - first >= MIN_CONTENT && Clauses.finiteVerb(toks, first, comma) ? new Found(first, comma, speaker) : null;
         if (!toks.get(k).word().equals(",")) return null;
         // "In a merger, he said, the brand would survive": the report goes on after the attribution.
         int end = contentEnd.applyAsInt(k + 1);
-        return end - (k + 1) + (comma - first) >= MIN_CONTENT && Clauses.finiteVerb(toks, k + 1, end) ? new Found(first, end, speaker) : null;
+        return end - (k + 1) + (comma - first) >= MIN_CONTENT && (resumes || Clauses.finiteVerb(toks, k + 1, end)) ? new Found(first, end, speaker) : null;
     }
 
     /**

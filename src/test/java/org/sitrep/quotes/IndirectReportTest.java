@@ -81,6 +81,13 @@ class IndirectReportTest {
     }
 
     @Test
+    void aPredicateResumingAfterAParentheticalAttributionIsPartOfTheReport() {
+        Quote q = only("Pivoting to deficit reduction too soon, a wide array of economists say, limited the economic recovery.");
+        assertThat(q.speaker().text()).isEqualTo("a wide array of economists");
+        assertThat(q.text()).startsWith("Pivoting to deficit reduction").endsWith("limited the economic recovery");
+    }
+
+    @Test
     void anAttributionAfterAPhraseWithoutAVerbIsNotAReport() {
         assertThat(quotes("Some intro here.\n\nOn Tuesday, Rubio said.")).isEmpty();
     }
