@@ -88,6 +88,13 @@ class IndirectReportTest {
     }
 
     @Test
+    void aPollProportionIsTheSpeaker() {
+        Quote q = only("Six in 10 said he is at least somewhat decisive in his dealings with Congress.");
+        assertThat(q.speaker().text()).isEqualTo("Six in 10");
+        assertThat(only("About 4 in 10 say the economy is getting worse.").speaker().text()).isEqualTo("About 4 in 10");
+    }
+
+    @Test
     void anAttributionAfterAPhraseWithoutAVerbIsNotAReport() {
         assertThat(quotes("Some intro here.\n\nOn Tuesday, Rubio said.")).isEmpty();
     }
