@@ -178,7 +178,8 @@ public final class QuotesEvaluator implements Evaluator {
 
     /**
      * One line per gold attribution sitrep got wrong: article, outcome, gold cue, gold source, sitrep's source, and
-     * the start of the gold content (tab-separated, newlines flattened), for reading the misses of the tuning split.
+     * the start of the gold content (tab-separated, newlines flattened), for reading the misses of the tuning split;
+     * then one line per sitrep attribution overlapping no gold content (outcome "spurious", sitrep's cue and source).
      */
     private static void writeErrors(PrintStream out, PolnearReader.Doc d, List<QuoteScore.Found> found) {
         for (QuoteScore.Judged j : QuoteScore.judge(d.text(), d.attributions(), found)) {
@@ -186,6 +187,13 @@ public final class QuotesEvaluator implements Evaluator {
             String content = excerpt(d.text(), j.gold().content());
             out.println(String.join("\t", d.name(), j.kind() + "." + j.outcome(), excerpt(d.text(), j.gold().cue()),
                     excerpt(d.text(), j.gold().source()), j.hit() == null ? "" : excerpt(d.text(), j.hit().source()),
+                    content.length() > 120 ? content.substring(0, 120) + "…" : content));
+        }
+        // What sitrep reports that overlaps no gold content: the precision side, in the same columns (sitrep's cue and source).
+        for (QuoteScore.Found f : found) {
+            if (d.attributions().stream().anyMatch(g -> g.content() != null && g.content().start() < f.content().end() && f.content().start() < g.content().end())) continue;
+            String content = excerpt(d.text(), f.content());
+            out.println(String.join("\t", d.name(), "spurious", excerpt(d.text(), f.cue()), "", excerpt(d.text(), f.source()),
                     content.length() > 120 ? content.substring(0, 120) + "…" : content));
         }
     }

@@ -27,6 +27,16 @@ final class EntityIndex {
         return null;
     }
 
+    /** A person or organisation whose name ends with this word ("Sanders" for Bernie Sanders), or null. */
+    Hit namedBy(String word) {
+        for (Hit h : hits) {
+            if (!h.entity().type().matches("PERSON|ORGANIZATION")) continue;
+            String name = h.mention().text();
+            if (name.equals(word) || name.endsWith(" " + word)) return h;
+        }
+        return null;
+    }
+
     /** The last mention of a person before this offset, preferring people already quoted (the salient speakers). */
     Hit lastPersonBefore(int offset, List<String> recentSpeakers) {
         Hit last = null;

@@ -17,6 +17,10 @@ final class LabelQuotes {
     private static final int MAX_LABEL_TOKENS = 7;
     private static final java.util.Set<String> NOT_SPEAKERS = java.util.Set.of("UPDATE", "BREAKING", "WATCH", "READ", "VIDEO", "PHOTOS", "NOTE", "EDITOR'S NOTE", "CORRECTION", "MORE", "RELATED", "UPDATED");
 
+    /** Who a headline may credit by a common noun: "Poll: …", "Report: …", "Clinton camp: …". */
+    private static final java.util.Set<String> HEADLINE_SOURCES = java.util.Set.of("poll", "report", "survey", "study", "newspaper", "camp", "campaign");
+    private static final int MAX_HEADLINE_LABEL = 4;
+
     private LabelQuotes() {}
 
     static List<Quote> find(Annotated a, EntityIndex entities, List<Quote> existing, int firstId) {
@@ -31,11 +35,12 @@ final class LabelQuotes {
             }
             if (colon <= first || colon + 1 >= toks.size()) continue;
             int labelStart = toks.get(first).start(), labelEnd = toks.get(colon - 1).end();
-            if (!isLabel(text, toks, first, colon, entities)) continue;
+            if (!isLabel(text, toks, first, colon, entities) && !(line[0] == 0 && isHeadlineSource(toks, first, colon, entities))) continue;
             int start = toks.get(colon + 1).start(), end = line[1];
             while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
             if (start >= end || overlapsAny(existing, start, end) || text.substring(start, end).split("\\s+").length < 3) continue;
             EntityIndex.Hit hit = entities.at(toks.get(colon - 1).start());
+            if (hit == null) hit = entities.namedBy(toks.get(colon - 1).word());
             Speaker s = new Speaker(text.substring(labelStart, labelEnd), hit == null ? null : hit.entity().id(), labelStart, labelEnd, hit == null ? "noun" : "name");
             Token c = toks.get(colon);
             out.add(new Quote("q" + (firstId + out.size()), "direct", text.substring(start, end), start, end,
@@ -53,6 +58,18 @@ final class LabelQuotes {
         }
         String label = text.substring(toks.get(first).start(), toks.get(colon - 1).end());
         return colon - first <= 3 && label.length() >= 3 && !NOT_SPEAKERS.contains(label) && label.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == ' ' || ch == '.');
+    }
+
+    /**
+     * "Sanders: Clinton Email Story Has Moved", "Clinton camp: …", "Poll: …": a headline's label names its source by a
+     * surname the recognizer misses in capitalised headline words but finds in the article, or by a source noun.
+     */
+    private static boolean isHeadlineSource(List<Token> toks, int first, int colon, EntityIndex entities) {
+        if (colon - first > MAX_HEADLINE_LABEL) return false;
+        for (int k = first; k < colon - 1; k++) if (!toks.get(k).isCapitalized()) return false;
+        String last = toks.get(colon - 1).word();
+        if (HEADLINE_SOURCES.contains(last.toLowerCase(java.util.Locale.ROOT))) return true;
+        return toks.get(colon - 1).isCapitalized() && entities.namedBy(last) != null && !NOT_SPEAKERS.contains(last.toUpperCase(java.util.Locale.ROOT));
     }
 
     private static boolean overlapsAny(List<Quote> quotes, int start, int end) {

@@ -115,7 +115,7 @@ public final class QuoteFinder {
                 contentStart = objectStart(toks, c);
             } else {
                 contentStart = complementStart(toks, c, OBJECT_CUES.contains(cue.lemma()));
-                if (contentStart < 0) contentStart = infinitiveStart(toks, c, cue);
+                if (contentStart < 0) contentStart = Math.max(infinitiveStart(toks, c, cue), ObjectComplement.start(toks, c)); // "urged them to resign"
                 if (contentStart < 0 && !NO_OBJECT.contains(cue.lemma())) contentStart = objectStart(toks, c); // "noted their endorsements"
             }
             if (contentStart < 0) {
@@ -214,10 +214,10 @@ public final class QuoteFinder {
         return p == null || p.end() > a.tokens().get(contentStart).start() ? null : p;
     }
 
-    /** Where the reported clause starts: after "that" (past an object: "told CNN that"), or right after "said". */
+    /** Where the reported clause starts: after "that" (past an object or adverbials: "told CNN that", "said on Friday at a rally that"), or right after "said". */
     private static int complementStart(List<Token> toks, int c, boolean takesObject) {
         int sentence = toks.get(c).sentence();
-        for (int k = c + 1; k < toks.size() && k <= c + (takesObject ? 8 : 5) && toks.get(k).sentence() == sentence; k++) {
+        for (int k = c + 1; k < toks.size() && k <= c + (takesObject ? 14 : 12) && toks.get(k).sentence() == sentence; k++) {
             String w = toks.get(k).word().toLowerCase(Locale.ROOT);
             // After an object ("told the paper that …") "that" is the complementizer whatever the tagger made of it.
             boolean complementizer = toks.get(k).pos().equals("IN") || takesObject && k > c + 1 && toks.get(k - 1).pos().matches("NNP?S?|PRP");
@@ -242,10 +242,10 @@ public final class QuoteFinder {
 
     /**
      * Outside the lexicon, a verb taking a that-clause ("made clear that", "determined that", "learned that") still
-     * reports a holder's belief or statement; light verbs and "so that" purposes are left out.
+     * reports a holder's belief or statement; light verbs and "so that" purposes are left out. Without one, "see X as Y".
      */
     private static Cues.Cue thatVerb(List<Token> toks, int c) {
-        if (c + 2 >= toks.size() || !toks.get(c + 1).word().equalsIgnoreCase("that") || !toks.get(c + 1).pos().equals("IN")) return null;
+        if (c + 2 >= toks.size() || !toks.get(c + 1).word().equalsIgnoreCase("that") || !toks.get(c + 1).pos().equals("IN")) return ObjectComplement.viewing(toks, c);
         String lemma = toks.get(c).lemma().toLowerCase(Locale.ROOT);
         if (LIGHT.contains(lemma) || toks.get(c).pos().equals("VBN") && c > 0 && toks.get(c - 1).lemma().equals("be")) return null;
         return new Cues.Cue(lemma, lemma, "belief");

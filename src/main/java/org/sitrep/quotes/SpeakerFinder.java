@@ -50,7 +50,21 @@ final class SpeakerFinder {
         if (toks.get(k).word().equals(")") || toks.get(k).word().equals("-RRB-")) return parenthesised(k, recentSpeakers);
         if (toks.get(k).pos().equals("CC") && lower(toks.get(k)).matches("and|but")) return coordinated(k, recentSpeakers);
         Speaker np = nounPhraseEndingAt(k, recentSpeakers);
-        return np == null || np.resolution().equals("pronoun") ? np : postmodified(np, recentSpeakers);
+        if (np == null) return proportion(k);
+        return np.resolution().equals("pronoun") ? np : postmodified(np, recentSpeakers);
+    }
+
+    /**
+     * "About 4 in 10 say", "six in 10 Republicans said" with the noun left out: poll reports name their speakers by a
+     * proportion; the phrase ends in a number, which no noun phrase does.
+     */
+    private Speaker proportion(int k) {
+        List<Token> toks = a.tokens();
+        if (k < 2 || !toks.get(k).pos().equals("CD") || !lower(toks.get(k - 1)).equals("in") || !toks.get(k - 2).pos().equals("CD")) return null;
+        int s = k - 2;
+        while (s > 0 && toks.get(s - 1).sentence() == toks.get(k).sentence() && lower(toks.get(s - 1)).matches("about|nearly|almost|only|roughly|just|over|than|more|fewer|less")) s--;
+        int start = toks.get(s).start(), end = toks.get(k).end();
+        return new Speaker(a.text().substring(start, end), null, start, end, "noun");
     }
 
     /**

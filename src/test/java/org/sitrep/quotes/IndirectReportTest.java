@@ -34,6 +34,67 @@ class IndirectReportTest {
     }
 
     @Test
+    void aTitleBeforeTheNameBelongsToTheParentheticalSource() {
+        Quote q = only("In any case, Mr. DiPietro said, the golf industry was vastly over-supplied with courses.");
+        assertThat(q.speaker().text()).isEqualTo("Mr. DiPietro");
+        assertThat(q.text()).startsWith("In any case").endsWith("over-supplied with courses");
+        assertThat(only("The tool was built to help in times of crisis, Ms. White said.").text()).isEqualTo("The tool was built to help in times of crisis");
+    }
+
+    @Test
+    void anObjectWithItsComplementIsWhatWasUrgedOrAlleged() {
+        Quote urged = only("She urged the administration to join a coalition against the regime.");
+        assertThat(urged.speaker().text()).isEqualTo("She");
+        assertThat(urged.text()).isEqualTo("the administration to join a coalition against the regime");
+        assertThat(only("Mrs. Clinton accused him of sexism.").text()).isEqualTo("him of sexism");
+        assertThat(only("Many developers see golf courses as wasted space.").text()).isEqualTo("golf courses as wasted space");
+        // What was asked is the question, not the one asked.
+        assertThat(only("HuffPost asked him whether he had been preparing for the job.").text()).isEqualTo("whether he had been preparing for the job");
+        assertThat(quotes("Some intro here.\n\nI see him every day at the office.")).isEmpty();
+    }
+
+    @Test
+    void anAttributionInsideARelativeClauseReportsThatClause() {
+        Quote q = only("The rule, which officials said will go into effect in the next few months, covers millions of workers.");
+        assertThat(q.speaker().text()).isEqualTo("officials");
+        assertThat(q.text()).isEqualTo("which officials said will go into effect in the next few months");
+        assertThat(only("The plant makes parts for a sector that many economists say is the future of the region.").text())
+                .isEqualTo("that many economists say is the future of the region");
+    }
+
+    @Test
+    void aThatClauseMayComeAfterALongAdverbial() {
+        Quote q = only("Adelson said earlier on Friday during a news conference that he may wait until the primaries.");
+        assertThat(q.speaker().text()).isEqualTo("Adelson");
+        assertThat(q.text()).isEqualTo("he may wait until the primaries");
+        assertThat(only("Ben Carson told a crowded banquet hall at a hotel in downtown Baltimore that he is not giving up.").text())
+                .isEqualTo("he is not giving up");
+    }
+
+    @Test
+    void aHeadlineLabelNamesItsSourceByASurnameOrASourceNoun() {
+        List<Quote> q = quotes("Sanders: Clinton Email Story Has Moved.\n\nBernie Sanders said on Sunday that voters care about jobs.");
+        assertThat(q).anyMatch(x -> x.cue().text().equals(":") && x.speaker().text().equals("Sanders") && x.text().startsWith("Clinton Email Story"));
+        assertThat(quotes("Poll: Sanders Leads Clinton Nationally.\n\nThe survey of 1,000 voters was taken last week."))
+                .anyMatch(x -> x.cue().text().equals(":") && x.speaker().text().equals("Poll"));
+        assertThat(quotes("Delegate Update: The latest count in the race.\n\nThe count changed again on Sunday.")).isEmpty();
+    }
+
+    @Test
+    void aPredicateResumingAfterAParentheticalAttributionIsPartOfTheReport() {
+        Quote q = only("Pivoting to deficit reduction too soon, a wide array of economists say, limited the economic recovery.");
+        assertThat(q.speaker().text()).isEqualTo("a wide array of economists");
+        assertThat(q.text()).startsWith("Pivoting to deficit reduction").endsWith("limited the economic recovery");
+    }
+
+    @Test
+    void aPollProportionIsTheSpeaker() {
+        Quote q = only("Six in 10 said he is at least somewhat decisive in his dealings with Congress.");
+        assertThat(q.speaker().text()).isEqualTo("Six in 10");
+        assertThat(only("About 4 in 10 say the economy is getting worse.").speaker().text()).isEqualTo("About 4 in 10");
+    }
+
+    @Test
     void anAttributionAfterAPhraseWithoutAVerbIsNotAReport() {
         assertThat(quotes("Some intro here.\n\nOn Tuesday, Rubio said.")).isEmpty();
     }
