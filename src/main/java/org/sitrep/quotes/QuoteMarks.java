@@ -45,6 +45,17 @@ final class QuoteMarks {
                     else out.add(trimmed(text, firstNonSpace(text, p[0]), i, true));
                     open = -1;
                     straightOpen = false;
+                } else if (threeApostrophes(text, i, straightOpen && open >= 0)) {
+                    // ''Kosovo is a 'special case,''' he said: a quote inside a quote ends (or starts) with the outer one.
+                    if (straightOpen && open >= 0) {
+                        out.add(trimmed(text, open, i + 1, false));
+                        straightOpen = false;
+                        open = -1;
+                    } else {
+                        straightOpen = true;
+                        open = i + 2;
+                    }
+                    i += 2;
                 } else if (c == '"' || twoApostrophes(text, i)) {
                     int width = c == '"' ? 1 : 2;
                     if (!straightOpen || open < 0) {
@@ -81,6 +92,16 @@ final class QuoteMarks {
     /** Exactly two apostrophes at {@code i}: a double quotation mark in typewriter copy. */
     private static boolean twoApostrophes(String text, int i) {
         return text.startsWith("''", i) && !text.startsWith("'''", i) && (i == 0 || text.charAt(i - 1) != '\'');
+    }
+
+    /**
+     * Three apostrophes at {@code i} that close a typewriter quote after a word ("special case,'''") or open one before
+     * a word ("'''Hey, he's for real,' I told them''"); standing alone they are neither.
+     */
+    private static boolean threeApostrophes(String text, int i, boolean closing) {
+        if (!text.startsWith("'''", i) || text.startsWith("''''", i) || i > 0 && text.charAt(i - 1) == '\'') return false;
+        return closing ? i > 0 && !Character.isWhitespace(text.charAt(i - 1))
+                : i + 3 < text.length() && !Character.isWhitespace(text.charAt(i + 3));
     }
 
     /** [start, end) of each paragraph (blocks separated by blank lines). */

@@ -26,6 +26,13 @@ class QuoteMarksTest {
     }
 
     @Test
+    void threeApostrophesCloseAnInnerAndAnOuterQuoteTogether() {
+        assertThat(contents("''We are told, 'Kosovo is a special case,''' Mr. Putin said. ''It is all lies.''"))
+                .containsExactly("We are told, 'Kosovo is a special case,'", "It is all lies.");
+        assertThat(contents("He said '''Hey, he's for real,' I told them,'' twice.")).containsExactly("'Hey, he's for real,' I told them,");
+    }
+
+    @Test
     void typewriterQuoteRunningOverParagraphs() {
         assertThat(contents("''The first part goes on\n\n''and ends here,'' she said."))
                 .containsExactly("The first part goes on\n\n''and ends here,");

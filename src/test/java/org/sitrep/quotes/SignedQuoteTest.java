@@ -129,4 +129,10 @@ class SignedQuoteTest {
             assertThat(x.speaker().text()).contains("Ivanka Trump");
         });
     }
+
+    @Test
+    void aTypewriterQuoteEndingInAQuoteWithinItHasItsSpeaker() {
+        List<Quote> q = quotes("The president spoke on Friday.\n\n''We are told all the time, 'Kosovo is a special case,''' Mr. Putin said.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().text()).contains("Putin"));
+    }
 }
