@@ -38,7 +38,13 @@ final class QuoteMarks {
             }
             for (int i = from; i < p[1]; i++) {
                 char c = text.charAt(i);
-                if (c == '“' || c == '«') {
+                boolean curlyOpen = open >= 0 && !straightOpen;
+                // “It's unusual,“ said Noble / “We'll build a wall," he said: copy mixing its marks closes a curly
+                // quote with an opening or a straight mark; right after a word, that mark can only be closing.
+                if (curlyOpen && (c == '“' || c == '"') && closesWord(text, i)) {
+                    out.add(trimmed(text, open, i, false));
+                    open = -1;
+                } else if (c == '“' || c == '«') {
                     if (open < 0) open = i + 1;
                 } else if (c == '”' || c == '»') {
                     if (open >= 0) out.add(trimmed(text, open, i, false));
@@ -87,6 +93,12 @@ final class QuoteMarks {
                     && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)));
         }
         return !word.isEmpty() && isOpening(word.charAt(0));
+    }
+
+    /** A mark at {@code i} right after a word and before a space, punctuation or the end. */
+    private static boolean closesWord(String text, int i) {
+        if (i == 0 || Character.isWhitespace(text.charAt(i - 1))) return false;
+        return i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)) || ".,;:!?)".indexOf(text.charAt(i + 1)) >= 0;
     }
 
     /** Exactly two apostrophes at {@code i}: a double quotation mark in typewriter copy. */

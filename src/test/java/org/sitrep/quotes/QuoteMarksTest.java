@@ -33,6 +33,12 @@ class QuoteMarksTest {
     }
 
     @Test
+    void aCurlyQuoteClosedWithAStraightOrAnOpeningMarkEndsThere() {
+        assertThat(contents("“It's unusual,“ said Larry Noble. “It is rare.”")).containsExactly("It's unusual,", "It is rare.");
+        assertThat(contents("“We’re going to build a wall,\" he said. \"It’s going to be built.”")).containsExactly("We’re going to build a wall,", "It’s going to be built.");
+    }
+
+    @Test
     void typewriterQuoteRunningOverParagraphs() {
         assertThat(contents("''The first part goes on\n\n''and ends here,'' she said."))
                 .containsExactly("The first part goes on\n\n''and ends here,");

@@ -135,4 +135,13 @@ class SignedQuoteTest {
         List<Quote> q = quotes("The president spoke on Friday.\n\n''We are told all the time, 'Kosovo is a special case,''' Mr. Putin said.");
         assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().text()).contains("Putin"));
     }
+
+    @Test
+    void aCurlyQuoteClosedWithAStraightMarkHasTheSpeakerAfterIt() {
+        List<Quote> q = quotes("Carson spoke on Tuesday.\n\n\u201cApparently not,\u201c he said. \u201cA leopard doesn\u2019t change its spots.\u201d\n\n"
+                + "\u201cAt this point, I don\u2019t think there is bad publicity,\" said Atlantic City Mayor Don Guardian.");
+        assertThat(q).hasSize(3);
+        assertThat(q.get(0).speaker().text()).isEqualTo("he");
+        assertThat(q.get(2).speaker().text()).contains("Don Guardian");
+    }
 }
