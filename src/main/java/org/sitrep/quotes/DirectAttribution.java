@@ -106,6 +106,8 @@ final class DirectAttribution {
         int sentence = toks.get(open).sentence();
         if (!colon && sentence != toks.get(first).sentence()) return null;
         boolean introduced = colon || toks.get(open).word().equals(",");
+        Found signed = colon ? dashedBeforeColon(open, recent) : null;
+        if (signed != null) return signed;
         // After a colon the introducing clause can be long ("the committee said about its inclusion of …:").
         for (int c = open; c >= 0 && c >= open - (colon ? 25 : 10) && toks.get(c).sentence() == sentence; c--) {
             Token t = toks.get(c);
@@ -151,6 +153,20 @@ final class DirectAttribution {
         return new Found(colon, s, null);
     }
 
+    /**
+     * "Pollsters agree - Carl Bialik: “…" / "… in Iowa poll overhype - HuffPollster: “…": a roundup's heading, a dash,
+     * then who is quoted; the heading's verbs are not the cue, and the name need not be one the recognizer knows.
+     */
+    private Found dashedBeforeColon(int colon, List<String> recent) {
+        int k = colon - 1;
+        while (k > 0 && colon - k <= 5 && capitalNoun(toks.get(k)) && toks.get(k).sentence() == toks.get(colon).sentence()) k--;
+        if (k == colon - 1 || !isDash(toks.get(k).word()) || toks.get(k).sentence() != toks.get(colon).sentence()) return null;
+        Speaker named = speakers.nameEndingAt(colon - 1, recent);
+        int start = toks.get(k + 1).start(), end = toks.get(colon - 1).end();
+        Speaker s = named != null && named.start() >= start ? named : new Speaker(a.text().substring(start, end), null, start, end, "noun");
+        return new Found(colon, s, null);
+    }
+
     /** “…” — Bernie Sanders: a dash and a name closing the line sign the quote. */
     private Found dashed(int from, List<String> recent) {
         if (!isDash(toks.get(from).word()) || from + 1 >= toks.size()) return null;
@@ -188,6 +204,9 @@ final class DirectAttribution {
         EntityIndex.Hit hit = speakers.entities().at(next.start());
         return new Party(a.text().substring(next.start(), toks.get(e).end()), hit == null ? null : hit.entity().id(), next.start(), toks.get(e).end());
     }
+
+    /** "HuffPollster" is tagged a common noun; capitalized, it is still a name. */
+    private static boolean capitalNoun(Token t) { return t.pos().startsWith("NN") && Character.isUpperCase(t.word().charAt(0)); }
 
     private static boolean isDash(String w) { return w.matches("-|--|—|–"); }
 

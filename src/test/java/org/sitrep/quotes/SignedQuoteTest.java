@@ -144,4 +144,14 @@ class SignedQuoteTest {
         assertThat(q.get(0).speaker().text()).isEqualTo("he");
         assertThat(q.get(2).speaker().text()).contains("Don Guardian");
     }
+
+    @Test
+    void aNameAfterAHeadingWithAVerbAndADashSpeaksTheQuote() {
+        List<Quote> q = quotes("The polls are in.\n\nPollsters agree - Carl Bialik: \u201cOne of the biggest lessons was a simple one: keep on contacting voters.\u201d\n\n"
+                + "Media shares blame in Iowa poll overhype - HuffPollster: \u201cPollsters are taking a lot of heat from the public and the media.\u201d");
+        List<Quote> direct = q.stream().filter(x -> x.kind().equals("direct")).toList();
+        assertThat(direct).hasSize(2);
+        assertThat(direct.get(0).speaker().text()).isEqualTo("Carl Bialik");
+        assertThat(direct.get(1).speaker().text()).isEqualTo("HuffPollster");
+    }
 }
