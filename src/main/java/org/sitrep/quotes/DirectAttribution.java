@@ -210,10 +210,8 @@ final class DirectAttribution {
 
     private static boolean isDash(String w) { return w.matches("-|--|—|–"); }
 
-    private static boolean isMark(Token t) {
-        String w = t.word();
-        return w.equals("''") || w.equals("``") || w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("'") || w.equals("’") || w.equals("‘");
-    }
+    /** Quotation marks only; "darn it,’”" ends in one token closing both the inner and the outer quote. */
+    private static boolean isMark(Token t) { return t.word().matches("[\"'`“”‘’]+"); }
 
     private static String lemma(Token t) { return t.lemma().toLowerCase(java.util.Locale.ROOT); }
 }

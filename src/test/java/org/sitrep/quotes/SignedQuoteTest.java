@@ -154,4 +154,14 @@ class SignedQuoteTest {
         assertThat(direct.get(0).speaker().text()).isEqualTo("Carl Bialik");
         assertThat(direct.get(1).speaker().text()).isEqualTo("HuffPollster");
     }
+
+    @Test
+    void aQuoteEndingInAQuoteWithinItStillReachesASpeakerWithAnAppositive() {
+        List<Quote> q = quotes("Cruz spoke in March.\n\n\u201cThe answer you\u2019d like me to give is, \u2018I\u2019m for the RFS, darn it,\u2019\u201d Cruz, "
+                + "who has proposed repealing the mandate over five years, said at the time.");
+        assertThat(q).anySatisfy(x -> {
+            assertThat(x.kind()).isEqualTo("direct");
+            assertThat(x.speaker().text()).startsWith("Cruz");
+        });
+    }
 }
