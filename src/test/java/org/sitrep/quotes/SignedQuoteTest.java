@@ -164,4 +164,11 @@ class SignedQuoteTest {
             assertThat(x.speaker().text()).startsWith("Cruz");
         });
     }
+
+    @Test
+    void aSpeakerWithAnAgeAndAnAppositivePrecedesTheCue() {
+        List<Quote> q = quotes("Voters were asked.\n\n''I just don't think she's been completely truthful with this whole thing,'' Cecelia Purner, 67, "
+                + "a retired customer service representative in Allentown, Pa., said in a follow-up interview.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().text()).startsWith("Cecelia Purner, 67, a retired"));
+    }
 }
