@@ -123,7 +123,29 @@ final class DirectAttribution {
             if (s == null) s = subjectOrInverted(c, recent);
             if (s != null) return new Found(c, s, medium(c));
         }
-        return colon ? transcript(open, recent) : null;
+        if (!colon) return null;
+        Found t = transcript(open, recent);
+        return t != null ? t : mainSubject(open, recent);
+    }
+
+    /**
+     * "In a Fox interview later that day, Trump went even further: “…" / "She then addressed the supporters again:":
+     * a sentence ending in a colon before a quote introduces it whatever its verb; a person or organisation named as
+     * its first verb's subject, or a pronoun standing for one, is who speaks.
+     */
+    private Found mainSubject(int colon, List<String> recent) {
+        int sentence = toks.get(colon).sentence();
+        int first = colon;
+        while (first > 0 && toks.get(first - 1).sentence() == sentence) first--;
+        for (int c = first; c < colon; c++) {
+            if (!toks.get(c).pos().matches("VB[DZP]")) continue;
+            Speaker s = speakers.before(c, recent);
+            if (s == null || s.entity() == null) return null;
+            boolean person = s.resolution().equals("pronoun") || s.resolution().equals("name")
+                    && speakers.entities().at(s.start()) != null && speakers.entities().at(s.start()).entity().type().matches("PERSON|ORGANIZATION");
+            return person ? new Found(c, s, null) : null;
+        }
+        return null;
     }
 
     /**

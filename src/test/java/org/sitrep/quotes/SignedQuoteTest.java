@@ -171,4 +171,14 @@ class SignedQuoteTest {
                 + "a retired customer service representative in Allentown, Pa., said in a follow-up interview.");
         assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().text()).startsWith("Cecelia Purner, 67, a retired"));
     }
+
+    @Test
+    void thePersonASentenceEndingInAColonIsAboutSpeaksTheQuoteAfterIt() {
+        List<Quote> q = quotes("Donald Trump spoke on Monday.\n\nIn a Fox interview later that day, Donald Trump went even further: "
+                + "\u201cIf he goes forward and loses, it\u2019s the end of his career.\u201d");
+        assertThat(q).anySatisfy(x -> {
+            assertThat(x.kind()).isEqualTo("direct");
+            assertThat(x.speaker().text()).contains("Trump");
+        });
+    }
 }
