@@ -123,9 +123,30 @@ final class DirectAttribution {
             if (s == null) s = subjectOrInverted(c, recent);
             if (s != null) return new Found(c, s, medium(c));
         }
+        Found inverted = introduced ? openingSaid(open, recent) : null;
+        if (inverted != null) return inverted;
         if (!colon) return null;
         Found t = transcript(open, recent);
         return t != null ? t : mainSubject(open, recent);
+    }
+
+    /**
+     * "Said Comey, “…" / "Said Dorothy Poynter, who grew up with Ali in the neighborhood, “…": a sentence opening with
+     * an inverted cue, which the tagger takes for part of a name; the speaker is the name after it.
+     */
+    private Found openingSaid(int open, List<String> recent) {
+        int sentence = toks.get(open).sentence(), first = open;
+        while (first > 0 && toks.get(first - 1).sentence() == sentence) first--;
+        if (open - first > 25 || !toks.get(first).word().matches("Said|Says|Added|Asked")) return null;
+        Speaker s = speakers.after(first, recent);
+        if (s == null || s.start() < toks.get(first).end()) {
+            int e = first + 1;
+            while (e < open && toks.get(e).pos().startsWith("NNP")) e++;
+            if (e == first + 1) return null;
+            int start = toks.get(first + 1).start(), end = toks.get(e - 1).end();
+            s = new Speaker(a.text().substring(start, end), null, start, end, "name");
+        }
+        return new Found(first, s, null);
     }
 
     /**

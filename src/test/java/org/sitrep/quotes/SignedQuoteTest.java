@@ -181,4 +181,13 @@ class SignedQuoteTest {
             assertThat(x.speaker().text()).contains("Trump");
         });
     }
+
+    @Test
+    void aSentenceOpeningWithSaidHasTheNameAfterItAsSpeaker() {
+        List<Quote> q = quotes("The FBI made a mistake.\n\nRoof should have been stopped. Said Comey, \"The thought that an error on our part is connected to this is very painful to us.\"");
+        assertThat(q).anySatisfy(x -> {
+            assertThat(x.kind()).isEqualTo("direct");
+            assertThat(x.speaker().text()).isEqualTo("Comey");
+        });
+    }
 }
