@@ -106,6 +106,8 @@ final class DirectAttribution {
         int sentence = toks.get(open).sentence();
         if (!colon && sentence != toks.get(first).sentence()) return null;
         boolean introduced = colon || toks.get(open).word().equals(",");
+        Found signed = colon ? dashedBeforeColon(open, recent) : null;
+        if (signed != null) return signed;
         // After a colon the introducing clause can be long ("the committee said about its inclusion of …:").
         for (int c = open; c >= 0 && c >= open - (colon ? 25 : 10) && toks.get(c).sentence() == sentence; c--) {
             Token t = toks.get(c);
@@ -121,7 +123,50 @@ final class DirectAttribution {
             if (s == null) s = subjectOrInverted(c, recent);
             if (s != null) return new Found(c, s, medium(c));
         }
-        return colon ? transcript(open, recent) : null;
+        Found inverted = introduced ? openingSaid(open, recent) : null;
+        if (inverted != null) return inverted;
+        if (!colon) return null;
+        Found t = transcript(open, recent);
+        return t != null ? t : mainSubject(open, recent);
+    }
+
+    /**
+     * "Said Comey, “…" / "Said Dorothy Poynter, who grew up with Ali in the neighborhood, “…": a sentence opening with
+     * an inverted cue, which the tagger takes for part of a name; the speaker is the name after it.
+     */
+    private Found openingSaid(int open, List<String> recent) {
+        int sentence = toks.get(open).sentence(), first = open;
+        while (first > 0 && toks.get(first - 1).sentence() == sentence) first--;
+        if (open - first > 25 || !toks.get(first).word().matches("Said|Says|Added|Asked")) return null;
+        Speaker s = speakers.after(first, recent);
+        if (s == null || s.start() < toks.get(first).end()) {
+            int e = first + 1;
+            while (e < open && toks.get(e).pos().startsWith("NNP")) e++;
+            if (e == first + 1) return null;
+            int start = toks.get(first + 1).start(), end = toks.get(e - 1).end();
+            s = new Speaker(a.text().substring(start, end), null, start, end, "name");
+        }
+        return new Found(first, s, null);
+    }
+
+    /**
+     * "In a Fox interview later that day, Trump went even further: “…" / "She then addressed the supporters again:":
+     * a sentence ending in a colon before a quote introduces it whatever its verb; a person or organisation named as
+     * its first verb's subject, or a pronoun standing for one, is who speaks.
+     */
+    private Found mainSubject(int colon, List<String> recent) {
+        int sentence = toks.get(colon).sentence();
+        int first = colon;
+        while (first > 0 && toks.get(first - 1).sentence() == sentence) first--;
+        for (int c = first; c < colon; c++) {
+            if (!toks.get(c).pos().matches("VB[DZP]")) continue;
+            Speaker s = speakers.before(c, recent);
+            if (s == null || s.entity() == null) return null;
+            boolean person = s.resolution().equals("pronoun") || s.resolution().equals("name")
+                    && speakers.entities().at(s.start()) != null && speakers.entities().at(s.start()).entity().type().matches("PERSON|ORGANIZATION");
+            return person ? new Found(c, s, null) : null;
+        }
+        return null;
     }
 
     /**
@@ -148,6 +193,20 @@ final class DirectAttribution {
         for (int k = start - 1; k > from; k--) if (isDash(toks.get(k).word())) { from = k + 1; break; }
         if (start - from > 6) return null;
         for (int k = from; k < start; k++) if (toks.get(k).pos().startsWith("VB")) return null;
+        return new Found(colon, s, null);
+    }
+
+    /**
+     * "Pollsters agree - Carl Bialik: “…" / "… in Iowa poll overhype - HuffPollster: “…": a roundup's heading, a dash,
+     * then who is quoted; the heading's verbs are not the cue, and the name need not be one the recognizer knows.
+     */
+    private Found dashedBeforeColon(int colon, List<String> recent) {
+        int k = colon - 1;
+        while (k > 0 && colon - k <= 5 && capitalNoun(toks.get(k)) && toks.get(k).sentence() == toks.get(colon).sentence()) k--;
+        if (k == colon - 1 || !isDash(toks.get(k).word()) || toks.get(k).sentence() != toks.get(colon).sentence()) return null;
+        Speaker named = speakers.nameEndingAt(colon - 1, recent);
+        int start = toks.get(k + 1).start(), end = toks.get(colon - 1).end();
+        Speaker s = named != null && named.start() >= start ? named : new Speaker(a.text().substring(start, end), null, start, end, "noun");
         return new Found(colon, s, null);
     }
 
@@ -189,12 +248,13 @@ final class DirectAttribution {
         return new Party(a.text().substring(next.start(), toks.get(e).end()), hit == null ? null : hit.entity().id(), next.start(), toks.get(e).end());
     }
 
+    /** "HuffPollster" is tagged a common noun; capitalized, it is still a name. */
+    private static boolean capitalNoun(Token t) { return t.pos().startsWith("NN") && Character.isUpperCase(t.word().charAt(0)); }
+
     private static boolean isDash(String w) { return w.matches("-|--|—|–"); }
 
-    private static boolean isMark(Token t) {
-        String w = t.word();
-        return w.equals("''") || w.equals("``") || w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("'") || w.equals("’") || w.equals("‘");
-    }
+    /** Quotation marks only; "darn it,’”" ends in one token closing both the inner and the outer quote. */
+    private static boolean isMark(Token t) { return t.word().matches("[\"'`“”‘’]+"); }
 
     private static String lemma(Token t) { return t.lemma().toLowerCase(java.util.Locale.ROOT); }
 }

@@ -38,13 +38,30 @@ final class QuoteMarks {
             }
             for (int i = from; i < p[1]; i++) {
                 char c = text.charAt(i);
-                if (c == '“' || c == '«') {
+                boolean curlyOpen = open >= 0 && !straightOpen;
+                // “It's unusual,“ said Noble / “We'll build a wall," he said: copy mixing its marks closes a curly
+                // quote with an opening or a straight mark; right after a word, that mark can only be closing.
+                if (curlyOpen && (c == '“' || c == '"') && closesWord(text, i)) {
+                    out.add(trimmed(text, open, i, false));
+                    open = -1;
+                } else if (c == '“' || c == '«') {
                     if (open < 0) open = i + 1;
                 } else if (c == '”' || c == '»') {
                     if (open >= 0) out.add(trimmed(text, open, i, false));
                     else out.add(trimmed(text, firstNonSpace(text, p[0]), i, true));
                     open = -1;
                     straightOpen = false;
+                } else if (threeApostrophes(text, i, straightOpen && open >= 0)) {
+                    // ''Kosovo is a 'special case,''' he said: a quote inside a quote ends (or starts) with the outer one.
+                    if (straightOpen && open >= 0) {
+                        out.add(trimmed(text, open, i + 1, false));
+                        straightOpen = false;
+                        open = -1;
+                    } else {
+                        straightOpen = true;
+                        open = i + 2;
+                    }
+                    i += 2;
                 } else if (c == '"' || twoApostrophes(text, i)) {
                     int width = c == '"' ? 1 : 2;
                     if (!straightOpen || open < 0) {
@@ -78,9 +95,25 @@ final class QuoteMarks {
         return !word.isEmpty() && isOpening(word.charAt(0));
     }
 
+    /** A mark at {@code i} right after a word and before a space, punctuation or the end. */
+    private static boolean closesWord(String text, int i) {
+        if (i == 0 || Character.isWhitespace(text.charAt(i - 1))) return false;
+        return i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)) || ".,;:!?)".indexOf(text.charAt(i + 1)) >= 0;
+    }
+
     /** Exactly two apostrophes at {@code i}: a double quotation mark in typewriter copy. */
     private static boolean twoApostrophes(String text, int i) {
         return text.startsWith("''", i) && !text.startsWith("'''", i) && (i == 0 || text.charAt(i - 1) != '\'');
+    }
+
+    /**
+     * Three apostrophes at {@code i} that close a typewriter quote after a word ("special case,'''") or open one before
+     * a word ("'''Hey, he's for real,' I told them''"); standing alone they are neither.
+     */
+    private static boolean threeApostrophes(String text, int i, boolean closing) {
+        if (!text.startsWith("'''", i) || text.startsWith("''''", i) || i > 0 && text.charAt(i - 1) == '\'') return false;
+        return closing ? i > 0 && !Character.isWhitespace(text.charAt(i - 1))
+                : i + 3 < text.length() && !Character.isWhitespace(text.charAt(i + 3));
     }
 
     /** [start, end) of each paragraph (blocks separated by blank lines). */

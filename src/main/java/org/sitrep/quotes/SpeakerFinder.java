@@ -207,6 +207,8 @@ final class SpeakerFinder {
                 if (verb && !relative) return relativeHead;
                 // "a supporter from Jackson, Miss., said", "a Hollywood, Fla., rabbi": the comma is inside a place name
                 if (placeBefore(j) || j > 2 && toks.get(j - 2).word().equals(",") && placeBefore(j - 2)) continue;
+                // "Cecelia Purner, 67, a retired customer service representative": an age between commas goes with the name.
+                if (j > 2 && toks.get(j - 1).pos().equals("CD") && toks.get(j - 2).word().equals(",")) continue;
                 Speaker head = toks.get(j - 1).sentence() == sentence ? nounPhraseEndingAt(j - 1, recentSpeakers) : null;
                 if (head == null) return relativeHead;
                 head = new Speaker(a.text().substring(head.start(), end), head.entity(), head.start(), end, head.resolution());

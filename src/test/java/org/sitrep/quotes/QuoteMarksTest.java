@@ -26,6 +26,19 @@ class QuoteMarksTest {
     }
 
     @Test
+    void threeApostrophesCloseAnInnerAndAnOuterQuoteTogether() {
+        assertThat(contents("''We are told, 'Kosovo is a special case,''' Mr. Putin said. ''It is all lies.''"))
+                .containsExactly("We are told, 'Kosovo is a special case,'", "It is all lies.");
+        assertThat(contents("He said '''Hey, he's for real,' I told them,'' twice.")).containsExactly("'Hey, he's for real,' I told them,");
+    }
+
+    @Test
+    void aCurlyQuoteClosedWithAStraightOrAnOpeningMarkEndsThere() {
+        assertThat(contents("“It's unusual,“ said Larry Noble. “It is rare.”")).containsExactly("It's unusual,", "It is rare.");
+        assertThat(contents("“We’re going to build a wall,\" he said. \"It’s going to be built.”")).containsExactly("We’re going to build a wall,", "It’s going to be built.");
+    }
+
+    @Test
     void typewriterQuoteRunningOverParagraphs() {
         assertThat(contents("''The first part goes on\n\n''and ends here,'' she said."))
                 .containsExactly("The first part goes on\n\n''and ends here,");

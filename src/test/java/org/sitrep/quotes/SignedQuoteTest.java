@@ -129,4 +129,65 @@ class SignedQuoteTest {
             assertThat(x.speaker().text()).contains("Ivanka Trump");
         });
     }
+
+    @Test
+    void aTypewriterQuoteEndingInAQuoteWithinItHasItsSpeaker() {
+        List<Quote> q = quotes("The president spoke on Friday.\n\n''We are told all the time, 'Kosovo is a special case,''' Mr. Putin said.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().text()).contains("Putin"));
+    }
+
+    @Test
+    void aCurlyQuoteClosedWithAStraightMarkHasTheSpeakerAfterIt() {
+        List<Quote> q = quotes("Carson spoke on Tuesday.\n\n\u201cApparently not,\u201c he said. \u201cA leopard doesn\u2019t change its spots.\u201d\n\n"
+                + "\u201cAt this point, I don\u2019t think there is bad publicity,\" said Atlantic City Mayor Don Guardian.");
+        assertThat(q).hasSize(3);
+        assertThat(q.get(0).speaker().text()).isEqualTo("he");
+        assertThat(q.get(2).speaker().text()).contains("Don Guardian");
+    }
+
+    @Test
+    void aNameAfterAHeadingWithAVerbAndADashSpeaksTheQuote() {
+        List<Quote> q = quotes("The polls are in.\n\nPollsters agree - Carl Bialik: \u201cOne of the biggest lessons was a simple one: keep on contacting voters.\u201d\n\n"
+                + "Media shares blame in Iowa poll overhype - HuffPollster: \u201cPollsters are taking a lot of heat from the public and the media.\u201d");
+        List<Quote> direct = q.stream().filter(x -> x.kind().equals("direct")).toList();
+        assertThat(direct).hasSize(2);
+        assertThat(direct.get(0).speaker().text()).isEqualTo("Carl Bialik");
+        assertThat(direct.get(1).speaker().text()).isEqualTo("HuffPollster");
+    }
+
+    @Test
+    void aQuoteEndingInAQuoteWithinItStillReachesASpeakerWithAnAppositive() {
+        List<Quote> q = quotes("Cruz spoke in March.\n\n\u201cThe answer you\u2019d like me to give is, \u2018I\u2019m for the RFS, darn it,\u2019\u201d Cruz, "
+                + "who has proposed repealing the mandate over five years, said at the time.");
+        assertThat(q).anySatisfy(x -> {
+            assertThat(x.kind()).isEqualTo("direct");
+            assertThat(x.speaker().text()).startsWith("Cruz");
+        });
+    }
+
+    @Test
+    void aSpeakerWithAnAgeAndAnAppositivePrecedesTheCue() {
+        List<Quote> q = quotes("Voters were asked.\n\n''I just don't think she's been completely truthful with this whole thing,'' Cecelia Purner, 67, "
+                + "a retired customer service representative in Allentown, Pa., said in a follow-up interview.");
+        assertThat(q).singleElement().satisfies(x -> assertThat(x.speaker().text()).startsWith("Cecelia Purner, 67, a retired"));
+    }
+
+    @Test
+    void thePersonASentenceEndingInAColonIsAboutSpeaksTheQuoteAfterIt() {
+        List<Quote> q = quotes("Donald Trump spoke on Monday.\n\nIn a Fox interview later that day, Donald Trump went even further: "
+                + "\u201cIf he goes forward and loses, it\u2019s the end of his career.\u201d");
+        assertThat(q).anySatisfy(x -> {
+            assertThat(x.kind()).isEqualTo("direct");
+            assertThat(x.speaker().text()).contains("Trump");
+        });
+    }
+
+    @Test
+    void aSentenceOpeningWithSaidHasTheNameAfterItAsSpeaker() {
+        List<Quote> q = quotes("The FBI made a mistake.\n\nRoof should have been stopped. Said Comey, \"The thought that an error on our part is connected to this is very painful to us.\"");
+        assertThat(q).anySatisfy(x -> {
+            assertThat(x.kind()).isEqualTo("direct");
+            assertThat(x.speaker().text()).isEqualTo("Comey");
+        });
+    }
 }
