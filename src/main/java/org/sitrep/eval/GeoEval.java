@@ -81,12 +81,7 @@ public final class GeoEval {
         for (GeoCorpus.Doc d : docs) {
             Reading r = analyzer.analyze(article(d));
             alone.put(d, r);
-            Set<PublisherHomes.Home> divisions = new java.util.HashSet<>();
-            for (Place p : r.places()) {
-                PublisherHomes.Home h = PublisherHomes.divisionOf(p.country(), p.admin1(), p.precision());
-                if (h != null) divisions.add(h);
-            }
-            named.put(d, divisions);
+            named.put(d, PublisherHomes.divisionsOfPlaces(r.places()));
         }
         for (GeoCorpus.Doc d : docs) {
             PublisherHomes.Home home = PublisherHomes.majority(othersOfPublisher(docs, d, named));

@@ -62,7 +62,7 @@ public final class QuoteScore {
                 if (j.outcome().equals("correct")) directCorrect++;
             }
         }
-        long spurious = found.stream().filter(f -> gt.stream().noneMatch(g -> overlap(f.content(), g))).count();
+        long spurious = spurious(gold, found).size();
         return new Score(match(text, gs, ss, true), match(text, gs, ss, false), match(text, gc, sc, true), match(text, gc, sc, false),
                 match(text, gt, st, true), match(text, gt, st, false), directCorrect, directTotal, errors, spurious);
     }
@@ -128,6 +128,11 @@ public final class QuoteScore {
         int i = t.start();
         while (i < t.end() && Character.isWhitespace(text.charAt(i))) i++;
         return i < t.end() && ("\"“«".indexOf(text.charAt(i)) >= 0 || text.startsWith("''", i) || text.startsWith("``", i));
+    }
+
+    /** sitrep's attributions whose content overlaps no gold content: the precision side of the errors. */
+    static List<Found> spurious(List<Attribution> gold, List<Found> found) {
+        return found.stream().filter(f -> gold.stream().noneMatch(g -> g.content() != null && overlap(f.content(), g.content()))).toList();
     }
 
     private static boolean overlap(Span a, Span b) { return a.start() < b.end() && b.start() < a.end(); }

@@ -184,18 +184,19 @@ public final class QuotesEvaluator implements Evaluator {
     private static void writeErrors(PrintStream out, PolnearReader.Doc d, List<QuoteScore.Found> found) {
         for (QuoteScore.Judged j : QuoteScore.judge(d.text(), d.attributions(), found)) {
             if (j.outcome().equals("correct")) continue;
-            String content = excerpt(d.text(), j.gold().content());
             out.println(String.join("\t", d.name(), j.kind() + "." + j.outcome(), excerpt(d.text(), j.gold().cue()),
                     excerpt(d.text(), j.gold().source()), j.hit() == null ? "" : excerpt(d.text(), j.hit().source()),
-                    content.length() > 120 ? content.substring(0, 120) + "…" : content));
+                    clipped(excerpt(d.text(), j.gold().content()))));
         }
         // What sitrep reports that overlaps no gold content: the precision side, in the same columns (sitrep's cue and source).
-        for (QuoteScore.Found f : found) {
-            if (d.attributions().stream().anyMatch(g -> g.content() != null && g.content().start() < f.content().end() && f.content().start() < g.content().end())) continue;
-            String content = excerpt(d.text(), f.content());
+        for (QuoteScore.Found f : QuoteScore.spurious(d.attributions(), found)) {
             out.println(String.join("\t", d.name(), "spurious", excerpt(d.text(), f.cue()), "", excerpt(d.text(), f.source()),
-                    content.length() > 120 ? content.substring(0, 120) + "…" : content));
+                    clipped(excerpt(d.text(), f.content()))));
         }
+    }
+
+    private static String clipped(String content) {
+        return content.length() > 120 ? content.substring(0, 120) + "…" : content;
     }
 
     private static String excerpt(String text, Span s) {

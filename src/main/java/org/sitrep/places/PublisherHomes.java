@@ -1,7 +1,6 @@
 package org.sitrep.places;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.sitrep.model.Article;
+import org.sitrep.model.Place;
 
 /**
  * Where each publisher is at home, learnt from the places of its stories: a local paper's "Dublin" is the Dublin near
@@ -69,6 +69,16 @@ public final class PublisherHomes {
         return out;
     }
 
+    /** The divisions of a reading's places, each once. */
+    public static Set<Home> divisionsOfPlaces(Collection<Place> places) {
+        Set<Home> out = new java.util.HashSet<>();
+        for (Place p : places) {
+            Home h = divisionOf(p.country(), p.admin1(), p.precision());
+            if (h != null) out.add(h);
+        }
+        return out;
+    }
+
     /**
      * The division that more than half of the stories (each given as the divisions it names a place in) name, or
      * null when there are fewer than two stories or no majority.
@@ -93,7 +103,7 @@ public final class PublisherHomes {
     public static PublisherHomes learn(Map<String, List<Set<Home>>> storiesByPublisher) {
         Map<String, Home> homes = new HashMap<>();
         storiesByPublisher.forEach((publisher, stories) -> {
-            Home h = majority(new ArrayList<>(stories));
+            Home h = majority(stories);
             if (h != null) homes.put(publisher, h);
         });
         return new PublisherHomes(homes);

@@ -122,14 +122,14 @@ final class ToponymFinder {
                 out.add(new Found(m.group(), m.start(), m.end(), 0, null, null, true));
             }
         }
-        Set<String> lone = lonePeople(text, people);
-        scan(a, out, people, organisations, blocked, lone);
+        People named = People.of(text, people);
+        scan(a, out, named, organisations, blocked);
         List<Found> local = LocalPlaces.find(a, people);
         List<Found> streets = local.stream().filter(f -> f.local() == GeoName.Kind.STREET).toList();
         out.removeIf(f -> covered(streets, f.start(), f.end())); // "Nokomis" in "North Nokomis Street"
         out.addAll(streets);
         for (Found f : local) if (f.local() != GeoName.Kind.STREET && !covered(out, f.start(), f.end())) out.add(f);
-        repeat(a, out, people, organisations, blocked, lone);
+        repeat(a, out, named, organisations, blocked);
         out.sort(Comparator.comparingInt(Found::start));
         return out;
     }
@@ -141,23 +141,22 @@ final class ToponymFinder {
      * ("DeKalb Police", not "DeKalb Genetics"), nor at the end of a longer proper name ("Mayor John Manchester").
      * Shouted and lower-case names ("NICE", "turkey") are not repeated.
      */
-    private void repeat(Annotated a, List<Found> out, List<int[]> people, List<int[]> organisations, List<int[]> blocked, Set<String> lone) {
+    private void repeat(Annotated a, List<Found> out, People people, List<int[]> organisations, List<int[]> blocked) {
         String text = a.text();
         List<Token> tokens = a.tokens();
-        Set<String> personWords = personWords(text, people);
         Set<String> names = new java.util.LinkedHashSet<>();
         for (Found f : out) {
             if (f.local() != null || f.nationality()) continue;
             String n = f.text();
             boolean mixedCase = !n.equals(n.toUpperCase(Locale.ROOT)) && Character.isUpperCase(n.charAt(0));
-            if (mixedCase && n.indexOf('.') < 0 && (!personWords.contains(n) || lone.contains(n))) names.add(n);
+            if (mixedCase && n.indexOf('.') < 0 && (!people.words().contains(n) || people.lone().contains(n))) names.add(n);
         }
         List<Found> more = new ArrayList<>();
         for (String name : names) {
             for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
                 int end = at + name.length();
                 if (covered(out, at, end) || covered(more, at, end) || inside(at, end, blocked)) continue;
-                if (inside(at, end, people) && !lone.contains(name)) continue;
+                if (inside(at, end, people.spans()) && !people.lone().contains(name)) continue;
                 int first = tokenStartingAt(tokens, at);
                 if (first < 0) continue; // part of a word
                 int last = first;
@@ -173,25 +172,23 @@ final class ToponymFinder {
     }
 
     /**
-     * Names the tagger took for a person only ever alone, never as part of a longer name: "Erie", "Henderson" in a
-     * story that names no Mr. Henderson. Such a name after "in" is the town ("the series in Erie"), and then the town
-     * wherever the story repeats it.
+     * The text's person names: their spans; every word of them (one sense per text: a word used in a person's name,
+     * "Mary Lodge", is not a town elsewhere in the story); and the lone ones, names the tagger took for a person only
+     * ever alone, never inside a longer name ("Erie", "Henderson" in a story that names no Mr. Henderson). A lone name
+     * after "in" is the town ("the series in Erie"), and then the town wherever the story repeats it.
      */
-    private static Set<String> lonePeople(String text, List<int[]> people) {
-        Set<String> alone = new java.util.HashSet<>(), inLonger = new java.util.HashSet<>();
-        for (int[] p : people) {
-            String[] words = text.substring(p[0], p[1]).split("\\s+");
-            if (words.length == 1) alone.add(words[0]);
-            else inLonger.addAll(List.of(words));
+    private record People(List<int[]> spans, Set<String> words, Set<String> lone) {
+        static People of(String text, List<int[]> spans) {
+            Set<String> words = new java.util.HashSet<>(), alone = new java.util.HashSet<>(), inLonger = new java.util.HashSet<>();
+            for (int[] p : spans) {
+                String[] w = text.substring(p[0], p[1]).split("\\s+");
+                words.addAll(List.of(w));
+                if (w.length == 1) alone.add(w[0]);
+                else inLonger.addAll(List.of(w));
+            }
+            alone.removeAll(inLonger);
+            return new People(spans, words, alone);
         }
-        alone.removeAll(inLonger);
-        return alone;
-    }
-
-    private static Set<String> personWords(String text, List<int[]> people) {
-        Set<String> words = new java.util.HashSet<>();
-        for (int[] p : people) for (String w : text.substring(p[0], p[1]).split("\\s+")) words.add(w);
-        return words;
     }
 
     /**
@@ -238,11 +235,9 @@ final class ToponymFinder {
     }
 
     /** Gazetteer names among capitalised proper nouns that no entity covers. */
-    private void scan(Annotated a, List<Found> out, List<int[]> people, List<int[]> organisations, List<int[]> blocked, Set<String> lone) {
+    private void scan(Annotated a, List<Found> out, People people, List<int[]> organisations, List<int[]> blocked) {
         List<Token> tokens = a.tokens();
         String text = a.text();
-        // one sense per text: a word used in a person's name ("Mary Lodge") is not a town elsewhere in the story
-        Set<String> personWords = personWords(text, people);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             boolean opening = i == 0 || tokens.get(i - 1).sentence() != t.sentence() || text.charAt(Math.max(0, t.start() - 1)) == '\n';
@@ -264,13 +259,13 @@ final class ToponymFinder {
                 String before = i > 0 && tokens.get(i - 1).sentence() == t.sentence() ? tokens.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
                 // inside a person's name only a division can be a place ("Henry County" mistaken for a person);
                 // inside an organisation's, a division or a city that opens it ("Baltimore Police Department")
-                Within within = inside(t.start(), last.end(), people) ? Within.PERSON
+                Within within = inside(t.start(), last.end(), people.spans()) ? Within.PERSON
                         : inside(t.start(), last.end(), organisations) ? (opens(t.start(), last.end(), organisations) ? Within.ORGANISATION_START : Within.ORGANISATION)
-                        : n == 1 && personWords.contains(phrase) ? Within.PERSON : Within.NONE;
+                        : n == 1 && people.words().contains(phrase) ? Within.PERSON : Within.NONE;
                 String next = i + n < tokens.size() && tokens.get(i + n).sentence() == t.sentence() ? tokens.get(i + n).word().toLowerCase(Locale.ROOT) : "";
                 if (within == Within.ORGANISATION_START && CIVIC.contains(next)) within = Within.CIVIC;
                 // "the series in Erie": a name only ever tagged alone as a person, inside a place preposition
-                if (within == Within.PERSON && n == 1 && lone.contains(phrase) && IN_PLACE.contains(before) && !next.equals("'s") && !next.equals("’s"))
+                if (within == Within.PERSON && n == 1 && people.lone().contains(phrase) && IN_PLACE.contains(before) && !next.equals("'s") && !next.equals("’s"))
                     within = Within.NONE;
                 if (clearPlace(found, LOCATIVE.contains(before), within, phrase)) {
                     out.add(new Found(phrase, t.start(), last.end(), t.sentence(), null, null, false));

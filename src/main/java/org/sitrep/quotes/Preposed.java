@@ -47,8 +47,7 @@ final class Preposed {
         } else {
             speaker = speakers.before(c, recent); // ", Rubio said"
             if (speaker == null) return null;
-            comma = a.firstTokenAtOrAfter(speaker.start()) - 1;
-            speaker = titled(a, speaker, comma, first);
+            speaker = titled(a, speaker, a.firstTokenAtOrAfter(speaker.start()) - 1, first);
             comma = a.firstTokenAtOrAfter(speaker.start()) - 1;
             tail = c + 1;
         }
