@@ -44,13 +44,15 @@ public final class GeoEval {
                 GeoCorpus.Gold g = gold.get(i);
                 score.addResolution(g, r == null ? Double.NaN : r.lat(), r == null ? Double.NaN : r.lon(), r == null ? 0 : r.id());
                 if (g.geonameId() != 0) score.addCoverage(gazetteer.contains(g.geonameId()));
-                score.addReachable(resolver.candidates(spans.get(i).text()).stream()
-                        .anyMatch(c -> GeoScore.haversineKm(g.lat(), g.lon(), c.lat(), c.lon()) <= GeoScore.KM_161));
+                boolean reachable = resolver.candidates(spans.get(i).text()).stream()
+                        .anyMatch(c -> GeoScore.haversineKm(g.lat(), g.lon(), c.lat(), c.lon()) <= GeoScore.KM_161);
+                score.addReachable(reachable);
+                // "reachable" marks the errors a better choice among the candidates could fix; the rest need a bigger gazetteer
                 if (errors != null && (r == null || GeoScore.haversineKm(g.lat(), g.lon(), r.lat(), r.lon()) > GeoScore.KM_161))
-                    errors.printf(Locale.ROOT, "%s\t%s\t%s\tgold %d %.2f,%.2f%n", d.id(), spans.get(i).text(),
+                    errors.printf(Locale.ROOT, "%s\t%s\t%s\tgold %d %.2f,%.2f\t%s%n", d.id(), spans.get(i).text(),
                             r == null ? "-" : r.name() + "," + r.country() + "," + r.admin1() + " " + r.kind()
                                     + String.format(Locale.ROOT, " %.0f km", GeoScore.haversineKm(g.lat(), g.lon(), r.lat(), r.lon())),
-                            g.geonameId(), g.lat(), g.lon());
+                            g.geonameId(), g.lat(), g.lon(), reachable ? "reachable" : "unreachable");
             }
             score.endResolutionDocument();
         }

@@ -12,6 +12,8 @@ import java.util.List;
  *                   feature (a park, river, lake, mountain or township), each placed at the point of its town
  * @param role       dateline, event_location, actor_location, origin, destination or mentioned
  * @param entity     id of the entity it was read from, null when found through the gazetteer alone
+ * @param publisherHome true when the publisher's home division (learnt from its other stored stories) chose this
+ *                   point: the article alone would have put one of its names elsewhere ("Dublin" in an Ohio paper)
  */
 public record Place(
         String id,
@@ -24,6 +26,7 @@ public record Place(
         String precision,
         String role,
         String entity,
+        boolean publisherHome,
         List<Mention> mentions) {
 
     public Place {

@@ -19,7 +19,7 @@ public record Reading(
         List<Event> events,
         List<Problem> problems) {
 
-    public static final String CONTRACT_VERSION = "0.2";
+    public static final String CONTRACT_VERSION = "0.3";
 
     public Reading {
         sentences = List.copyOf(sentences);

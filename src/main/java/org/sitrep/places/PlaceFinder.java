@@ -38,13 +38,17 @@ public final class PlaceFinder {
     public List<Place> find(Article article, Annotated a, List<Entity> entities, PublisherHomes.Home home) {
         List<ToponymFinder.Found> found = toponyms.find(article, a, entities);
         List<Resolver.Toponym> spans = found.stream().map(f -> new Resolver.Toponym(f.text(), f.start(), f.end(), f.hint())).toList();
-        List<GeoName> resolved = resolver.resolve(a.text(), spans, contextCountries(entities), home);
+        List<String> countries = contextCountries(entities);
+        List<GeoName> resolved = resolver.resolve(a.text(), spans, countries, home);
+        // The article read without the home tells which points the home chose: that is the evidence a reader needs
+        List<GeoName> alone = home == null ? resolved : resolver.resolve(a.text(), spans, countries, null);
         Map<GeoName, Builder> places = new LinkedHashMap<>();
         for (int i = 0; i < found.size(); i++) {
             ToponymFinder.Found f = found.get(i);
             GeoName g = f.local() != null ? LocalPlaces.place(f, found, resolved) : resolved.get(i);
             if (g == null) continue;
             Builder b = places.computeIfAbsent(g, Builder::new);
+            if (f.local() == null && !g.equals(alone.get(i))) b.publisherHome = true;
             if (b.entity == null && !f.nationality()) b.entity = f.entity();
             b.mentions.add(new Mention(f.text(), f.start(), f.end(), f.sentence()));
             if (f.nationality()) continue; // a nationality says whose, not where: it gives the place no role
@@ -74,12 +78,13 @@ public final class PlaceFinder {
         final List<Mention> mentions = new ArrayList<>();
         String entity;
         String role = Roles.MENTIONED;
+        boolean publisherHome;
 
         Builder(GeoName g) { this.g = g; }
 
         Place build(String id) {
             return new Place(id, g.name(), g.id() == 0 ? null : g.id(), g.country(), g.admin1(), g.lat(), g.lon(),
-                    g.kind().precision, role, entity, mentions);
+                    g.kind().precision, role, entity, publisherHome, mentions);
         }
     }
 }

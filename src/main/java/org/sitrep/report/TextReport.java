@@ -58,6 +58,7 @@ public final class TextReport {
                 sb.append(String.format(" (%.4f, %.4f; %s", p.lat(), p.lon(), p.precision()));
                 if (p.geonamesId() != null) sb.append("; GeoNames ").append(p.geonamesId());
                 sb.append(") — ").append(p.role().replace('_', ' '));
+                if (p.publisherHome()) sb.append(" (placed by the publisher's home)");
                 String written = p.mentions().stream().map(m -> m.text()).distinct().collect(Collectors.joining(", "));
                 sb.append("  as: ").append(written).append("  ×").append(p.mentions().size()).append('\n');
                 evidence(sb, r, p.mentions().get(0).sentence());

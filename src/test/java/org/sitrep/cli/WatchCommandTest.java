@@ -59,7 +59,7 @@ class WatchCommandTest {
                 new Event.Argument("Islamic State", "e1", null, 0, 13), null, "p1", List.of("SY"), "2019-11-13", "day", List.of(), null, null, 0,
                 "ASSAULT by Islamic State");
         Reading r = new Reading(Reading.CONTRACT_VERSION, a, List.of(new Sentence(0, 0, 63), new Sentence(1, 64, text.length())), List.of(isis),
-                List.of(new Place("p1", "Raqqa", 1L, "SY", "01", 35.95, 39.0, "city", "event_location", null, List.of())),
+                List.of(new Place("p1", "Raqqa", 1L, "SY", "01", 35.95, 39.0, "city", "event_location", null, false, List.of())),
                 List.of(), List.of(), List.of(), List.of(), new ArrayList<>(List.of(e)), List.of());
         try (Store s = Store.open(db)) {
             s.put(r, null);

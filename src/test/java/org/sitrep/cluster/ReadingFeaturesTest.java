@@ -20,7 +20,7 @@ class ReadingFeaturesTest {
         Article a = new Article("id1", "t", "txt", "Quake", "AP", null, null, null, "2013-07-02T10:00:00Z", "en", text, List.of());
         Reading r = new Reading(Reading.CONTRACT_VERSION, a, List.of(),
                 List.of(new Entity("e1", "GPE", "Aceh", List.of("Banda Aceh"), List.of(), null, null, List.of())),
-                List.of(new Place("p1", "Indonesia", 1L, "ID", null, 0, 0, "country", "mentioned", null, List.of())),
+                List.of(new Place("p1", "Indonesia", 1L, "ID", null, 0, 0, "country", "mentioned", null, false, List.of())),
                 List.of(new TimeRef("t1", "Tuesday", "DATE", "2013-07-02", null, false, 0, 0, 0),
                         new TimeRef("t2", "now", "DATE", "PRESENT_REF", null, false, 0, 0, 0)),
                 List.of(), List.of(), List.of(), List.of(), List.of());

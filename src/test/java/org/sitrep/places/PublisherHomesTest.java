@@ -52,4 +52,14 @@ class PublisherHomesTest {
         assertThat(places(lone, ohio)).extracting(p -> p.country() + "/" + p.admin1()).containsOnly("US/OH");
         assertThat(places("The band flew from Dublin, Ireland, to play two shows.", ohio)).extracting(Place::country).contains("IE");
     }
+
+    @Test
+    void aPlaceTheHomeChoseSaysSo() {
+        String lone = "The appointment of residents to Dublin's boards is usually a simple procedure, the board members in Dublin said.";
+        PublisherHomes ohio = new PublisherHomes(Map.of("columbus local news", OHIO));
+        assertThat(places(lone, ohio)).extracting(Place::publisherHome).containsOnly(true);
+        assertThat(places(lone, PublisherHomes.NONE)).extracting(Place::publisherHome).containsOnly(false);
+        // written context decides "Dublin, Ireland": the home was there but chose nothing
+        assertThat(places("The band flew from Dublin, Ireland, to play two shows.", ohio)).extracting(Place::publisherHome).containsOnly(false);
+    }
 }

@@ -86,7 +86,7 @@ class ReadingSchemaTest {
     @ParameterizedTest
     @ValueSource(strings = {"missing text", "negative offset", "bad entity id", "unknown entity type", "offset as string",
             "missing problems", "unknown field", "quote without speaker field", "claim with an empty chain",
-            "unknown stance layer"})
+            "unknown stance layer", "place without publisherHome"})
     void schemaRejectsBrokenReadings(String breakage) {
         ObjectNode r = example.deepCopy();
         ObjectNode firstEntity = (ObjectNode) r.get("entities").get(0);
@@ -101,6 +101,7 @@ class ReadingSchemaTest {
             case "quote without speaker field" -> ((ObjectNode) r.get("quotes").get(0)).remove("speaker");
             case "claim with an empty chain" -> ((ObjectNode) r.get("claims").get(0)).putArray("chain");
             case "unknown stance layer" -> ((ObjectNode) r.get("claims").get(0).get("chain").get(0)).put("role", "rumour");
+            case "place without publisherHome" -> ((ObjectNode) r.get("places").get(0)).remove("publisherHome");
             default -> throw new IllegalArgumentException(breakage);
         }
         assertThat(schema.validate(r)).as(breakage).isNotEmpty();
@@ -115,6 +116,16 @@ class ReadingSchemaTest {
         assertValid("docs/output-format.md example", documented);
         assertSpans("docs/output-format.md example", documented);
         assertThat(documented.get("sitrep").asText()).isEqualTo(Reading.CONTRACT_VERSION);
+    }
+
+    @Test
+    void streetsAndFeaturesArePrecisionsOfTheContract() {
+        // GeoName.Kind gives these two for streets and parks or rivers placed at their town's point
+        for (String precision : List.of("street", "feature")) {
+            ObjectNode r = example.deepCopy();
+            ((ObjectNode) r.get("places").get(0)).put("precision", precision);
+            assertValid(precision, r);
+        }
     }
 
     @Test

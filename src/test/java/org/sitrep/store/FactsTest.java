@@ -59,7 +59,7 @@ class FactsTest {
             store.put(reading("Attack planned on Raqqa prison", "Islamic  state militants planned an attack on a prison in Raqqa. Guards were put on alert.",
                     "Reuters", "2019-11-12", List.of(entity("e1", "ORGANIZATION", "Islamic  state", "IMGMUSISI")),
                     List.of(place("p1", "Raqqa", 163915L, "SY", 35.9528, 39.0079, "event_location"),
-                            new Place("p2", "the Middle East", null, null, null, 29.0, 41.0, "region", "mentioned", null, List.of())),
+                            new Place("p2", "the Middle East", null, null, null, 29.0, 41.0, "region", "mentioned", null, false, List.of())),
                     List.of(event("v1", "ASSAULT", "planned", "e1", "Islamic State", "p1", List.of("SY"), "2019-11-13", 0))), null);
             store.put(quoted("Şahin warns of attacks", "Ali Şahin", "2019-11-14",
                     "Police in the northern province doubled the checkpoints on the main roads and closed two markets until further notice."), null);
@@ -94,7 +94,7 @@ class FactsTest {
     }
 
     static Place place(String id, String name, Long geonames, String country, double lat, double lon, String role) {
-        return new Place(id, name, geonames, country, "01", lat, lon, "city", role, null, List.of());
+        return new Place(id, name, geonames, country, "01", lat, lon, "city", role, null, false, List.of());
     }
 
     /** The indexes the entity and place reads need are made when any store is opened, one written before them too. */

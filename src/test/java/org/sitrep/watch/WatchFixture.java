@@ -73,7 +73,7 @@ final class WatchFixture {
     }
 
     static Place place(String id, String name, String country, double lat, double lon) {
-        return new Place(id, name, 1L, country, "01", lat, lon, "city", "event_location", null, List.of());
+        return new Place(id, name, 1L, country, "01", lat, lon, "city", "event_location", null, false, List.of());
     }
 
     static Event event(String id, String plover, String modality, String sourceEntity, String sourceText, String place, List<String> countries,

@@ -54,7 +54,7 @@ class EntityRoutesTest {
             String text = SLASHED + " and the " + ACCENTED + " sent aid to Urfa. The convoy arrived on Friday.";
             store.put(reading("Aid reaches Urfa", text, "Anadolu", "2019-11-20",
                     List.of(named("e1", "ORGANIZATION", SLASHED, text), named("e2", "ORGANIZATION", ACCENTED, text)),
-                    List.of(new Place("p1", "Şanlıurfa", 298333L, "TR", "75", 37.1671, 38.7939, "city", "destination", null, List.of())),
+                    List.of(new Place("p1", "Şanlıurfa", 298333L, "TR", "75", 37.1671, 38.7939, "city", "destination", null, false, List.of())),
                     List.of(event("v1", "AID", "happened", "e1", SLASHED, "p1", List.of("TR"), "2019-11-20", 0))), null);
         }
         corpus = Corpus.open(db, 2);

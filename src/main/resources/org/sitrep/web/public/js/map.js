@@ -57,6 +57,7 @@ function placeCard(p) {
   return el("div", { className: "popup" },
     el("b", {}, p.name), p.country ? ` (${p.country})` : "",
     el("div", {}, `${p.role.replace("_", " ")} · ${p.precision}`),
+    p.publisherHome ? el("div", { className: "basis" }, "placed by the publisher's home: the article alone would put it elsewhere") : null,
     el("div", {}, `as written: ${[...new Set(p.mentions.map(m => m.text))].join(", ")}`),
     p.geonamesId ? el("div", { className: "basis" }, `GeoNames ${p.geonamesId} · ${p.lat.toFixed(3)}, ${p.lon.toFixed(3)}`) : null);
 }
@@ -64,7 +65,8 @@ function placeCard(p) {
 export function renderMap(reading, links) {
   const places = reading.places || [];
   fill("places", places.length ? table(["id", "place", "country", "role", "precision", "as written", "lat, lon"],
-    places.map(p => [p.id, links ? placeLink(p.geonamesId, p.name) : p.name, p.country ?? "", p.role, p.precision,
+    places.map(p => [p.id, links ? placeLink(p.geonamesId, p.name) : p.name, p.country ?? "", p.role,
+      p.publisherHome ? `${p.precision} (publisher's home)` : p.precision,
       [...new Set(p.mentions.map(m => m.text))].join(", "), `${p.lat.toFixed(3)}, ${p.lon.toFixed(3)}`]))
     : empty("No places found."));
   if (typeof L === "undefined") return; // Leaflet failed to load: the table above still shows the places
