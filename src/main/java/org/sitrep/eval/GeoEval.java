@@ -33,11 +33,13 @@ public final class GeoEval {
         GeoScore score = new GeoScore();
         // First the stories alone; then each again with its publisher's home learnt from the publisher's other stories
         Map<GeoCorpus.Doc, Set<PublisherHomes.Home>> named = new HashMap<>();
-        for (GeoCorpus.Doc d : docs) named.put(d, PublisherHomes.divisionsOf(resolver.resolve(d.text(), goldSpans(d), List.of())));
+        for (GeoCorpus.Doc d : docs) named.put(d, PublisherHomes.divisionsOf(resolver.resolve(d.text(), goldSpans(d), List.of(),
+                PublisherHomes.ofSite(null, d.publisher()), PublisherHomes.masthead(d.publisher(), null))));
         for (GeoCorpus.Doc d : docs) {
             List<GeoCorpus.Gold> gold = d.toponyms().stream().filter(g -> g.literal() && g.located()).toList();
             List<Resolver.Toponym> spans = goldSpans(d);
-            List<GeoName> found = resolver.resolve(d.text(), spans, List.of(), PublisherHomes.majority(othersOfPublisher(docs, d, named)));
+            PublisherHomes.Home home = PublisherHomes.ofSite(PublisherHomes.majority(othersOfPublisher(docs, d, named)), d.publisher());
+            List<GeoName> found = resolver.resolve(d.text(), spans, List.of(), home, PublisherHomes.masthead(d.publisher(), null));
             score.startResolutionDocument();
             for (int i = 0; i < gold.size(); i++) {
                 GeoName r = found.get(i);

@@ -39,9 +39,9 @@ public final class PlaceFinder {
         List<ToponymFinder.Found> found = toponyms.find(article, a, entities);
         List<Resolver.Toponym> spans = found.stream().map(f -> new Resolver.Toponym(f.text(), f.start(), f.end(), f.hint())).toList();
         List<String> countries = contextCountries(entities);
-        List<GeoName> resolved = resolver.resolve(a.text(), spans, countries, home);
+        List<GeoName> resolved = resolver.resolve(a.text(), spans, countries, home, Sites.masthead(article.publisher(), article.url()));
         // The article read without the home tells which points the home chose: that is the evidence a reader needs
-        List<GeoName> alone = home == null ? resolved : resolver.resolve(a.text(), spans, countries, null);
+        List<GeoName> alone = home == null ? resolved : resolver.resolve(a.text(), spans, countries);
         Map<GeoName, Builder> places = new LinkedHashMap<>();
         for (int i = 0; i < found.size(); i++) {
             ToponymFinder.Found f = found.get(i);

@@ -18,7 +18,7 @@ import org.sitrep.model.Place;
  */
 public final class PublisherHomes {
 
-    /** A publisher's home division: country (ISO2) and first-order division code. */
+    /** A publisher's home division: country (ISO2) and first-order division code, null when only the country is known. */
     public record Home(String country, String admin1) {}
 
     /** No publisher's home known: every story is read on its own. */
@@ -31,11 +31,21 @@ public final class PublisherHomes {
 
     public PublisherHomes(Map<String, Home> homes) { this.homes = Map.copyOf(homes); }
 
-    /** The home of the article's publisher, or null. */
+    /**
+     * The home of the article's publisher: the division its stored stories name, else the country of its site's
+     * country-code domain (a ".co.uk" paper's "Lancaster" is the English one), else null.
+     */
     public Home of(Article article) {
         String key = key(article.publisher(), article.url());
-        return key == null ? null : homes.get(key);
+        Home learnt = key == null ? null : homes.get(key);
+        return learnt != null ? learnt : Sites.country(Sites.host(article.publisher(), article.url()));
     }
+
+    /** As {@link #of}, for a publisher known only by its site's host name (the evaluation corpora). */
+    public static Home ofSite(Home learnt, String host) { return learnt != null ? learnt : Sites.country(Sites.host(host, null)); }
+
+    /** The letters of a publisher's name and site that may carry its town's name ("theparisnews"), or null. */
+    public static String masthead(String publisher, String url) { return Sites.masthead(publisher, url); }
 
     public int size() { return homes.size(); }
 

@@ -37,11 +37,15 @@ public final class Resolver {
 
     /** The entry for each toponym, in order; null where the gazetteer knows no such name. */
     public List<GeoName> resolve(String text, List<Toponym> toponyms, List<String> contextCountries) {
-        return resolve(text, toponyms, contextCountries, null);
+        return resolve(text, toponyms, contextCountries, null, null);
     }
 
-    /** As above, with the publisher's home division (or null) as a weak clue for the names the story leaves open. */
-    public List<GeoName> resolve(String text, List<Toponym> toponyms, List<String> contextCountries, PublisherHomes.Home home) {
+    /**
+     * As above, with the publisher's home (or null) as a weak clue for the names the story leaves open, and the
+     * letters of its masthead (or null; {@link Sites#masthead}): a name the masthead carries is the home's town of
+     * that name, as if the story had written its division next to it ("Jordan" in jordannews.com, at home in Minnesota).
+     */
+    public List<GeoName> resolve(String text, List<Toponym> toponyms, List<String> contextCountries, PublisherHomes.Home home, String masthead) {
         Map<String, Group> groups = new LinkedHashMap<>();
         for (Toponym t : toponyms) {
             String key = Names.key(strip(t.text()));
@@ -49,6 +53,10 @@ public final class Resolver {
             g.localCountry.addAll(localCountries(text, t));
             g.localAdmin1.addAll(localAdmin1(text, t));
             if (t.hint() != null) g.localCountry.add(t.hint());
+            if (home != null && Sites.carries(masthead, key)) {
+                g.localCountry.add(home.country());
+                if (home.admin1() != null) g.localAdmin1.add(home.country() + "." + home.admin1());
+            }
         }
         Map<String, Double> countries = new HashMap<>(), admins = new HashMap<>();
         for (String c : contextCountries) countries.merge(c, 1.0, Double::sum);
@@ -284,7 +292,7 @@ public final class Resolver {
                 if (g.kind() == GeoName.Kind.CITY || g.kind() == GeoName.Kind.ADMIN2) s += proximity(g, points, previous);
                 s += coherence.getOrDefault(g, 0.0);
                 if (home != null && home.country().equals(g.country()) && g.kind() != GeoName.Kind.COUNTRY)
-                    s += home.admin1().equals(g.admin1()) ? HOME_ADMIN1 : HOME_COUNTRY;
+                    s += home.admin1() != null && home.admin1().equals(g.admin1()) ? HOME_ADMIN1 : HOME_COUNTRY;
                 if (s > top) { top = s; best = g; }
             }
         }
