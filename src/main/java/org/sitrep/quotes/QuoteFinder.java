@@ -101,22 +101,21 @@ public final class QuoteFinder {
                 remember(recent, q);
                 continue;
             }
-            if (!t.pos().startsWith("VB") || participle(toks, c) || Boilerplate.attributive(toks, c)) continue;
-            int evidential = Evidential.start(toks, c); // "the crowd seemed unmoved"
+            int evidential = Evidential.start(toks, c); // "the crowd seemed unmoved", "is reportedly spending"
             if (evidential >= 0) {
                 quotes.add(quote(a, "indirect", toks.get(evidential).start(), toks.get(contentEnd(toks, c) - 1).end(), new Attribution(c, null, null), null, quotes.size()));
                 continue;
             }
-            if (Evidential.appearance(toks, c)) continue;
+            if (!t.pos().startsWith("VB") || participle(toks, c) || Boilerplate.attributive(toks, c) || Evidential.appearance(toks, c)) continue;
             Cues.Cue cue = cues.reporting(t.lemma());
             if (cue == null) cue = thatVerb(toks, c);
             if (cue == null) continue;
             int contentStart = -1, evidenceStart = -1, evidenceEnd = -1;
             if (cue.kind().equals("evidence")) {
                 int[] ev = evidenceClause(toks, c);
-                if (ev == null) continue;
-                evidenceStart = ev[0]; evidenceEnd = ev[1]; contentStart = ev[2];
-                usedCues.add(ev[1] + 1); // "that indicated that": the evidence's verb is not a speaker's cue
+                if (ev == null) contentStart = objectStart(toks, c); // ", citing low growth and unemployment": what is cited
+                // "that indicated that": the evidence's verb is not a speaker's cue
+                else { evidenceStart = ev[0]; evidenceEnd = ev[1]; contentStart = ev[2]; usedCues.add(ev[1] + 1); }
             } else if (cue.kind().equals("object")) {
                 contentStart = objectStart(toks, c);
             } else {

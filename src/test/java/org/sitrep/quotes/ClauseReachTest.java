@@ -42,6 +42,9 @@ class ClauseReachTest {
         assertThat(q.text()).isEqualTo("the outspoken mayor seemed to be losing his grip on the council");
         assertThat(only("The two neighbours both seemed quite pleased with the result.").text()).contains("seemed quite pleased");
         assertThat(QuotesOf.text("Some intro here.\n\nThe governor appeared at a rally in Ohio on Monday.")).isEmpty();
+        Quote r = only("The trade group is reportedly spending two million dollars on radio ads.");
+        assertThat(r.cue().text()).isEqualTo("reportedly");
+        assertThat(r.text()).contains("spending two million dollars on radio ads");
     }
 
     @Test
@@ -70,5 +73,14 @@ class ClauseReachTest {
         assertThat(q.speaker().text()).isEqualTo("Maria Lopez");
         assertThat(q.text()).isEqualTo("she would rather stay home than vote");
         assertThat(only("The senator assured him it was done without his knowledge.").text()).isEqualTo("it was done without his knowledge");
+    }
+
+    @Test
+    void whatASpeakerCitesIsReportedEvenWithoutAClause() {
+        List<Quote> q = QuotesOf.text("Some intro here.\n\nThe mayor cut the school budget, citing low growth and rising unemployment.");
+        assertThat(q).anySatisfy(x -> {
+            assertThat(x.cue().text()).isEqualTo("citing");
+            assertThat(x.text()).isEqualTo("low growth and rising unemployment");
+        });
     }
 }
