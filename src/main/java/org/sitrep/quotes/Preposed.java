@@ -22,7 +22,7 @@ final class Preposed {
     record Found(int start, int end, Speaker speaker) {}
 
     /** Tokens allowed between the cue (or its inverted speaker) and the comma or sentence end: "on Tuesday", "reporters". */
-    private static final int MAX_TAIL = 6;
+    private static final int MAX_TAIL = 10; // "said Wednesday morning on MSNBC's “Morning Joe.”"
     private static final int MIN_CONTENT = 3;
 
     private Preposed() {}
@@ -61,7 +61,7 @@ final class Preposed {
         // "Pivoting too soon, economists say, limited the recovery": a verb right after the comma is the predicate of
         // the subject before the attribution, whatever tense the tagger gave it.
         boolean resumes = k + 1 < last && toks.get(k).word().equals(",") && toks.get(k + 1).pos().matches("VB[DNZ]|MD") && !Clauses.finiteVerb(toks, first, comma);
-        boolean ends = k >= last || toks.get(k).word().matches("[.!?]")
+        boolean ends = k >= last || toks.get(k).word().matches("[.!?;]") // "…, analysts say; in 2012, …"
                 || toks.get(k).word().equals(",") && !resumes && !Clauses.finiteVerb(toks, k + 1, last); // ", said Holan, Politifact's editor."
         if (ends) return comma - first >= MIN_CONTENT && Clauses.finiteVerb(toks, first, comma) ? new Found(first, comma, speaker) : null;
         if (!toks.get(k).word().equals(",")) return null;

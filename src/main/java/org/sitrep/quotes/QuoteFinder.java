@@ -123,15 +123,14 @@ public final class QuoteFinder {
                 if (contentStart < 0) contentStart = Math.max(infinitiveStart(toks, c, cue), ObjectComplement.start(toks, c)); // "urged them to resign"
                 if (contentStart < 0 && !NO_OBJECT.contains(cue.lemma())) contentStart = objectStart(toks, c); // "noted their endorsements"
             }
-            if (contentStart < 0) {
+            int contentEnd = contentStart < 0 ? -1 : contentEnd(toks, contentStart);
+            boolean phrase = contentStart >= 0 && (toks.get(contentStart - 1).index() == c || !toks.get(contentStart - 1).word().equalsIgnoreCase("that"));
+            if (phrase) contentEnd = Math.min(contentEnd, Clauses.coordinationAt(toks, contentStart, contentEnd));
+            if (contentStart < 0 || contentEnd - contentStart < (cue.kind().equals("object") ? 1 : 3)) { // "…, the institute reported last week."
                 Quote q = cues.get(t.lemma()) == null || !cue.kind().equals("speech") ? null : preposed(a, c, speakers, recent, quotes, marks);
                 if (q != null) { quotes.add(q); remember(recent, q); }
                 continue;
             }
-            int contentEnd = contentEnd(toks, contentStart);
-            boolean phrase = toks.get(contentStart - 1).index() == c || !toks.get(contentStart - 1).word().equalsIgnoreCase("that");
-            if (phrase) contentEnd = Math.min(contentEnd, Clauses.coordinationAt(toks, contentStart, contentEnd));
-            if (contentEnd - contentStart < (cue.kind().equals("object") ? 1 : 3)) continue;
             Speaker speaker = t.pos().equals("VBG") && c > 0 && toks.get(c - 1).word().equals(",")
                     ? participleSubject(quotes, t.sentence(), toks.get(c - 1).start())
                     : speakers.before(c, recent);
@@ -240,11 +239,13 @@ public final class QuoteFinder {
         Token first = toks.get(from);
         if (!CLAUSE_START.contains(first.pos()) && !first.pos().equals("VBG") && !BareClause.quantity(toks, from)) return -1; // "said legalizing it could …"
         // "said Smith" or "said the ministry" is an inverted attribution, not a clause: a clause has a finite verb before
-        // the next comma ("said much of his discussion with Trump was about Israel"), and not one of a relative clause
-        // ("said the man who was arrested").
+        // the next comma ("said much of his discussion with Trump was about Israel"), and not only that of a relative
+        // clause ("said the man who was arrested"; but "said a tax that used to be fair now draws protests").
+        boolean relative = false; // the next finite verb is the relative clause's; one after it is the reported clause's
         for (int k = from; k < toks.size() && toks.get(k).sentence() == sentence; k++) {
-            if (BareClause.finite(toks, k) || contractedVerb(toks, k)) return from;
-            if (toks.get(k).word().matches("[,.;:]|--|—") || toks.get(k).pos().matches("WP|WDT")) return -1;
+            if (BareClause.finite(toks, k) || contractedVerb(toks, k)) { if (!relative) return from; relative = false; }
+            if (toks.get(k).word().matches("[,.;:]|--|—")) return -1;
+            if (toks.get(k).pos().matches("WP|WDT")) relative = true;
         }
         return -1;
     }

@@ -83,4 +83,20 @@ class ClauseReachTest {
             assertThat(x.text()).isEqualTo("low growth and rising unemployment");
         });
     }
+
+    @Test
+    void aReportedClauseMayHaveARelativeClauseInItsSubject() {
+        assertThat(only("The governor says a tax that used to be considered fair now draws protests from farmers.").text())
+                .isEqualTo("a tax that used to be considered fair now draws protests from farmers");
+    }
+
+    @Test
+    void aPreposedReportMayEndAtASemicolonOrHaveATimeOrALongTailAfterItsCue() {
+        assertThat(only("Retail spending rose faster than in any month since 2009, the state institute reported last week.").text())
+                .isEqualTo("Retail spending rose faster than in any month since 2009");
+        assertThat(QuotesOf.text("Some intro here.\n\nTo win the state, candidates need about half of the rural vote, local analysts say; in 2012, the party won it easily."))
+                .anySatisfy(x -> assertThat(x.text()).isEqualTo("To win the state, candidates need about half of the rural vote"));
+        assertThat(only("The former mayor was in the room during the vote, he said Monday morning on the local station's evening show.").text())
+                .isEqualTo("The former mayor was in the room during the vote");
+    }
 }
