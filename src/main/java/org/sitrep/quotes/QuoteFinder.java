@@ -60,7 +60,7 @@ public final class QuoteFinder {
             DirectAttribution.Found df = direct.find(first, Math.min(last, toks.size() - 1), recent);
             Attribution at = df == null ? null : new Attribution(df.cue(), df.speaker(), df.medium());
             // A short quoted phrase is a title or scare quote unless a cue right next to it reports it (“You tell me,” he said).
-            if (isShort && (at == null || at.cue < 0)) continue;
+            if (isShort && (at == null || at.cue < 0) || at == null && Titles.titleCase(a.text(), m)) continue;
             // "told the paper that his comments were “intolerable.”": the cue reports the whole clause; the indirect reader takes it.
             if (isShort && at.cue < first && thatBetween(toks, at.cue, first)) { handedOver.add(m); continue; }
             // "“Going Viral,” …, said the days …" / "said the days when the nation had “a somewhat unifying story” are

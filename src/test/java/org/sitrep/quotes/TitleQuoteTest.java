@@ -28,4 +28,12 @@ class TitleQuoteTest {
         assertThat(QuotesOf.text("Some intro here.\n\nEditor's note: The governor is a known liar who has repeatedly pledged to close the border to all visitors.")).isEmpty();
         assertThat(QuotesOf.text("Some intro here.\n\nThe mayor now leads the race by 120 pledged delegates after the spring contests.")).isEmpty();
     }
+
+    @Test
+    void anUnattributedTitleCasePhraseIsAName() {
+        assertThat(QuotesOf.text("Some intro here.\n\nOutside the hall, volunteers sold \"Make The County Great Again\" hats for ten dollars."))
+                .noneMatch(x -> x.text().contains("Make The County"));
+        assertThat(QuotesOf.text("Some intro here.\n\nThe mayor's only reply was a note: \"Is Main Street Open Today?\""))
+                .anyMatch(x -> x.text().contains("Is Main Street Open Today"));
+    }
 }
