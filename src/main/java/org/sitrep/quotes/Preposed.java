@@ -15,12 +15,14 @@ final class Preposed {
 
     /** Words of rank or office before a name: the recognizer leaves them out of the person it finds. */
     private static final int MAX_TITLE = 3;
+    /** Determiner and common-noun title words between an attribution's comma and the name found: "foreign ministry spokesman". */
+    private static final int MAX_MODIFIERS = 6;
 
     /** Token indices of the report (end exclusive) and who made it. */
     record Found(int start, int end, Speaker speaker) {}
 
     /** Tokens allowed between the cue (or its inverted speaker) and the comma or sentence end: "on Tuesday", "reporters". */
-    private static final int MAX_TAIL = 6;
+    private static final int MAX_TAIL = 10; // "said Wednesday morning on MSNBC's “Morning Joe.”"
     private static final int MIN_CONTENT = 3;
 
     private Preposed() {}
@@ -48,7 +50,7 @@ final class Preposed {
             speaker = speakers.before(c, recent); // ", Rubio said"
             if (speaker == null) return null;
             speaker = titled(a, speaker, a.firstTokenAtOrAfter(speaker.start()) - 1, first);
-            comma = a.firstTokenAtOrAfter(speaker.start()) - 1;
+            comma = modifiersStart(toks, a.firstTokenAtOrAfter(speaker.start()) - 1, first);
             tail = c + 1;
         }
         if (comma <= first || !toks.get(comma).word().equals(",")) return null;
@@ -59,13 +61,24 @@ final class Preposed {
         // "Pivoting too soon, economists say, limited the recovery": a verb right after the comma is the predicate of
         // the subject before the attribution, whatever tense the tagger gave it.
         boolean resumes = k + 1 < last && toks.get(k).word().equals(",") && toks.get(k + 1).pos().matches("VB[DNZ]|MD") && !Clauses.finiteVerb(toks, first, comma);
-        boolean ends = k >= last || toks.get(k).word().matches("[.!?]")
+        boolean ends = k >= last || toks.get(k).word().matches("[.!?;]") // "…, analysts say; in 2012, …"
                 || toks.get(k).word().equals(",") && !resumes && !Clauses.finiteVerb(toks, k + 1, last); // ", said Holan, Politifact's editor."
         if (ends) return comma - first >= MIN_CONTENT && Clauses.finiteVerb(toks, first, comma) ? new Found(first, comma, speaker) : null;
         if (!toks.get(k).word().equals(",")) return null;
         // "In a merger, he said, the brand would survive": the report goes on after the attribution.
         int end = contentEnd.applyAsInt(k + 1);
         return end - (k + 1) + (comma - first) >= MIN_CONTENT && (resumes || Clauses.finiteVerb(toks, k + 1, end)) ? new Found(first, end, speaker) : null;
+    }
+
+    /**
+     * ", the BBC reported" / ", ministry spokesman Ali Karim said": the determiner or the common-noun title the name
+     * found leaves out stands between the comma and it. Returns the token before them.
+     */
+    private static int modifiersStart(List<Token> toks, int k, int first) {
+        if (k <= first) return k;
+        int j = k;
+        while (j > first && k - j < MAX_MODIFIERS && toks.get(j).pos().matches("DT|JJ|NNS?|NNPS?|POS|CD")) j--;
+        return toks.get(j).word().equals(",") ? j : k;
     }
 
     /**

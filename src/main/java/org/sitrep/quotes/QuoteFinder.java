@@ -56,11 +56,11 @@ public final class QuoteFinder {
             boolean isShort = words(a.text(), m) < MIN_DIRECT_WORDS;
             int last = Math.max(a.firstTokenAtOrAfter(m.start()), a.firstTokenAtOrAfter(m.end()) - 1);
             int first = a.firstTokenAtOrAfter(m.start());
-            if (first >= toks.size()) continue;
+            if (first >= toks.size() || Titles.quoted(a, m) || Boilerplate.editorsNote(a.text(), m.start())) continue;
             DirectAttribution.Found df = direct.find(first, Math.min(last, toks.size() - 1), recent);
             Attribution at = df == null ? null : new Attribution(df.cue(), df.speaker(), df.medium());
             // A short quoted phrase is a title or scare quote unless a cue right next to it reports it (“You tell me,” he said).
-            if (isShort && (at == null || at.cue < 0)) continue;
+            if (isShort && (at == null || at.cue < 0) || at == null && Titles.titleCase(a.text(), m)) continue;
             // "told the paper that his comments were “intolerable.”": the cue reports the whole clause; the indirect reader takes it.
             if (isShort && at.cue < first && thatBetween(toks, at.cue, first)) { handedOver.add(m); continue; }
             // "“Going Viral,” …, said the days …" / "said the days when the nation had “a somewhat unifying story” are
@@ -85,7 +85,7 @@ public final class QuoteFinder {
 
         for (int c = 0; c < toks.size(); c++) {
             Token t = toks.get(c);
-            if (usedCues.contains(c) || inside(marks, t.start())) continue;
+            if (usedCues.contains(c) || inside(marks, t.start()) || Boilerplate.editorsNote(a.text(), t.start())) continue;
             boolean according = t.word().equalsIgnoreCase("according") && c + 1 < toks.size() && toks.get(c + 1).word().equals("to");
             if (according || t.word().equalsIgnoreCase("in") && c + 2 < toks.size()) {
                 SourcePhrase.Found f = according ? phrases.accordingTo(c, recent) : phrases.in(c, recent);
@@ -101,16 +101,21 @@ public final class QuoteFinder {
                 remember(recent, q);
                 continue;
             }
-            if (!t.pos().startsWith("VB") || participle(toks, c)) continue;
+            int evidential = Evidential.start(toks, c); // "the crowd seemed unmoved", "is reportedly spending"
+            if (evidential >= 0) {
+                quotes.add(quote(a, "indirect", toks.get(evidential).start(), toks.get(contentEnd(toks, c) - 1).end(), new Attribution(c, null, null), null, quotes.size()));
+                continue;
+            }
+            if (!t.pos().startsWith("VB") || participle(toks, c) || Boilerplate.attributive(toks, c) || Evidential.appearance(toks, c)) continue;
             Cues.Cue cue = cues.reporting(t.lemma());
             if (cue == null) cue = thatVerb(toks, c);
             if (cue == null) continue;
             int contentStart = -1, evidenceStart = -1, evidenceEnd = -1;
             if (cue.kind().equals("evidence")) {
                 int[] ev = evidenceClause(toks, c);
-                if (ev == null) continue;
-                evidenceStart = ev[0]; evidenceEnd = ev[1]; contentStart = ev[2];
-                usedCues.add(ev[1] + 1); // "that indicated that": the evidence's verb is not a speaker's cue
+                if (ev == null) contentStart = objectStart(toks, c); // ", citing low growth and unemployment": what is cited
+                // "that indicated that": the evidence's verb is not a speaker's cue
+                else { evidenceStart = ev[0]; evidenceEnd = ev[1]; contentStart = ev[2]; usedCues.add(ev[1] + 1); }
             } else if (cue.kind().equals("object")) {
                 contentStart = objectStart(toks, c);
             } else {
@@ -118,15 +123,14 @@ public final class QuoteFinder {
                 if (contentStart < 0) contentStart = Math.max(infinitiveStart(toks, c, cue), ObjectComplement.start(toks, c)); // "urged them to resign"
                 if (contentStart < 0 && !NO_OBJECT.contains(cue.lemma())) contentStart = objectStart(toks, c); // "noted their endorsements"
             }
-            if (contentStart < 0) {
+            int contentEnd = contentStart < 0 ? -1 : contentEnd(toks, contentStart);
+            boolean phrase = contentStart >= 0 && (toks.get(contentStart - 1).index() == c || !toks.get(contentStart - 1).word().equalsIgnoreCase("that"));
+            if (phrase) contentEnd = Math.min(contentEnd, Clauses.coordinationAt(toks, contentStart, contentEnd));
+            if (contentStart < 0 || contentEnd - contentStart < (cue.kind().equals("object") ? 1 : 3)) { // "…, the institute reported last week."
                 Quote q = cues.get(t.lemma()) == null || !cue.kind().equals("speech") ? null : preposed(a, c, speakers, recent, quotes, marks);
                 if (q != null) { quotes.add(q); remember(recent, q); }
                 continue;
             }
-            int contentEnd = contentEnd(toks, contentStart);
-            boolean phrase = toks.get(contentStart - 1).index() == c || !toks.get(contentStart - 1).word().equalsIgnoreCase("that");
-            if (phrase) contentEnd = Math.min(contentEnd, Clauses.coordinationAt(toks, contentStart, contentEnd));
-            if (contentEnd - contentStart < (cue.kind().equals("object") ? 1 : 3)) continue;
             Speaker speaker = t.pos().equals("VBG") && c > 0 && toks.get(c - 1).word().equals(",")
                     ? participleSubject(quotes, t.sentence(), toks.get(c - 1).start())
                     : speakers.before(c, recent);
@@ -220,7 +224,8 @@ public final class QuoteFinder {
         for (int k = c + 1; k < toks.size() && k <= c + (takesObject ? 14 : 12) && toks.get(k).sentence() == sentence; k++) {
             String w = toks.get(k).word().toLowerCase(Locale.ROOT);
             // After an object ("told the paper that …") "that" is the complementizer whatever the tagger made of it.
-            boolean complementizer = toks.get(k).pos().equals("IN") || takesObject && k > c + 1 && toks.get(k - 1).pos().matches("NNP?S?|PRP");
+            boolean complementizer = toks.get(k).pos().equals("IN") || takesObject && k > c + 1 && toks.get(k - 1).pos().matches("NNP?S?|PRP")
+                    || BareClause.onlyTime(toks, c + 1, k); // "said this week that/WDT …"
             if (w.equals("that") && complementizer) return k + 1 < toks.size() && toks.get(k + 1).sentence() == sentence ? k + 1 : -1;
             if (toks.get(k).pos().startsWith("VB") || w.equals(".") || w.equals(";")) break;
         }
@@ -228,14 +233,19 @@ public final class QuoteFinder {
         Token next = toks.get(c + 1);
         // "explained how …", "asked whether …", "noted what …": an embedded question is what was said.
         if (next.pos().matches("WRB|WP|WDT") || next.word().matches("(?i)whether|if")) return c + 1;
-        if (takesObject) return -1;
-        if (!CLAUSE_START.contains(next.pos()) && !next.pos().equals("VBG")) return -1; // "said legalizing it could …"
+        if (takesObject) return BareClause.afterObject(toks, c); // "told reporters he would …"
+        int from = BareClause.pastAdverbial(toks, c); // "said on Friday he met …"
+        if (from < 0 || !CLAUSE_START.contains(toks.get(from).pos())) from = c + 1;
+        Token first = toks.get(from);
+        if (!CLAUSE_START.contains(first.pos()) && !first.pos().equals("VBG") && !BareClause.quantity(toks, from)) return -1; // "said legalizing it could …"
         // "said Smith" or "said the ministry" is an inverted attribution, not a clause: a clause has a finite verb before
-        // the next comma ("said much of his discussion with Trump was about Israel"), and not one of a relative clause
-        // ("said the man who was arrested").
-        for (int k = c + 1; k < toks.size() && toks.get(k).sentence() == sentence; k++) {
-            if (toks.get(k).pos().matches("VB[DZP]|MD") || contractedVerb(toks, k)) return c + 1;
-            if (toks.get(k).word().matches("[,.;:]|--|—") || toks.get(k).pos().matches("WP|WDT")) return -1;
+        // the next comma ("said much of his discussion with Trump was about Israel"), and not only that of a relative
+        // clause ("said the man who was arrested"; but "said a tax that used to be fair now draws protests").
+        boolean relative = false; // the next finite verb is the relative clause's; one after it is the reported clause's
+        for (int k = from; k < toks.size() && toks.get(k).sentence() == sentence; k++) {
+            if (BareClause.finite(toks, k) || contractedVerb(toks, k)) { if (!relative) return from; relative = false; }
+            if (toks.get(k).word().matches("[,.;:]|--|—")) return -1;
+            if (toks.get(k).pos().matches("WP|WDT")) relative = true;
         }
         return -1;
     }
