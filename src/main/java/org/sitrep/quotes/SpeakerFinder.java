@@ -13,7 +13,7 @@ final class SpeakerFinder {
     private static final Set<String> AUX = Set.of("has", "have", "had", "is", "was", "were", "are", "been", "be", "did", "does",
             "do", "will", "would", "could", "should", "may", "might", "can", "also", "reportedly", "previously", "later",
             "then", "further", "again", "once", "repeatedly", "publicly", "privately", "not", "n't", "allegedly", "recently",
-            "long", "'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll");
+            "long", "himself", "herself", "themselves", "itself", "'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll");
     // "continued to say", "went on to argue": the cue's speaker is the subject of the verb it depends on.
     private static final Set<String> RAISING = Set.of("continue", "go", "begin", "start", "seem", "appear", "decline", "refuse", "want", "try", "use", "have", "need");
     private static final Set<String> TIME = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -46,7 +46,12 @@ final class SpeakerFinder {
             if (head.pos().startsWith("VB") && RAISING.contains(head.lemma().toLowerCase(Locale.ROOT))) return before(k - 1, recentSpeakers);
             if (lower(head).equals("on") && toks.get(k - 2).lemma().equalsIgnoreCase("go")) return before(k - 2, recentSpeakers);
         }
-        if (toks.get(k).word().equals(",")) return appositive(k, recentSpeakers);
+        // "author of ''The Book,'' put it": the comma of an appositive ending in a title sits inside its closing mark.
+        if (k > 1 && quoteMark(toks.get(k).word()) && toks.get(k - 1).word().equals(",")) {
+            int open = quotedInside(k);
+            if (open > 0) return appositive(k - 1, open - 1, recentSpeakers);
+        }
+        if (toks.get(k).word().equals(",")) return appositive(k, k - 1, recentSpeakers);
         if (toks.get(k).word().equals(")") || toks.get(k).word().equals("-RRB-")) return parenthesised(k, recentSpeakers);
         if (toks.get(k).pos().equals("CC") && lower(toks.get(k)).matches("and|but")) return coordinated(k, recentSpeakers);
         Speaker np = nounPhraseEndingAt(k, recentSpeakers);
@@ -128,9 +133,17 @@ final class SpeakerFinder {
         for (int k = c - 1; k > 0 && toks.get(k).sentence() == sentence; k--) {
             if (!toks.get(k).pos().matches("VB[DZP]|MD")) continue;
             Speaker s = before(k, recentSpeakers);
+            // "bristled at the suggestion that he was responsible …, saying": a subordinate clause's subject is not
+            // who the participle's clause is about; the main clause's, further back, is.
+            if (s != null && subordinate(s)) continue;
             if (s != null) return new Speaker(s.text(), s.entity(), s.start(), s.end(), "participle");
         }
         return null;
+    }
+
+    private boolean subordinate(Speaker s) {
+        int k = a.firstTokenAtOrAfter(s.start()) - 1;
+        return k >= 0 && a.tokens().get(k).word().matches("(?i)that|whether|if|because|although|though|while");
     }
 
     /** The speaker named right after an inverted cue ("…,” said the minister), or null. */
@@ -146,7 +159,8 @@ final class SpeakerFinder {
         }
         int end = k;
         while (end < toks.size() && toks.get(end).sentence() == toks.get(c).sentence() && NP_INNER.contains(toks.get(end).pos())) end++;
-        if (end == k) return pronounAt(k, recentSpeakers);
+        // "put it, “…": "it" after a cue is its object; an inverted speaker is never "it".
+        if (end == k) return lower(toks.get(k)).equals("it") ? null : pronounAt(k, recentSpeakers);
         int phraseEnd = end;
         // "said one Democrat familiar with …", "said one Republican involved in …": the phrase's head is its last noun.
         while (end - 1 > k && !toks.get(end - 1).pos().startsWith("NN")) end--;
@@ -191,7 +205,7 @@ final class SpeakerFinder {
      * "Ramos, 58, told" / "Morton Blackwell, the committeeman from Virginia, told": the name before the appositive,
      * with the span running over the appositive, as annotators mark the whole source phrase.
      */
-    private Speaker appositive(int comma, List<String> recentSpeakers) {
+    private Speaker appositive(int comma, int from, List<String> recentSpeakers) {
         List<Token> toks = a.tokens();
         int sentence = toks.get(comma).sentence();
         // A relative clause ("ad, which is airing,") may have a finite verb; a plain appositive not ("a fellow visiting
@@ -200,7 +214,7 @@ final class SpeakerFinder {
         boolean verb = false;
         Speaker relativeHead = null;
         int end = toks.get(comma - 1).end();
-        for (int j = comma - 1; j > 0 && j >= comma - 40 && toks.get(j).sentence() == sentence; j--) {
+        for (int j = from; j > 0 && j >= comma - 40 && toks.get(j).sentence() == sentence; j--) {
             String w = toks.get(j).word();
             if (w.equals(",")) {
                 boolean relative = toks.get(j + 1).word().matches("(?i)who|which|whose");
@@ -218,7 +232,12 @@ final class SpeakerFinder {
                 verb = false;
                 continue;
             }
-            if (toks.get(j).pos().matches("VB[DZP]|MD")) verb = true;
+            // "Mr. Smith, asked about the deaths, had said": a participle opening the appositive, tagged past tense.
+            boolean participle = toks.get(j).pos().equals("VBD") && toks.get(j - 1).word().equals(",");
+            if (toks.get(j).pos().matches("VB[DZP]|MD") && !participle) verb = true;
+            // "a close friend who was her chief of staff": a relative clause's verb belongs to the appositive.
+            if (w.matches("(?i)who|whom|whose|which")) verb = false;
+            if (w.equals("``") || w.equals("“")) continue; // the opening of a title whose closing mark came before the comma
             if (quoteMark(w)) { // a quoted title inside the appositive: "the co-author of “Going Viral,”"
                 int open = j - 1;
                 while (open > j - 8 && open > 0 && !quoteMark(toks.get(open).word())) open--;
@@ -227,6 +246,20 @@ final class SpeakerFinder {
             }
         }
         return relativeHead;
+    }
+
+    /**
+     * The opening mark of a short quoted stretch closing at k that opens after a word of the same sentence ("author of
+     * “Going Viral,”"), or -1.
+     */
+    private int quotedInside(int close) {
+        List<Token> toks = a.tokens();
+        for (int j = close - 2; j > 0 && j >= close - 12 && toks.get(j).sentence() == toks.get(close).sentence(); j--) {
+            if (!quoteMark(toks.get(j).word())) continue;
+            Token before = toks.get(j - 1);
+            return before.sentence() == toks.get(j).sentence() && Character.isLetterOrDigit(before.word().charAt(0)) ? j : -1;
+        }
+        return -1;
     }
 
     private static boolean quoteMark(String w) { return w.matches("``|''|\"|“|”"); }
