@@ -51,7 +51,7 @@ final class DirectAttribution {
         // A name with its cue right after the quote ("“…,” Pence said") is the stronger sign.
         if (verbBefore && sides.introducesDirectly(b.cue(), first)) {
             if (f == null) return b;
-            boolean namedRightAfter = sides.rightAfter(f.cue(), last) && f.speaker().resolution().equals("name");
+            boolean namedRightAfter = sides.rightAfter(f.cue(), last) && toks.get(f.cue()).pos().matches("VB[DZP]") && f.speaker().resolution().equals("name");
             if (!namedRightAfter && cues.get(toks.get(b.cue()).lemma()) != null) return b;
         }
         return f != null ? f : b;
@@ -111,8 +111,9 @@ final class DirectAttribution {
                 if (t.pos().matches("VB[DZ]") && !Character.isUpperCase(t.word().charAt(0))) break; // another clause's verb: the quote's attribution is not further on
                 continue;
             }
-            // “….” He added, “…”: after a closed quote, a cue opening the next one is that quote's, not this one's.
-            if (!openTail && sides.introducesQuote(c)) return null;
+            // “….” He added, “…”: after a closed quote, a cue opening the next one is that quote's, not this one's;
+            // "“….” He said Clinton would …": one with a clause of its own reports that clause.
+            if (!openTail && (sides.introducesQuote(c) || !sides.endsTail(c, c == from))) return null;
             Speaker s = speakers.before(c, recent);
             // "“…?” asked Bennett": a cue right after the quote has no subject before it; the name after it is the
             // speaker even for a verb of asking or telling, whose bare object is otherwise the addressee.

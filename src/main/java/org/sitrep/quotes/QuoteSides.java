@@ -110,6 +110,19 @@ final class QuoteSides {
         return openTail || k + 1 < toks.size() && toks.get(k + 1).word().matches("[.,]");
     }
 
+    /**
+     * After the cue (and a bare addressee of "told", or the speaker of an inverted cue right after the quote: "wrote
+     * Pete Hidalgo."), the sentence ends or goes on only with an adjunct or a pause.
+     */
+    boolean endsTail(int c, boolean inverted) {
+        int k = c + 1;
+        if (inverted) while (k < toks.size() && k <= c + 6 && toks.get(k).pos().matches("NNP.*|PRP|DT|JJ|CD|NNS?")) k++;
+        else if (ADDRESSEE_FIRST.contains(lemma(toks.get(c)))) while (k < toks.size() && k <= c + 3 && toks.get(k).pos().matches("NNP.*|PRP|DT|NNS?")) k++;
+        if (k >= toks.size() || toks.get(k).sentence() != toks.get(c).sentence()) return true;
+        Token t = toks.get(k);
+        return t.word().matches("[.,;:!?]") || t.pos().matches("IN|RB|RP|TO") || TIME.contains(t.word().toLowerCase(Locale.ROOT));
+    }
+
     boolean introducesQuote(int c) {
         if (c + 2 >= toks.size() || !toks.get(c + 1).word().matches("[,:]")) return false;
         return QuoteMarks.opens(a.text(), toks.get(c + 2).word(), toks.get(c + 2).start());

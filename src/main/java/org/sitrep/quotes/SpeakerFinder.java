@@ -21,6 +21,8 @@ final class SpeakerFinder {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
     private static final Set<String> NP_INNER = Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS", "CD", "HYPH", "VBN");
 
+    private static final Cues CUES = Cues.standard();
+
     private final Annotated a;
     private final EntityIndex entities;
 
@@ -74,13 +76,13 @@ final class SpeakerFinder {
 
     /**
      * "Rep. Earl Blumenauer (D-Ore.) said": the splitter ends a sentence at the abbreviation's period inside the
-     * parenthesis; a lower-case word right after the closing parenthesis goes on with that sentence.
+     * parenthesis; a lower-case word or a comma right after the closing parenthesis goes on with that sentence.
      */
     boolean continuesSentence(int k) {
         List<Token> toks = a.tokens();
         if (k < 1 || toks.get(k).sentence() == toks.get(k - 1).sentence() || !toks.get(k - 1).word().matches("\\)|-RRB-")) return false;
         String w = toks.get(k).word();
-        return !w.isEmpty() && Character.isLowerCase(w.charAt(0));
+        return !w.isEmpty() && (Character.isLowerCase(w.charAt(0)) || w.equals(","));
     }
 
     /** "Eggleston expressed concern about the letter and said …": a second verb shares the first one's subject. */
@@ -89,7 +91,7 @@ final class SpeakerFinder {
         for (int j = cc - 1; j > 0 && j >= cc - 20 && toks.get(j).sentence() == toks.get(cc).sentence(); j--) {
             String w = toks.get(j).word();
             if (w.equals(";") || w.equals(":") || QuoteMarks.isOpening(w.charAt(0)) || w.equals("''") || w.equals("”")) return null;
-            if (toks.get(j).pos().matches("VB[DZP]")) return before(reportingVerbOf(j), recentSpeakers);
+            if (toks.get(j).pos().matches("VB[DZP]")) return before(reportingVerbOf(j, cc), recentSpeakers);
         }
         return null;
     }
@@ -98,8 +100,14 @@ final class SpeakerFinder {
      * "The president noted that he taught law, and added": a verb inside a that-clause is not the one the second verb
      * is coordinated with; the verb reporting the clause is.
      */
-    private int reportingVerbOf(int j) {
+    private int reportingVerbOf(int j, int cc) {
         List<Token> toks = a.tokens();
+        // "Suu Kyi said it was too early … but added": a reporting verb before, with no clause break between, takes the
+        // clause the verb found is in as its object; that reporting verb is the one coordinated with.
+        for (int k = j - 1; k > 0 && k >= cc - 20 && toks.get(k).sentence() == toks.get(j).sentence(); k--) {
+            if (toks.get(k).word().matches("[,;:]")) break;
+            if (toks.get(k).pos().matches("VB[DZ]") && CUES.get(toks.get(k).lemma()) != null && CUES.get(toks.get(k).lemma()).kind().equals("speech")) return k;
+        }
         for (int k = j - 1; k > 0 && k >= j - 6 && toks.get(k).sentence() == toks.get(j).sentence(); k--) {
             if (toks.get(k).word().matches("[,;:]")) break;
             if (lower(toks.get(k)).equals("that") && toks.get(k).pos().equals("IN") && toks.get(k - 1).pos().matches("VB[DZP]")) return k - 1;
@@ -223,7 +231,9 @@ final class SpeakerFinder {
                 if (placeBefore(j) || j > 2 && toks.get(j - 2).word().equals(",") && placeBefore(j - 2)) continue;
                 // "Cecelia Purner, 67, a retired customer service representative": an age between commas goes with the name.
                 if (j > 2 && toks.get(j - 1).pos().equals("CD") && toks.get(j - 2).word().equals(",")) continue;
-                Speaker head = toks.get(j - 1).sentence() == sentence ? nounPhraseEndingAt(j - 1, recentSpeakers) : null;
+                // "Sen. Richard Roe (D-Ill.), noting …, said": a name with its party in parentheses heads the appositive.
+                Speaker head = toks.get(j - 1).sentence() != sentence && !continuesSentence(j) ? null
+                        : toks.get(j - 1).word().matches("\\)|-RRB-") ? parenthesised(j - 1, recentSpeakers) : nounPhraseEndingAt(j - 1, recentSpeakers);
                 if (head == null) return relativeHead;
                 head = new Speaker(a.text().substring(head.start(), end), head.entity(), head.start(), end, head.resolution());
                 if (relativeHead != null) return appositiveOpens(j + 1) && head.resolution().equals("name") ? head : relativeHead;

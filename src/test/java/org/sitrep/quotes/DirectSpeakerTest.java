@@ -146,4 +146,34 @@ class DirectSpeakerTest {
                 + "in reference to her first child, a girl born in 2014, \u201cNext summer, Anna is going to be a big sister! Feeling very blessed.\u201d");
         assertThat(direct(q, "Next summer").speaker().text()).startsWith("Clara Dunn");
     }
+
+    @Test
+    void aVerbAddedToAReportIsCoordinatedWithTheReportNotWithItsClause() {
+        List<Quote> q = quotes("The count went on.\n\nAppearing before supporters on Monday, Mya Thein, 70, said it was too early to congratulate winners "
+                + "but added, \u201cI think you all have an idea of the results by now.\u201d");
+        assertThat(direct(q, "idea of the results").speaker().text()).startsWith("Mya Thein");
+    }
+
+    @Test
+    void aNameWithItsPartyInParenthesesHeadsAnAppositive() {
+        List<Quote> q = quotes("The senator has a big following.\n\nBut Sen. Richard Dorgan (D-Ill.), noting the size of the senator\u2019s following, said, "
+                + "\u201cLet me tell you, he has got a heck of an email list.\u201d");
+        assertThat(direct(q, "heck of an email").speaker().text()).contains("Dorgan");
+    }
+
+    @Test
+    void aSentenceWithAReportOfItsOwnAfterAClosedQuoteDoesNotAttributeIt() {
+        List<Quote> q = quotes("The debate went on.\n\nShe said that experts backed her plans, to which Mr. Kent interjected: \u201cIt is just not true at all.\u201d "
+                + "He said the plan would not go far enough.");
+        assertThat(direct(q, "not true at all").speaker().text()).endsWith("Kent");
+        List<Quote> inverted = quotes("Readers answered.\n\n\u201cThey will burn for it, and the children are precious.\u201d wrote Pete Hidalgo.");
+        assertThat(direct(inverted, "burn for it").speaker().text()).isEqualTo("Pete Hidalgo");
+    }
+
+    @Test
+    void aNameAfterAParticipleFollowingTheQuoteDoesNotOutweighTheCueBeforeIt() {
+        List<Quote> q = quotes("The club is closing.\n\nMr. Boring said the members will still meet for drinks, but said, \u201cIt is time we change how we do it,\u201d "
+                + "promising the Friends of Abe will return to its roots.");
+        assertThat(direct(q, "time we change").speaker().text()).contains("Boring");
+    }
 }
