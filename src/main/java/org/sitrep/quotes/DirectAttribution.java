@@ -158,7 +158,8 @@ final class DirectAttribution {
             }
             if (!t.pos().startsWith("VB")) continue;
             boolean known = cues.get(t.lemma()) != null || embedded && cues.reporting(t.lemma()) != null;
-            boolean adjacent = introduced && (c >= open - 2 || sides.adverbsBetween(c, open)) && !NOT_REPORTING.contains(lemma(t));
+            boolean adjacent = introduced && (c >= open - 2 || sides.adverbsBetween(c, open)) && !NOT_REPORTING.contains(lemma(t))
+                    && !sides.inAdverbialClause(c);
             if (!known && !adjacent) continue;
             // ", alternately shouting “…": a participle after a comma has no subject of its own before it.
             Speaker s = sides.afterComma(c) && t.pos().equals("VBG") ? null : objectOrSubject(c, speakers.before(c, recent), recent);

@@ -123,6 +123,15 @@ final class QuoteSides {
         return t.word().matches("[.,;:!?]") || t.pos().matches("IN|RB|RP|TO") || TIME.contains(t.word().toLowerCase(Locale.ROOT));
     }
 
+    /** "said in the spring, when the story broke, “…": the verb opens with a subordinator after a comma, so reports nothing. */
+    boolean inAdverbialClause(int c) {
+        for (int k = c - 1; k > 0 && k >= c - 8 && toks.get(k).sentence() == toks.get(c).sentence(); k--) {
+            if (!toks.get(k - 1).word().equals(",")) continue;
+            return toks.get(k).word().matches("(?i)when|as|while|after|before|because|since|if|until|once");
+        }
+        return false;
+    }
+
     boolean introducesQuote(int c) {
         if (c + 2 >= toks.size() || !toks.get(c + 1).word().matches("[,:]")) return false;
         return QuoteMarks.opens(a.text(), toks.get(c + 2).word(), toks.get(c + 2).start());

@@ -57,6 +57,10 @@ final class SpeakerFinder {
         if (toks.get(k).word().equals(")") || toks.get(k).word().equals("-RRB-")) return parenthesised(k, recentSpeakers);
         if (toks.get(k).pos().equals("CC") && lower(toks.get(k)).matches("and|but")) return coordinated(k, recentSpeakers);
         Speaker np = nounPhraseEndingAt(k, recentSpeakers);
+        // "Another tweeted", "Yet another said": a determiner standing for a person, as annotators mark it.
+        if (np == null && lower(toks.get(k)).matches("another|others|one|some|many|several|both|few")) {
+            return new Speaker(toks.get(k).word(), null, toks.get(k).start(), toks.get(k).end(), "noun");
+        }
         if (np == null) return proportion(k);
         return np.resolution().equals("pronoun") ? np : postmodified(np, recentSpeakers);
     }
@@ -124,7 +128,7 @@ final class SpeakerFinder {
         int s = a.firstTokenAtOrAfter(np.start()), j = s - 1;
         if (j < 1 || !toks.get(j).word().matches("(?i)of|for|with|on|from|at|to|in") || toks.get(j).sentence() != toks.get(s).sentence()) return np;
         int h = j - 1;
-        if (toks.get(h).pos().matches("JJ|VBN|RB") && h > 0) h--; // "familiar with", "briefed on", "close to"
+        if (toks.get(h).pos().matches("JJ|VBN|VBG|RB") && h > 0) h--; // "familiar with", "briefed on", "close to", "speaking to"
         if (!toks.get(h).pos().matches("NNS?") || toks.get(h).sentence() != toks.get(s).sentence()) return np;
         Speaker head = nounPhraseEndingAt(h, recentSpeakers);
         if (head == null || head.start() >= np.start()) return np;
@@ -151,7 +155,10 @@ final class SpeakerFinder {
 
     private boolean subordinate(Speaker s) {
         int k = a.firstTokenAtOrAfter(s.start()) - 1;
-        return k >= 0 && a.tokens().get(k).word().matches("(?i)that|whether|if|because|although|though|while");
+        if (k < 0) return false;
+        Token t = a.tokens().get(k);
+        // "wrote the agents knew …, saying": a clause right after a reporting verb is its object.
+        return t.word().matches("(?i)that|whether|if|because|although|though|while") || t.pos().matches("VB[DZ]") && CUES.get(t.lemma()) != null;
     }
 
     /** The speaker named right after an inverted cue ("…,” said the minister), or null. */

@@ -176,4 +176,32 @@ class DirectSpeakerTest {
                 + "promising the Friends of Abe will return to its roots.");
         assertThat(direct(q, "time we change").speaker().text()).contains("Boring");
     }
+
+    @Test
+    void aClauseRightAfterAReportingVerbIsItsObjectNotTheParticiplesSubject() {
+        List<Quote> q = quotes("The book is out.\n\nMr. Byrne also wrote the guards knew to brace for the outbursts, saying, "
+                + "\u201cThey did not happen every day, but behind closed doors we learned about them fast.\u201d");
+        assertThat(direct(q, "behind closed doors").speaker().text()).endsWith("Byrne");
+    }
+
+    @Test
+    void aSubjectModifiedByAParticiplePhraseIsHeadedByItsNoun() {
+        List<Quote> q = quotes("The inquiry goes on.\n\nAnother intelligence source speaking to Fox News said, "
+                + "\u201cThe agents are looking at the donations and the contracts that followed them.\u201d");
+        assertThat(direct(q, "donations and the contracts").speaker().text()).startsWith("Another intelligence source");
+    }
+
+    @Test
+    void aVerbInAnAdverbialClauseBeforeTheQuoteIsNotItsCue() {
+        List<Quote> q = quotes("The inquiry goes on.\n\nMs. Clay initially said in the spring, when the email story broke, "
+                + "\u201cI did not email any classified material to anyone on my email.\u201d");
+        assertThat(direct(q, "classified material").speaker().text()).endsWith("Clay");
+    }
+
+    @Test
+    void aDeterminerStandingForAPersonSpeaks() {
+        List<Quote> q = quotes("Readers answered.\n\nMr. Waters tweeted, \u201cTwo of a kind who think they are above the rules.\u201d\n\n"
+                + "Another tweeted, \u201cShe thinks she is above the rules and the law, so think how she would run things.\u201d");
+        assertThat(direct(q, "above the rules and the law").speaker().text()).isEqualTo("Another");
+    }
 }
