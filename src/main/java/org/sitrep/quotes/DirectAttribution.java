@@ -47,16 +47,16 @@ final class DirectAttribution {
         Found f = after(last, recent, runsOn && sides.opensSentence(first));
         // "Mr. Smith continued: “…” He added that …": a verb right before the opening mark reports this quote; a cue
         // after it may report the next sentence or another speaker's words. A verb that reports nothing by itself gives
-        // way to a cue after the quote ("the code the family has long embodied: “…,” he said").
-        // A name with its cue right after the quote ("“…,” Pence said") is the stronger sign.
+        // way to a cue after the quote ("the code the family has long embodied: “…,” he said"), and a name subject of
+        // a cue right after the quote ("“…,” Pence said") is the stronger sign.
         if (verbBefore && sides.introducesDirectly(b.cue(), first)) {
             if (f == null) return b;
-            boolean namedRightAfter = sides.rightAfter(f.cue(), last) && toks.get(f.cue()).pos().matches("VB[DZP]") && f.speaker().resolution().equals("name");
+            boolean namedRightAfter = sides.rightAfter(f.cue(), last) && toks.get(f.cue()).pos().matches("VB[DZP]")
+                    && f.speaker().resolution().equals("name");
             if (!namedRightAfter && cues.get(toks.get(b.cue()).lemma()) != null) return b;
         }
         return f != null ? f : b;
     }
-
 
     /** @param leading the quote opens its sentence and runs on into it ("“…” about fixing it, said Smith") */
     private Found after(int last, List<String> recent, boolean leading) {
@@ -75,7 +75,8 @@ final class DirectAttribution {
         // may come first ("Robert McDuff, attorney for one of four groups to file suit over the law, said").
         // A name and a comma open an appositive, which may run long before its verb ("Trump, the party's frontrunner
         // nationally and polling leader in the state by a wide margin after winning the primary, said").
-        int reach = !openTail ? 3 + sides.nameLength(from) : from + 1 < toks.size() && toks.get(from + 1).word().equals(",") && toks.get(from).pos().startsWith("NNP") ? 40 : 25;
+        boolean appositive = from + 1 < toks.size() && toks.get(from + 1).word().equals(",") && toks.get(from).pos().startsWith("NNP");
+        int reach = !openTail ? 3 + sides.nameLength(from) : appositive ? 40 : 25;
         boolean relative = false; // inside ", who has known the Clintons for decades," whose verbs are not the cue
         boolean finite = false; // a finite verb passed: the subject and its appositive are behind
         for (int c = from; c < toks.size() && c <= from + reach; c++) {
@@ -107,8 +108,9 @@ final class DirectAttribution {
             boolean known = cues.get(t.lemma()) != null || goesOn;
             boolean adjacent = openTail && c - from <= NEAR && t.pos().matches("VB[DZP]") && !NOT_REPORTING.contains(lemma(t));
             if (!known && !adjacent) {
-                // "Texas-based" tagged a verb: a capitalised word is part of a name, not another clause's verb.
-                if (t.pos().matches("VB[DZ]") && !Character.isUpperCase(t.word().charAt(0))) break; // another clause's verb: the quote's attribution is not further on
+                // Another clause's verb: the quote's attribution is not further on. A capitalised one ("Texas-based"
+                // tagged a verb) is part of a name.
+                if (t.pos().matches("VB[DZ]") && !Character.isUpperCase(t.word().charAt(0))) break;
                 continue;
             }
             // “….” He added, “…”: after a closed quote, a cue opening the next one is that quote's, not this one's;

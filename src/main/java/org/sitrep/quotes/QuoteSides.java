@@ -66,7 +66,8 @@ final class QuoteSides {
     boolean opensSentence(int first) {
         int k = first - 1;
         while (k >= 0 && isMark(toks.get(k))) k--;
-        return k < 0 || toks.get(k).sentence() != toks.get(first).sentence() || a.text().substring(toks.get(k).end(), toks.get(first).start()).indexOf('\n') >= 0;
+        return k < 0 || toks.get(k).sentence() != toks.get(first).sentence()
+                || a.text().substring(toks.get(k).end(), toks.get(first).start()).indexOf('\n') >= 0;
     }
 
     boolean rightAfter(int cue, int last) {
@@ -116,8 +117,11 @@ final class QuoteSides {
      */
     boolean endsTail(int c, boolean inverted) {
         int k = c + 1;
-        if (inverted) while (k < toks.size() && k <= c + 6 && toks.get(k).pos().matches("NNP.*|PRP|DT|JJ|CD|NNS?")) k++;
-        else if (ADDRESSEE_FIRST.contains(lemma(toks.get(c)))) while (k < toks.size() && k <= c + 3 && toks.get(k).pos().matches("NNP.*|PRP|DT|NNS?")) k++;
+        if (inverted) {
+            while (k < toks.size() && k <= c + 6 && toks.get(k).pos().matches("NNP.*|PRP|DT|JJ|CD|NNS?")) k++;
+        } else if (ADDRESSEE_FIRST.contains(lemma(toks.get(c)))) {
+            while (k < toks.size() && k <= c + 3 && toks.get(k).pos().matches("NNP.*|PRP|DT|NNS?")) k++;
+        }
         if (k >= toks.size() || toks.get(k).sentence() != toks.get(c).sentence()) return true;
         Token t = toks.get(k);
         return t.word().matches("[.,;:!?]") || t.pos().matches("IN|RB|RP|TO") || TIME.contains(t.word().toLowerCase(Locale.ROOT));

@@ -110,7 +110,8 @@ final class SpeakerFinder {
         // clause the verb found is in as its object; that reporting verb is the one coordinated with.
         for (int k = j - 1; k > 0 && k >= cc - 20 && toks.get(k).sentence() == toks.get(j).sentence(); k--) {
             if (toks.get(k).word().matches("[,;:]")) break;
-            if (toks.get(k).pos().matches("VB[DZ]") && CUES.get(toks.get(k).lemma()) != null && CUES.get(toks.get(k).lemma()).kind().equals("speech")) return k;
+            Cues.Cue cue = CUES.get(toks.get(k).lemma());
+            if (toks.get(k).pos().matches("VB[DZ]") && cue != null && cue.kind().equals("speech")) return k;
         }
         for (int k = j - 1; k > 0 && k >= j - 6 && toks.get(k).sentence() == toks.get(j).sentence(); k--) {
             if (toks.get(k).word().matches("[,;:]")) break;
