@@ -19,25 +19,47 @@ final class DirectAttribution {
 
     private static final Set<String> NOT_REPORTING = Set.of("be", "have", "do", "get", "make", "go", "come", "take", "give", "seem", "become");
     private static final int NEAR = 4;
-    private static final Set<String> ADDRESSEE_FIRST = Set.of("tell", "ask", "urge", "remind", "assure", "inform", "warn");
+    static final Set<String> ADDRESSEE_FIRST = Set.of("tell", "ask", "urge", "remind", "assure", "inform", "warn");
 
     private final Annotated a;
     private final List<Token> toks;
     private final SpeakerFinder speakers;
     private final Cues cues = Cues.standard();
+    private final QuoteSides sides;
 
     DirectAttribution(Annotated a, SpeakerFinder speakers) {
         this.a = a;
         this.toks = a.tokens();
         this.speakers = speakers;
+        this.sides = new QuoteSides(a);
     }
 
     Found find(int first, int last, List<String> recent) {
-        Found f = after(last, recent);
-        return f != null ? f : before(first, recent);
+        Found signed = signedInside(first, last);
+        if (signed != null) return signed;
+        boolean runsOn = sides.runsOn(last);
+        Found b = before(first, recent, false);
+        if (b == null && runsOn) b = before(first, recent, true);
+        boolean verbBefore = b != null && b.cue() >= 0 && toks.get(b.cue()).pos().startsWith("VB");
+        // "acknowledged on Monday “it will be very hard” if he loses": a quote that runs on into its sentence was
+        // introduced by the verb before it; a cue after it reports the rest of the sentence.
+        if (verbBefore && runsOn) return b;
+        Found f = after(last, recent, runsOn && sides.opensSentence(first));
+        // "Mr. Smith continued: “…” He added that …": a verb right before the opening mark reports this quote; a cue
+        // after it may report the next sentence or another speaker's words. A verb that reports nothing by itself gives
+        // way to a cue after the quote ("the code the family has long embodied: “…,” he said"), and a name subject of
+        // a cue right after the quote ("“…,” Pence said") is the stronger sign.
+        if (verbBefore && sides.introducesDirectly(b.cue(), first)) {
+            if (f == null) return b;
+            boolean namedRightAfter = sides.rightAfter(f.cue(), last) && toks.get(f.cue()).pos().matches("VB[DZP]")
+                    && f.speaker().resolution().equals("name");
+            if (!namedRightAfter && cues.get(toks.get(b.cue()).lemma()) != null) return b;
+        }
+        return f != null ? f : b;
     }
 
-    private Found after(int last, List<String> recent) {
+    /** @param leading the quote opens its sentence and runs on into it ("“…” about fixing it, said Smith") */
+    private Found after(int last, List<String> recent, boolean leading) {
         int from = last + 1;
         while (from < toks.size() && isMark(toks.get(from))) from++;
         if (from >= toks.size()) return null;
@@ -48,16 +70,26 @@ final class DirectAttribution {
         if (toks.get(from).word().matches("(?i)and|but|then|or")) return null;
         Found dash = dashed(from, recent);
         if (dash != null) return dash;
-        boolean openTail = endsOpen(last); // “…,” / “…?” / “…!”: the sentence goes on with its attribution
+        boolean openTail = sides.endsOpen(last) || leading; // “…,” / “…?” / “…!”: the sentence goes on with its attribution
         // After “….” only a short tail ("he said.") still belongs to the quote; after “…,” a subject with an appositive
         // may come first ("Robert McDuff, attorney for one of four groups to file suit over the law, said").
-        int reach = openTail ? 25 : 3;
+        // A name and a comma open an appositive, which may run long before its verb ("Trump, the party's frontrunner
+        // nationally and polling leader in the state by a wide margin after winning the primary, said").
+        boolean appositive = from + 1 < toks.size() && toks.get(from + 1).word().equals(",") && toks.get(from).pos().startsWith("NNP");
+        int reach = !openTail ? 3 + sides.nameLength(from) : appositive ? 40 : 25;
         boolean relative = false; // inside ", who has known the Clintons for decades," whose verbs are not the cue
+        boolean finite = false; // a finite verb passed: the subject and its appositive are behind
         for (int c = from; c < toks.size() && c <= from + reach; c++) {
             if (toks.get(c).sentence() != sentence && !speakers.continuesSentence(c)) break;
             sentence = toks.get(c).sentence();
             Token t = toks.get(c);
-            if (QuoteMarks.opens(a.text(), t.word(), t.start())) break; // the next quote
+            if (QuoteMarks.opens(a.text(), t.word(), t.start())) {
+                // "wearing “Ted Cruz” pins, said": a short quoted name inside the subject's appositive; otherwise the next quote.
+                int close = finite ? -1 : sides.quotedName(c);
+                if (close < 0) break;
+                c = close;
+                continue;
+            }
             if (t.word().matches("(?i)who|which|whose") && c > from && toks.get(c - 1).word().equals(",")) relative = true;
             else if (t.word().equals(",")) relative = false;
             if (relative) continue;
@@ -65,15 +97,25 @@ final class DirectAttribution {
                 Speaker s = speakers.after(c + 1, recent);
                 return s == null ? null : new Found(c, s, null);
             }
-            if (!t.pos().startsWith("VB")) continue;
-            boolean known = cues.get(t.lemma()) != null;
+            if (openTail && sides.mistaggedCue(c, from)) {
+                Speaker s = speakers.before(c, recent);
+                if (s != null && s.start() >= toks.get(last).end()) return new Found(c, s, null);
+            }
+            if (!t.pos().startsWith("VB") || sides.auxiliary(c, openTail)) continue;
+            if (t.pos().matches("VB[DZP]")) finite = true;
+            // "“…?” Trump went on": "go on" continues speaking, though "go" alone reports nothing.
+            boolean goesOn = lemma(t).equals("go") && c + 1 < toks.size() && toks.get(c + 1).word().equals("on");
+            boolean known = cues.get(t.lemma()) != null || goesOn;
             boolean adjacent = openTail && c - from <= NEAR && t.pos().matches("VB[DZP]") && !NOT_REPORTING.contains(lemma(t));
             if (!known && !adjacent) {
-                if (t.pos().matches("VB[DZ]")) break; // another clause's verb: the quote's attribution is not further on
+                // Another clause's verb: the quote's attribution is not further on. A capitalised one ("Texas-based"
+                // tagged a verb) is part of a name.
+                if (t.pos().matches("VB[DZ]") && !Character.isUpperCase(t.word().charAt(0))) break;
                 continue;
             }
-            // “….” He added, “…”: after a closed quote, a cue opening the next one is that quote's, not this one's.
-            if (!openTail && introducesQuote(c)) return null;
+            // “….” He added, “…”: after a closed quote, a cue opening the next one is that quote's, not this one's;
+            // "“….” He said Clinton would …": one with a clause of its own reports that clause.
+            if (!openTail && (sides.introducesQuote(c) || !sides.endsTail(c, c == from))) return null;
             Speaker s = speakers.before(c, recent);
             // "“…?” asked Bennett": a cue right after the quote has no subject before it; the name after it is the
             // speaker even for a verb of asking or telling, whose bare object is otherwise the addressee.
@@ -97,7 +139,8 @@ final class DirectAttribution {
         return speakers.after(c, recent);
     }
 
-    private Found before(int first, List<String> recent) {
+    /** @param embedded the quote runs on into its sentence, so any reporting verb before it, learned ones too, may be its cue */
+    private Found before(int first, List<String> recent, boolean embedded) {
         int open = first - 1;
         while (open >= 0 && isMark(toks.get(open))) open--;
         if (open < 0) return null;
@@ -109,17 +152,19 @@ final class DirectAttribution {
         Found signed = colon ? dashedBeforeColon(open, recent) : null;
         if (signed != null) return signed;
         // After a colon the introducing clause can be long ("the committee said about its inclusion of …:").
-        for (int c = open; c >= 0 && c >= open - (colon ? 25 : 10) && toks.get(c).sentence() == sentence; c--) {
+        for (int c = open; c >= 0 && c >= open - (introduced ? 25 : 10) && toks.get(c).sentence() == sentence; c--) {
             Token t = toks.get(c);
             if (t.word().equalsIgnoreCase("according") && c + 1 < open && toks.get(c + 1).word().equalsIgnoreCase("to")) {
                 Speaker s = speakers.after(c + 1, recent); // "According to HuffPo: “…"
                 if (s != null) return new Found(c, s, null);
             }
             if (!t.pos().startsWith("VB")) continue;
-            boolean known = cues.get(t.lemma()) != null;
-            boolean adjacent = introduced && c >= open - 2 && !NOT_REPORTING.contains(lemma(t));
+            boolean known = cues.get(t.lemma()) != null || embedded && cues.reporting(t.lemma()) != null;
+            boolean adjacent = introduced && (c >= open - 2 || sides.adverbsBetween(c, open)) && !NOT_REPORTING.contains(lemma(t))
+                    && !sides.inAdverbialClause(c);
             if (!known && !adjacent) continue;
-            Speaker s = objectOrSubject(c, speakers.before(c, recent), recent);
+            // ", alternately shouting “…": a participle after a comma has no subject of its own before it.
+            Speaker s = sides.afterComma(c) && t.pos().equals("VBG") ? null : objectOrSubject(c, speakers.before(c, recent), recent);
             if (s == null) s = subjectOrInverted(c, recent);
             if (s != null) return new Found(c, s, medium(c));
         }
@@ -127,7 +172,8 @@ final class DirectAttribution {
         if (inverted != null) return inverted;
         if (!colon) return null;
         Found t = transcript(open, recent);
-        return t != null ? t : mainSubject(open, recent);
+        if (t == null) t = mainSubject(open, recent);
+        return t != null ? t : namedBeforeColon(open, recent);
     }
 
     /**
@@ -222,19 +268,51 @@ final class DirectAttribution {
         return s == null ? null : new Found(from, s, null);
     }
 
-    private boolean introducesQuote(int c) {
-        if (c + 2 >= toks.size() || !toks.get(c + 1).word().matches("[,:]")) return false;
-        return QuoteMarks.opens(a.text(), toks.get(c + 2).word(), toks.get(c + 2).start());
+
+
+
+    /**
+     * "“We must act now.\nJane Roe, Policy Institute.”": a pull quote whose last line, inside its marks, is only who
+     * said it; no cue is printed.
+     */
+    private Found signedInside(int first, int last) {
+        String text = a.text();
+        int end = toks.get(last).end();
+        while (end > 0 && "\"'“”‘’. ".indexOf(text.charAt(end - 1)) >= 0) end--;
+        int line = text.lastIndexOf('\n', end - 1) + 1;
+        if (line <= toks.get(first).end() || end - line < 3 || end - line > 80) return null;
+        int from = a.firstTokenAtOrAfter(line), to = from;
+        if (!Character.isUpperCase(toks.get(from).word().charAt(0))) return null;
+        for (; to < toks.size() && toks.get(to).end() <= end; to++) {
+            if (toks.get(to).pos().startsWith("VB") || toks.get(to).word().matches("[?!;:]")) return null;
+        }
+        if (to - from > 10) return null;
+        EntityIndex.Hit hit = speakers.entities().at(toks.get(from).start());
+        String id = hit != null && hit.entity().type().matches("PERSON|ORGANIZATION") ? hit.entity().id() : null;
+        return new Found(-1, new Speaker(text.substring(line, end), id, line, end, id != null ? "name" : "noun"), null);
     }
 
-    private boolean endsOpen(int last) {
-        for (int k = last; k >= 0 && k >= last - 2; k--) {
-            String w = toks.get(k).word();
-            if (isMark(toks.get(k))) continue;
-            return w.equals(",") || w.equals("?") || w.equals("!") || w.equals("--") || w.equals("—");
-        }
-        return false;
+    /**
+     * "doesn't surprise Republican pollster Jan Shaw: “…" / "Clinton: “…” Bush: “…”" / "From the report: “…": when no
+     * verb's subject speaks, a name, or a noun after "from", right before the colon does.
+     */
+    private Found namedBeforeColon(int colon, List<String> recent) {
+        if (colon < 1) return null;
+        Speaker named = speakers.nameEndingAt(colon - 1, recent);
+        if (named != null) return new Found(colon, named, null);
+        if (!toks.get(colon - 1).pos().startsWith("NN")) return null;
+        Speaker np = speakers.nounPhraseEndingAt(colon - 1, recent);
+        int k = np == null ? -1 : a.firstTokenAtOrAfter(np.start()) - 1;
+        return k >= 0 && toks.get(k).word().equalsIgnoreCase("from") ? new Found(colon, np, null) : null;
     }
+
+
+
+
+
+
+
+
 
     /** "told CNN": the organisation or person right after a cue of telling. */
     Party medium(int c) {
@@ -253,8 +331,7 @@ final class DirectAttribution {
 
     private static boolean isDash(String w) { return w.matches("-|--|—|–"); }
 
-    /** Quotation marks only; "darn it,’”" ends in one token closing both the inner and the outer quote. */
-    private static boolean isMark(Token t) { return t.word().matches("[\"'`“”‘’]+"); }
+    private static boolean isMark(Token t) { return QuoteSides.isMark(t); }
 
     private static String lemma(Token t) { return t.lemma().toLowerCase(java.util.Locale.ROOT); }
 }

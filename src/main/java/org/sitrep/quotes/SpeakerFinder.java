@@ -13,13 +13,15 @@ final class SpeakerFinder {
     private static final Set<String> AUX = Set.of("has", "have", "had", "is", "was", "were", "are", "been", "be", "did", "does",
             "do", "will", "would", "could", "should", "may", "might", "can", "also", "reportedly", "previously", "later",
             "then", "further", "again", "once", "repeatedly", "publicly", "privately", "not", "n't", "allegedly", "recently",
-            "long", "'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll");
+            "long", "himself", "herself", "themselves", "itself", "'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll");
     // "continued to say", "went on to argue": the cue's speaker is the subject of the verb it depends on.
     private static final Set<String> RAISING = Set.of("continue", "go", "begin", "start", "seem", "appear", "decline", "refuse", "want", "try", "use", "have", "need");
     private static final Set<String> TIME = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "on", "last", "this", "week", "month", "year", "today", "yesterday", "night", "morning", "afternoon", "evening", "earlier");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
     private static final Set<String> NP_INNER = Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS", "CD", "HYPH", "VBN");
+
+    private static final Cues CUES = Cues.standard();
 
     private final Annotated a;
     private final EntityIndex entities;
@@ -46,10 +48,19 @@ final class SpeakerFinder {
             if (head.pos().startsWith("VB") && RAISING.contains(head.lemma().toLowerCase(Locale.ROOT))) return before(k - 1, recentSpeakers);
             if (lower(head).equals("on") && toks.get(k - 2).lemma().equalsIgnoreCase("go")) return before(k - 2, recentSpeakers);
         }
-        if (toks.get(k).word().equals(",")) return appositive(k, recentSpeakers);
+        // "author of ''The Book,'' put it": the comma of an appositive ending in a title sits inside its closing mark.
+        if (k > 1 && quoteMark(toks.get(k).word()) && toks.get(k - 1).word().equals(",")) {
+            int open = quotedInside(k);
+            if (open > 0) return appositive(k - 1, open - 1, recentSpeakers);
+        }
+        if (toks.get(k).word().equals(",")) return appositive(k, k - 1, recentSpeakers);
         if (toks.get(k).word().equals(")") || toks.get(k).word().equals("-RRB-")) return parenthesised(k, recentSpeakers);
         if (toks.get(k).pos().equals("CC") && lower(toks.get(k)).matches("and|but")) return coordinated(k, recentSpeakers);
         Speaker np = nounPhraseEndingAt(k, recentSpeakers);
+        // "Another tweeted", "Yet another said": a determiner standing for a person, as annotators mark it.
+        if (np == null && lower(toks.get(k)).matches("another|others|one|some|many|several|both|few")) {
+            return new Speaker(toks.get(k).word(), null, toks.get(k).start(), toks.get(k).end(), "noun");
+        }
         if (np == null) return proportion(k);
         return np.resolution().equals("pronoun") ? np : postmodified(np, recentSpeakers);
     }
@@ -69,13 +80,13 @@ final class SpeakerFinder {
 
     /**
      * "Rep. Earl Blumenauer (D-Ore.) said": the splitter ends a sentence at the abbreviation's period inside the
-     * parenthesis; a lower-case word right after the closing parenthesis goes on with that sentence.
+     * parenthesis; a lower-case word or a comma right after the closing parenthesis goes on with that sentence.
      */
     boolean continuesSentence(int k) {
         List<Token> toks = a.tokens();
         if (k < 1 || toks.get(k).sentence() == toks.get(k - 1).sentence() || !toks.get(k - 1).word().matches("\\)|-RRB-")) return false;
         String w = toks.get(k).word();
-        return !w.isEmpty() && Character.isLowerCase(w.charAt(0));
+        return !w.isEmpty() && (Character.isLowerCase(w.charAt(0)) || w.equals(","));
     }
 
     /** "Eggleston expressed concern about the letter and said …": a second verb shares the first one's subject. */
@@ -84,7 +95,7 @@ final class SpeakerFinder {
         for (int j = cc - 1; j > 0 && j >= cc - 20 && toks.get(j).sentence() == toks.get(cc).sentence(); j--) {
             String w = toks.get(j).word();
             if (w.equals(";") || w.equals(":") || QuoteMarks.isOpening(w.charAt(0)) || w.equals("''") || w.equals("”")) return null;
-            if (toks.get(j).pos().matches("VB[DZP]")) return before(reportingVerbOf(j), recentSpeakers);
+            if (toks.get(j).pos().matches("VB[DZP]")) return before(reportingVerbOf(j, cc), recentSpeakers);
         }
         return null;
     }
@@ -93,8 +104,15 @@ final class SpeakerFinder {
      * "The president noted that he taught law, and added": a verb inside a that-clause is not the one the second verb
      * is coordinated with; the verb reporting the clause is.
      */
-    private int reportingVerbOf(int j) {
+    private int reportingVerbOf(int j, int cc) {
         List<Token> toks = a.tokens();
+        // "Suu Kyi said it was too early … but added": a reporting verb before, with no clause break between, takes the
+        // clause the verb found is in as its object; that reporting verb is the one coordinated with.
+        for (int k = j - 1; k > 0 && k >= cc - 20 && toks.get(k).sentence() == toks.get(j).sentence(); k--) {
+            if (toks.get(k).word().matches("[,;:]")) break;
+            Cues.Cue cue = CUES.get(toks.get(k).lemma());
+            if (toks.get(k).pos().matches("VB[DZ]") && cue != null && cue.kind().equals("speech")) return k;
+        }
         for (int k = j - 1; k > 0 && k >= j - 6 && toks.get(k).sentence() == toks.get(j).sentence(); k--) {
             if (toks.get(k).word().matches("[,;:]")) break;
             if (lower(toks.get(k)).equals("that") && toks.get(k).pos().equals("IN") && toks.get(k - 1).pos().matches("VB[DZP]")) return k - 1;
@@ -111,7 +129,7 @@ final class SpeakerFinder {
         int s = a.firstTokenAtOrAfter(np.start()), j = s - 1;
         if (j < 1 || !toks.get(j).word().matches("(?i)of|for|with|on|from|at|to|in") || toks.get(j).sentence() != toks.get(s).sentence()) return np;
         int h = j - 1;
-        if (toks.get(h).pos().matches("JJ|VBN|RB") && h > 0) h--; // "familiar with", "briefed on", "close to"
+        if (toks.get(h).pos().matches("JJ|VBN|VBG|RB") && h > 0) h--; // "familiar with", "briefed on", "close to", "speaking to"
         if (!toks.get(h).pos().matches("NNS?") || toks.get(h).sentence() != toks.get(s).sentence()) return np;
         Speaker head = nounPhraseEndingAt(h, recentSpeakers);
         if (head == null || head.start() >= np.start()) return np;
@@ -128,9 +146,20 @@ final class SpeakerFinder {
         for (int k = c - 1; k > 0 && toks.get(k).sentence() == sentence; k--) {
             if (!toks.get(k).pos().matches("VB[DZP]|MD")) continue;
             Speaker s = before(k, recentSpeakers);
+            // "bristled at the suggestion that he was responsible …, saying": a subordinate clause's subject is not
+            // who the participle's clause is about; the main clause's, further back, is.
+            if (s != null && subordinate(s)) continue;
             if (s != null) return new Speaker(s.text(), s.entity(), s.start(), s.end(), "participle");
         }
         return null;
+    }
+
+    private boolean subordinate(Speaker s) {
+        int k = a.firstTokenAtOrAfter(s.start()) - 1;
+        if (k < 0) return false;
+        Token t = a.tokens().get(k);
+        // "wrote the agents knew …, saying": a clause right after a reporting verb is its object.
+        return t.word().matches("(?i)that|whether|if|because|although|though|while") || t.pos().matches("VB[DZ]") && CUES.get(t.lemma()) != null;
     }
 
     /** The speaker named right after an inverted cue ("…,” said the minister), or null. */
@@ -146,7 +175,8 @@ final class SpeakerFinder {
         }
         int end = k;
         while (end < toks.size() && toks.get(end).sentence() == toks.get(c).sentence() && NP_INNER.contains(toks.get(end).pos())) end++;
-        if (end == k) return pronounAt(k, recentSpeakers);
+        // "put it, “…": "it" after a cue is its object; an inverted speaker is never "it".
+        if (end == k) return lower(toks.get(k)).equals("it") ? null : pronounAt(k, recentSpeakers);
         int phraseEnd = end;
         // "said one Democrat familiar with …", "said one Republican involved in …": the phrase's head is its last noun.
         while (end - 1 > k && !toks.get(end - 1).pos().startsWith("NN")) end--;
@@ -191,7 +221,7 @@ final class SpeakerFinder {
      * "Ramos, 58, told" / "Morton Blackwell, the committeeman from Virginia, told": the name before the appositive,
      * with the span running over the appositive, as annotators mark the whole source phrase.
      */
-    private Speaker appositive(int comma, List<String> recentSpeakers) {
+    private Speaker appositive(int comma, int from, List<String> recentSpeakers) {
         List<Token> toks = a.tokens();
         int sentence = toks.get(comma).sentence();
         // A relative clause ("ad, which is airing,") may have a finite verb; a plain appositive not ("a fellow visiting
@@ -200,7 +230,7 @@ final class SpeakerFinder {
         boolean verb = false;
         Speaker relativeHead = null;
         int end = toks.get(comma - 1).end();
-        for (int j = comma - 1; j > 0 && j >= comma - 40 && toks.get(j).sentence() == sentence; j--) {
+        for (int j = from; j > 0 && j >= comma - 40 && toks.get(j).sentence() == sentence; j--) {
             String w = toks.get(j).word();
             if (w.equals(",")) {
                 boolean relative = toks.get(j + 1).word().matches("(?i)who|which|whose");
@@ -209,7 +239,9 @@ final class SpeakerFinder {
                 if (placeBefore(j) || j > 2 && toks.get(j - 2).word().equals(",") && placeBefore(j - 2)) continue;
                 // "Cecelia Purner, 67, a retired customer service representative": an age between commas goes with the name.
                 if (j > 2 && toks.get(j - 1).pos().equals("CD") && toks.get(j - 2).word().equals(",")) continue;
-                Speaker head = toks.get(j - 1).sentence() == sentence ? nounPhraseEndingAt(j - 1, recentSpeakers) : null;
+                // "Sen. Richard Roe (D-Ill.), noting …, said": a name with its party in parentheses heads the appositive.
+                Speaker head = toks.get(j - 1).sentence() != sentence && !continuesSentence(j) ? null
+                        : toks.get(j - 1).word().matches("\\)|-RRB-") ? parenthesised(j - 1, recentSpeakers) : nounPhraseEndingAt(j - 1, recentSpeakers);
                 if (head == null) return relativeHead;
                 head = new Speaker(a.text().substring(head.start(), end), head.entity(), head.start(), end, head.resolution());
                 if (relativeHead != null) return appositiveOpens(j + 1) && head.resolution().equals("name") ? head : relativeHead;
@@ -218,7 +250,12 @@ final class SpeakerFinder {
                 verb = false;
                 continue;
             }
-            if (toks.get(j).pos().matches("VB[DZP]|MD")) verb = true;
+            // "Mr. Smith, asked about the deaths, had said": a participle opening the appositive, tagged past tense.
+            boolean participle = toks.get(j).pos().equals("VBD") && toks.get(j - 1).word().equals(",");
+            if (toks.get(j).pos().matches("VB[DZP]|MD") && !participle) verb = true;
+            // "a close friend who was her chief of staff": a relative clause's verb belongs to the appositive.
+            if (w.matches("(?i)who|whom|whose|which")) verb = false;
+            if (w.equals("``") || w.equals("“")) continue; // the opening of a title whose closing mark came before the comma
             if (quoteMark(w)) { // a quoted title inside the appositive: "the co-author of “Going Viral,”"
                 int open = j - 1;
                 while (open > j - 8 && open > 0 && !quoteMark(toks.get(open).word())) open--;
@@ -227,6 +264,20 @@ final class SpeakerFinder {
             }
         }
         return relativeHead;
+    }
+
+    /**
+     * The opening mark of a short quoted stretch closing at k that opens after a word of the same sentence ("author of
+     * “Going Viral,”"), or -1.
+     */
+    private int quotedInside(int close) {
+        List<Token> toks = a.tokens();
+        for (int j = close - 2; j > 0 && j >= close - 12 && toks.get(j).sentence() == toks.get(close).sentence(); j--) {
+            if (!quoteMark(toks.get(j).word())) continue;
+            Token before = toks.get(j - 1);
+            return before.sentence() == toks.get(j).sentence() && Character.isLetterOrDigit(before.word().charAt(0)) ? j : -1;
+        }
+        return -1;
     }
 
     private static boolean quoteMark(String w) { return w.matches("``|''|\"|“|”"); }
