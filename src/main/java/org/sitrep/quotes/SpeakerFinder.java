@@ -45,8 +45,16 @@ final class SpeakerFinder {
             Token head = toks.get(k - 1);
             if (head.pos().startsWith("VB") && RAISING.contains(head.lemma().toLowerCase(Locale.ROOT))) return before(k - 1, recentSpeakers);
             if (lower(head).equals("on") && toks.get(k - 2).lemma().equalsIgnoreCase("go")) return before(k - 2, recentSpeakers);
+            int be = k - 2; // "voters are more likely to say", "he was quick to point out": the subject of "be"
+            while (be > 0 && toks.get(be).pos().matches("RBR?|JJR") && toks.get(be).sentence() == sentence) be--;
+            if (head.pos().equals("JJ") && be >= 0 && toks.get(be).lemma().equalsIgnoreCase("be") && toks.get(be).sentence() == sentence) return before(be, recentSpeakers);
         }
+        Speaker reduced = reducedRelative(k, c, recentSpeakers);
+        if (reduced != null) return reduced;
         if (toks.get(k).word().equals(",")) return appositive(k, recentSpeakers);
+        if (dash(toks.get(k).word())) return dashed(k, recentSpeakers);
+        Speaker part = partitive(k, recentSpeakers);
+        if (part != null) return part;
         if (toks.get(k).word().equals(")") || toks.get(k).word().equals("-RRB-")) return parenthesised(k, recentSpeakers);
         if (toks.get(k).pos().equals("CC") && lower(toks.get(k)).matches("and|but")) return coordinated(k, recentSpeakers);
         Speaker np = nounPhraseEndingAt(k, recentSpeakers);
@@ -78,15 +86,73 @@ final class SpeakerFinder {
         return !w.isEmpty() && Character.isLowerCase(w.charAt(0));
     }
 
-    /** "Eggleston expressed concern about the letter and said …": a second verb shares the first one's subject. */
+    /**
+     * "Eggleston expressed concern about the letter and said …": a second verb shares the first one's subject; past a
+     * quoted phrase ("called them “crazy” and said") and past a list of verbs ("reversed themselves, rushed in and said").
+     */
     private Speaker coordinated(int cc, List<String> recentSpeakers) {
         List<Token> toks = a.tokens();
-        for (int j = cc - 1; j > 0 && j >= cc - 20 && toks.get(j).sentence() == toks.get(cc).sentence(); j--) {
+        int sentence = toks.get(cc).sentence();
+        for (int j = cc - 1; j > 0 && j >= cc - 30 && toks.get(j).sentence() == sentence; j--) {
             String w = toks.get(j).word();
-            if (w.equals(";") || w.equals(":") || QuoteMarks.isOpening(w.charAt(0)) || w.equals("''") || w.equals("”")) return null;
-            if (toks.get(j).pos().matches("VB[DZP]")) return before(reportingVerbOf(j), recentSpeakers);
+            if (w.equals(";") || w.equals(":") || QuoteMarks.isOpening(w.charAt(0))) return null;
+            if (w.equals("''") || w.equals("”")) { // a quoted phrase inside the first verb's phrase: skip over it
+                int open = j - 1;
+                while (open > 0 && open > j - 12 && toks.get(open).sentence() == sentence && !QuoteMarks.isOpening(toks.get(open).word().charAt(0))) open--;
+                if (!QuoteMarks.isOpening(toks.get(open).word().charAt(0)) || toks.get(open).sentence() != sentence) return null;
+                j = open;
+                continue;
+            }
+            if (toks.get(j).pos().matches("VB[DZP]")) {
+                Speaker s = before(reportingVerbOf(j), recentSpeakers);
+                if (s != null || !toks.get(j - 1).word().equals(",")) return s;
+            }
         }
         return null;
+    }
+
+    /**
+     * "A court document filed Thursday says", "New polls released Sunday showed": a noun with a participle and a time
+     * after it is the subject; annotators mark the phrase whole.
+     */
+    private Speaker reducedRelative(int k, int c, List<String> recentSpeakers) {
+        List<Token> toks = a.tokens();
+        if (k < 1 || k + 1 >= c || !toks.get(k).pos().matches("VB[ND]") || !toks.get(k - 1).pos().matches("NNS?")) return null;
+        if (toks.get(k - 1).sentence() != toks.get(k).sentence() || !TIME.contains(lower(toks.get(k + 1)))) return null;
+        Speaker np = nounPhraseEndingAt(k - 1, recentSpeakers);
+        if (np == null) return null;
+        int e = k + 1;
+        while (e < c && TIME.contains(lower(toks.get(e)))) e++;
+        int end = toks.get(e - 1).end();
+        return new Speaker(a.text().substring(np.start(), end), np.entity(), np.start(), end, np.resolution());
+    }
+
+    private static boolean dash(String w) { return w.equals("—") || w.equals("--") || w.equals("–"); }
+
+    /** "Jason Sims — a teacher from Ohio — says": the name before an appositive between dashes, the span over both. */
+    private Speaker dashed(int close, List<String> recentSpeakers) {
+        List<Token> toks = a.tokens();
+        for (int j = close - 1; j > 0 && j >= close - 15 && toks.get(j).sentence() == toks.get(close).sentence(); j--) {
+            if (toks.get(j).pos().matches("VB[DZP]|MD")) return null;
+            if (!dash(toks.get(j).word())) continue;
+            Speaker head = toks.get(j - 1).sentence() == toks.get(j).sentence() ? nounPhraseEndingAt(j - 1, recentSpeakers) : null;
+            if (head == null) return null;
+            int end = toks.get(close).end();
+            return new Speaker(a.text().substring(head.start(), end), head.entity(), head.start(), end, head.resolution());
+        }
+        return null;
+    }
+
+    /** "most of them said", "two of those polled say": a quantity of a group speaks; the span runs over the group. */
+    private Speaker partitive(int k, List<String> recentSpeakers) {
+        List<Token> toks = a.tokens();
+        int of = k - 1;
+        if (toks.get(k).pos().equals("VBN") && of > 0) of--; // "those polled"
+        if (of < 1 || !lower(toks.get(of)).equals("of") || !lower(toks.get(of + 1)).matches("them|us|those|these|you")) return null;
+        Token q = toks.get(of - 1);
+        if (q.sentence() != toks.get(k).sentence() || !(q.pos().matches("CD|JJS|DT|NN") || lower(q).matches("most|many|some|all|both|none|half|each|few"))) return null;
+        int start = q.start(), end = toks.get(k).end();
+        return new Speaker(a.text().substring(start, end), null, start, end, "noun");
     }
 
     /**
@@ -208,7 +274,10 @@ final class SpeakerFinder {
                 // "a supporter from Jackson, Miss., said", "a Hollywood, Fla., rabbi": the comma is inside a place name
                 if (placeBefore(j) || j > 2 && toks.get(j - 2).word().equals(",") && placeBefore(j - 2)) continue;
                 // "Cecelia Purner, 67, a retired customer service representative": an age between commas goes with the name.
-                if (j > 2 && toks.get(j - 1).pos().equals("CD") && toks.get(j - 2).word().equals(",")) continue;
+                if (j > 2 && toks.get(j - 1).pos().equals("CD") && toks.get(j - 2).word().equals(",")) {
+                    if (relative) verb = false; // "Woodrow Benford, 58, who lives outside Minneapolis, says": the verb was the relative clause's
+                    continue;
+                }
                 Speaker head = toks.get(j - 1).sentence() == sentence ? nounPhraseEndingAt(j - 1, recentSpeakers) : null;
                 if (head == null) return relativeHead;
                 head = new Speaker(a.text().substring(head.start(), end), head.entity(), head.start(), end, head.resolution());

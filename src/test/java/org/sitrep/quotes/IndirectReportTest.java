@@ -206,4 +206,21 @@ class IndirectReportTest {
             assertThat(x.text()).startsWith("the days when");
         });
     }
+    private static String speakerOf(String text, String lemma) {
+        return quotes("Some intro here.\n\n" + text).stream().filter(q -> q.cue() != null && q.cue().lemma().equals(lemma) && q.speaker() != null)
+                .map(q -> q.speaker().text()).findFirst().orElse(null);
+    }
+
+    @Test
+    void theSubjectIsFoundPastCoordinationParticiplesPartitivesAndAppositives() {
+        // A quoted phrase or a list of verbs before "and said" still shares the first verb's subject.
+        assertThat(speakerOf("Morales called the plan and its authors “reckless” and said the council would vote against it next week.", "say")).isEqualTo("Morales");
+        assertThat(speakerOf("Later the organizers changed course, opened the doors and said they would count ballots in the hall.", "say")).isEqualTo("the organizers");
+        // A noun with a participle and a time: the phrase is the subject.
+        assertThat(speakerOf("A court filing released Friday says the company will not face charges over the spill.", "say")).isEqualTo("A court filing released Friday");
+        assertThat(speakerOf("Even before the strike, most of them said they enjoyed working at the plant.", "say")).isEqualTo("most of them");
+        assertThat(speakerOf("Younger voters are far more likely to say that the economy is their top concern.", "say")).isEqualTo("Younger voters");
+        assertThat(speakerOf("Martha Quinn, 64, who lives near Dayton, says she had never heard of the candidate before.", "say")).startsWith("Martha Quinn");
+        assertThat(speakerOf("Tom Becker — a farmer from Ames — says he decided at the last minute to vote for the senator.", "say")).startsWith("Tom Becker");
+    }
 }
