@@ -116,6 +116,7 @@ public final class QuoteFinder {
             } else {
                 contentStart = complementStart(toks, c, OBJECT_CUES.contains(cue.lemma()));
                 if (contentStart < 0) contentStart = Math.max(infinitiveStart(toks, c, cue), ObjectComplement.start(toks, c)); // "urged them to resign"
+                if (contentStart < 0 && OBJECT_CUES.contains(cue.lemma())) contentStart = BareClause.afterObject(toks, c);
                 if (contentStart < 0 && !NO_OBJECT.contains(cue.lemma())) contentStart = objectStart(toks, c); // "noted their endorsements"
             }
             if (contentStart < 0) {

@@ -51,7 +51,10 @@ final class SpeakerFinder {
         }
         Speaker reduced = reducedRelative(k, c, recentSpeakers);
         if (reduced != null) return reduced;
-        if (toks.get(k).word().equals(",")) return appositive(k, recentSpeakers);
+        if (toks.get(k).word().equals(",")) {
+            Speaker ap = appositive(k, recentSpeakers);
+            return ap != null ? ap : placed(k, recentSpeakers);
+        }
         if (dash(toks.get(k).word())) return dashed(k, recentSpeakers);
         Speaker part = partitive(k, recentSpeakers);
         if (part != null) return part;
@@ -125,6 +128,17 @@ final class SpeakerFinder {
         while (e < c && TIME.contains(lower(toks.get(e)))) e++;
         int end = toks.get(e - 1).end();
         return new Speaker(a.text().substring(np.start(), end), np.entity(), np.start(), end, np.resolution());
+    }
+
+    /** "a woman in Worcester, Massachusetts, told": a noun with a place after it whose state sits between commas. */
+    private Speaker placed(int comma, List<String> recentSpeakers) {
+        List<Token> toks = a.tokens();
+        if (comma < 4 || !toks.get(comma - 2).word().equals(",") || !placeBefore(comma - 2)) return null;
+        Speaker np = nounPhraseEndingAt(comma - 3, recentSpeakers);
+        Speaker head = np == null ? null : postmodified(np, recentSpeakers);
+        if (head == null || head.start() >= np.start()) return null;
+        int end = toks.get(comma - 1).end();
+        return new Speaker(a.text().substring(head.start(), end), head.entity(), head.start(), end, head.resolution());
     }
 
     private static boolean dash(String w) { return w.equals("—") || w.equals("--") || w.equals("–"); }

@@ -223,4 +223,13 @@ class IndirectReportTest {
         assertThat(speakerOf("Martha Quinn, 64, who lives near Dayton, says she had never heard of the candidate before.", "say")).startsWith("Martha Quinn");
         assertThat(speakerOf("Tom Becker — a farmer from Ames — says he decided at the last minute to vote for the senator.", "say")).startsWith("Tom Becker");
     }
+    @Test
+    void aClauseAfterTheObjectOfTellingNeedsNoThat() {
+        Quote q = quotes("Some intro here.\n\nThe mayor told a crowd gathered in Lyon she would veto the budget.").stream()
+                .filter(x -> x.cue().lemma().equals("tell")).findFirst().orElseThrow();
+        assertThat(q.speaker().text()).isEqualTo("The mayor");
+        assertThat(q.text()).isEqualTo("she would veto the budget");
+        assertThat(speakerOf("A farmer in Salem, Oregon, told him she worries about the drought.", "tell")).isEqualTo("A farmer in Salem, Oregon");
+        assertThat(speakerOf("The coach told reporters they had played their best game of the season.", "tell")).isEqualTo("The coach");
+    }
 }
