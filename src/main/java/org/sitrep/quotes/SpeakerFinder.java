@@ -59,10 +59,35 @@ final class SpeakerFinder {
         Speaker part = partitive(k, recentSpeakers);
         if (part != null) return part;
         if (toks.get(k).word().equals(")") || toks.get(k).word().equals("-RRB-")) return parenthesised(k, recentSpeakers);
-        if (toks.get(k).pos().equals("CC") && lower(toks.get(k)).matches("and|but")) return coordinated(k, recentSpeakers);
+        if (toks.get(k).pos().equals("CC") && lower(toks.get(k)).matches("and|but")) return coordinated(k, c, recentSpeakers);
         Speaker np = nounPhraseEndingAt(k, recentSpeakers);
         if (np == null) return proportion(k);
-        return np.resolution().equals("pronoun") ? np : postmodified(np, recentSpeakers);
+        if (np.resolution().equals("pronoun")) return np;
+        Speaker rel = relativeHead(np, recentSpeakers);
+        return rel != null ? rel : postmodified(np, recentSpeakers);
+    }
+
+    /**
+     * "Officials who spoke with the newspaper said": the noun before the cue sits in a relative clause; the subject is
+     * the noun the clause hangs on, the span running over the clause, as annotators mark it.
+     */
+    private Speaker relativeHead(Speaker np, List<String> recentSpeakers) {
+        List<Token> toks = a.tokens();
+        int s = a.firstTokenAtOrAfter(np.start());
+        boolean verb = false;
+        for (int j = s - 1; j > 0 && j >= s - 12 && toks.get(j).sentence() == toks.get(s).sentence(); j--) {
+            Token t = toks.get(j);
+            if (t.word().matches("[,;:()]|--|—") || quoteMark(t.word())) return null;
+            if (t.pos().matches("VB[DZP]|MD")) verb = true;
+            if (!t.pos().matches("WP|WDT") || !lower(t).matches("who|that")) continue;
+            Token before = toks.get(j - 1);
+            if (!verb || before.sentence() != t.sentence()) return null;
+            Speaker head = before.pos().startsWith("NN") ? nounPhraseEndingAt(j - 1, recentSpeakers)
+                    : lower(before).matches("those|many|some|others") ? new Speaker(before.word(), null, before.start(), before.end(), "noun") : null;
+            if (head == null) return null;
+            return new Speaker(a.text().substring(head.start(), np.end()), head.entity(), head.start(), np.end(), head.resolution());
+        }
+        return null;
     }
 
     /**
@@ -93,9 +118,18 @@ final class SpeakerFinder {
      * "Eggleston expressed concern about the letter and said …": a second verb shares the first one's subject; past a
      * quoted phrase ("called them “crazy” and said") and past a list of verbs ("reversed themselves, rushed in and said").
      */
-    private Speaker coordinated(int cc, List<String> recentSpeakers) {
+    private Speaker coordinated(int cc, int c, List<String> recentSpeakers) {
         List<Token> toks = a.tokens();
         int sentence = toks.get(cc).sentence();
+        // "He said his attacks have worked and said …": the same verb again is coordinated with the first one, not
+        // with a verb of its clause.
+        for (int j = cc - 1; j > 0 && j >= cc - 40 && toks.get(j).sentence() == sentence && !toks.get(j).word().matches("[;:]"); j--) {
+            if (toks.get(j).lemma().equalsIgnoreCase(toks.get(c).lemma()) && toks.get(j).pos().matches("VB[DZP]")) {
+                Speaker s = before(j, recentSpeakers);
+                if (s != null) return s;
+                break;
+            }
+        }
         for (int j = cc - 1; j > 0 && j >= cc - 30 && toks.get(j).sentence() == sentence; j--) {
             String w = toks.get(j).word();
             if (w.equals(";") || w.equals(":") || QuoteMarks.isOpening(w.charAt(0))) return null;
@@ -175,7 +209,7 @@ final class SpeakerFinder {
      */
     private int reportingVerbOf(int j) {
         List<Token> toks = a.tokens();
-        for (int k = j - 1; k > 0 && k >= j - 6 && toks.get(k).sentence() == toks.get(j).sentence(); k--) {
+        for (int k = j - 1; k > 0 && k >= j - 12 && toks.get(k).sentence() == toks.get(j).sentence(); k--) {
             if (toks.get(k).word().matches("[,;:]")) break;
             if (lower(toks.get(k)).equals("that") && toks.get(k).pos().equals("IN") && toks.get(k - 1).pos().matches("VB[DZP]")) return k - 1;
         }

@@ -232,4 +232,12 @@ class IndirectReportTest {
         assertThat(speakerOf("A farmer in Salem, Oregon, told him she worries about the drought.", "tell")).isEqualTo("A farmer in Salem, Oregon");
         assertThat(speakerOf("The coach told reporters they had played their best game of the season.", "tell")).isEqualTo("The coach");
     }
+    @Test
+    void aRepeatedVerbAndARelativeClauseDoNotHideTheSubject() {
+        List<Quote> q = quotes("Some intro here.\n\nShe said the new rules have hurt small farms and said that the ministry ignored their letters.");
+        assertThat(q).filteredOn(x -> x.cue().lemma().equals("say")).extracting(x -> x.speaker().text()).containsOnly("She");
+        assertThat(speakerOf("Nurses who spoke with the local paper said the ward had been closed for weeks.", "say")).startsWith("Nurses");
+        assertThat(speakerOf("The mayor conceded that the bridge that opened last year was too narrow, but said the city would widen it.", "say"))
+                .isEqualTo("The mayor");
+    }
 }
