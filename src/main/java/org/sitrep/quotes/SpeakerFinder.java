@@ -44,6 +44,9 @@ final class SpeakerFinder {
         if (k > 1 && toks.get(k).pos().equals("TO") && toks.get(k - 1).sentence() == sentence) {
             Token head = toks.get(k - 1);
             if (head.pos().startsWith("VB") && RAISING.contains(head.lemma().toLowerCase(Locale.ROOT))) return before(k - 1, recentSpeakers);
+            int v = k - 1; // "tweeted on Friday to say": an infinitive of purpose has its verb's subject
+            while (v > 0 && toks.get(v).sentence() == sentence && (TIME.contains(lower(toks.get(v))) || toks.get(v).pos().equals("RB"))) v--;
+            if (v < k - 1 && toks.get(v).pos().matches("VB[DZPN]") && toks.get(v).sentence() == sentence) return before(v, recentSpeakers);
             if (lower(head).equals("on") && toks.get(k - 2).lemma().equalsIgnoreCase("go")) return before(k - 2, recentSpeakers);
             int be = k - 2; // "voters are more likely to say", "he was quick to point out": the subject of "be"
             while (be > 0 && toks.get(be).pos().matches("RBR?|JJR") && toks.get(be).sentence() == sentence) be--;
@@ -51,6 +54,8 @@ final class SpeakerFinder {
         }
         Speaker reduced = reducedRelative(k, c, recentSpeakers);
         if (reduced != null) return reduced;
+        // "Joe Scarborough, host of “Morning Joe,” suggested": the comma closing the appositive sits inside the quote
+        if (quoteMark(toks.get(k).word()) && k > 2 && toks.get(k - 1).word().equals(",") && toks.get(k - 1).sentence() == sentence) k--;
         if (toks.get(k).word().equals(",")) {
             Speaker ap = appositive(k, recentSpeakers);
             return ap != null ? ap : placed(k, recentSpeakers);
@@ -336,6 +341,8 @@ final class SpeakerFinder {
                 continue;
             }
             if (toks.get(j).pos().matches("VB[DZP]|MD")) verb = true;
+            if (toks.get(j).pos().matches("WDT|WP") && j > 0 && !toks.get(j - 1).word().equals(",")) verb = false; // "clad in a cape that formed …": the relative clause's verb
+            if (w.equals("``") || w.equals("“")) continue; // the opening of a title the closing comma sat inside
             if (quoteMark(w)) { // a quoted title inside the appositive: "the co-author of “Going Viral,”"
                 int open = j - 1;
                 while (open > j - 8 && open > 0 && !quoteMark(toks.get(open).word())) open--;

@@ -240,4 +240,13 @@ class IndirectReportTest {
         assertThat(speakerOf("The mayor conceded that the bridge that opened last year was too narrow, but said the city would widen it.", "say"))
                 .isEqualTo("The mayor");
     }
+    @Test
+    void aSubjectIsFoundPastAQuotedTitleARelativeInsideAnAppositiveAndAnInfinitiveOfPurpose() {
+        assertThat(speakerOf("Ana Ruiz, host of the radio show “Open Line,” suggested the council had ignored the flooding for years.", "suggest"))
+                .startsWith("Ana Ruiz");
+        assertThat(speakerOf("Local organizer Paul Grant, dressed in a jacket with badges that spelled his slogan, said the rally would go on.", "say"))
+                .contains("Paul Grant");
+        assertThat(speakerOf("The governor, who is seeking a third term, wrote on Monday to say she had never backed the pipeline.", "say"))
+                .startsWith("The governor");
+    }
 }
