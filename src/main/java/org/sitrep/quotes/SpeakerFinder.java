@@ -41,6 +41,8 @@ final class SpeakerFinder {
         while (k >= 0 && toks.get(k).sentence() == sentence
                 && (AUX.contains(lower(toks.get(k))) || toks.get(k).pos().equals("RB") || TIME.contains(lower(toks.get(k))))) k--;
         if (k < 0 || toks.get(k).sentence() != sentence) return null;
+        int span = timePhraseStart(k); // "Trump at the time said", "he in recent weeks has argued"
+        if (span < k) return before(span, recentSpeakers);
         if (k > 1 && toks.get(k).pos().equals("TO") && toks.get(k - 1).sentence() == sentence) {
             Token head = toks.get(k - 1);
             if (head.pos().startsWith("VB") && RAISING.contains(head.lemma().toLowerCase(Locale.ROOT))) return before(k - 1, recentSpeakers);
@@ -147,7 +149,10 @@ final class SpeakerFinder {
             }
             if (toks.get(j).pos().matches("VB[DZP]")) {
                 Speaker s = before(reportingVerbOf(j), recentSpeakers);
-                if (s != null || !toks.get(j - 1).word().equals(",")) return s;
+                // "called him an opportunist who has neglected his duties, and urged": after a comma the second verb
+                // goes with the main clause, not with a relative clause inside its object.
+                boolean relative = s != null && s.text().matches("(?i)who|which|that") && toks.get(cc - 1).word().equals(",");
+                if (s != null && !relative || s == null && !toks.get(j - 1).word().equals(",")) return s;
             }
         }
         return null;
@@ -194,6 +199,15 @@ final class SpeakerFinder {
             return new Speaker(a.text().substring(head.start(), end), head.entity(), head.start(), end, head.resolution());
         }
         return null;
+    }
+
+    /** The preposition opening a time phrase ending at k ("at the time", "in recent weeks", "of late"), or k. */
+    private int timePhraseStart(int k) {
+        List<Token> toks = a.tokens();
+        if (!toks.get(k).lemma().toLowerCase(Locale.ROOT).matches("time|week|day|month|year|moment|late|past")) return k;
+        int j = k - 1;
+        while (j > 0 && toks.get(j).pos().matches("DT|JJ|CD") && toks.get(j).sentence() == toks.get(k).sentence()) j--;
+        return j >= 1 && lower(toks.get(j)).matches("at|in|of|over|during|for") && toks.get(j - 1).sentence() == toks.get(k).sentence() ? j : k;
     }
 
     /** "most of them said", "two of those polled say": a quantity of a group speaks; the span runs over the group. */

@@ -249,4 +249,10 @@ class IndirectReportTest {
         assertThat(speakerOf("The governor, who is seeking a third term, wrote on Monday to say she had never backed the pipeline.", "say"))
                 .startsWith("The governor");
     }
+    @Test
+    void aTimePhraseOrARelativeClauseInTheFirstConjunctDoesNotHideTheSubject() {
+        assertThat(speakerOf("The senator at the time said he would never support the merger.", "say")).isEqualTo("The senator");
+        assertThat(speakerOf("The neighbors called him a reckless landlord who has ignored the repairs for years, and urged the city to act.", "urge"))
+                .isEqualTo("The neighbors");
+    }
 }
