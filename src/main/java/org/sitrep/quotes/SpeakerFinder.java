@@ -13,7 +13,7 @@ final class SpeakerFinder {
     private static final Set<String> AUX = Set.of("has", "have", "had", "is", "was", "were", "are", "been", "be", "did", "does",
             "do", "will", "would", "could", "should", "may", "might", "can", "also", "reportedly", "previously", "later",
             "then", "further", "again", "once", "repeatedly", "publicly", "privately", "not", "n't", "allegedly", "recently",
-            "long", "'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll");
+            "long", "n’t", "'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll");
     // "continued to say", "went on to argue": the cue's speaker is the subject of the verb it depends on.
     private static final Set<String> RAISING = Set.of("continue", "go", "begin", "start", "seem", "appear", "decline", "refuse", "want", "try", "use", "have", "need");
     private static final Set<String> TIME = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -41,6 +41,8 @@ final class SpeakerFinder {
         while (k >= 0 && toks.get(k).sentence() == sentence
                 && (AUX.contains(lower(toks.get(k))) || toks.get(k).pos().equals("RB") || TIME.contains(lower(toks.get(k))))) k--;
         if (k < 0 || toks.get(k).sentence() != sentence) return null;
+        // "Richards and Menendez both stressed", "they all said": a floating quantifier after its noun
+        if (k > 0 && lower(toks.get(k)).matches("both|all|each") && toks.get(k - 1).pos().matches("NN.*|PRP") && toks.get(k - 1).sentence() == sentence) k--;
         int span = timePhraseStart(k); // "Trump at the time said", "he in recent weeks has argued"
         if (span < k) return before(span, recentSpeakers);
         if (k > 1 && toks.get(k).pos().equals("TO") && toks.get(k - 1).sentence() == sentence) {
@@ -60,7 +62,10 @@ final class SpeakerFinder {
         if (quoteMark(toks.get(k).word()) && k > 2 && toks.get(k - 1).word().equals(",") && toks.get(k - 1).sentence() == sentence) k--;
         if (toks.get(k).word().equals(",")) {
             Speaker ap = appositive(k, recentSpeakers);
-            return ap != null ? ap : placed(k, recentSpeakers);
+            if (ap != null) return ap;
+            Speaker place = placed(k, recentSpeakers);
+            // "Clinton paused, then revealed": a verb right before the comma is coordinated with the cue
+            return place != null || !toks.get(k - 1).pos().matches("VB[DZ]") ? place : coordinated(k, c, recentSpeakers);
         }
         if (dash(toks.get(k).word())) return dashed(k, recentSpeakers);
         Speaker part = partitive(k, recentSpeakers);
@@ -164,7 +169,7 @@ final class SpeakerFinder {
      */
     private Speaker reducedRelative(int k, int c, List<String> recentSpeakers) {
         List<Token> toks = a.tokens();
-        if (k < 1 || k + 1 >= c || !toks.get(k).pos().matches("VB[ND]") || !toks.get(k - 1).pos().matches("NNS?")) return null;
+        if (k < 1 || k + 1 >= c || !toks.get(k).pos().matches("VB[ND]") || !toks.get(k - 1).pos().matches("NN.*")) return null;
         if (toks.get(k - 1).sentence() != toks.get(k).sentence() || !TIME.contains(lower(toks.get(k + 1)))) return null;
         Speaker np = nounPhraseEndingAt(k - 1, recentSpeakers);
         if (np == null) return null;
@@ -345,7 +350,10 @@ final class SpeakerFinder {
                     if (relative) verb = false; // "Woodrow Benford, 58, who lives outside Minneapolis, says": the verb was the relative clause's
                     continue;
                 }
-                Speaker head = toks.get(j - 1).sentence() == sentence ? nounPhraseEndingAt(j - 1, recentSpeakers) : null;
+                // "Rep. Jane Doe (D-Ore.), chair of …, said": the splitter may end a sentence at the parenthesis.
+                boolean parenthesis = toks.get(j - 1).word().matches("\\)|-RRB-");
+                Speaker head = toks.get(j - 1).sentence() != sentence && !parenthesis ? null
+                        : parenthesis ? parenthesised(j - 1, recentSpeakers) : nounPhraseEndingAt(j - 1, recentSpeakers);
                 if (head == null) return relativeHead;
                 head = new Speaker(a.text().substring(head.start(), end), head.entity(), head.start(), end, head.resolution());
                 if (relativeHead != null) return appositiveOpens(j + 1) && head.resolution().equals("name") ? head : relativeHead;

@@ -255,4 +255,13 @@ class IndirectReportTest {
         assertThat(speakerOf("The neighbors called him a reckless landlord who has ignored the repairs for years, and urged the city to act.", "urge"))
                 .isEqualTo("The neighbors");
     }
+    @Test
+    void aParenthesisedNameAFloatingQuantifierAndACommaBeforeThenKeepTheSubject() {
+        assertThat(speakerOf("Rep. Dana Hill (D-Ore.), chair of the budget panel, said the agency had overspent for years.", "say")).contains("Dana Hill (D-Ore.)");
+        assertThat(speakerOf("The two mayors both stressed that the budget was not all bad news.", "stress")).isEqualTo("The two mayors");
+        assertThat(speakerOf("The governor paused, then explained that the vote had been delayed by the storm.", "explain")).isEqualTo("The governor");
+        assertThat(speakerOf("A Quinnipiac poll for The Boston Globe released last week showed the senator trailing by nine points.", "show"))
+                .contains("released last week");
+        assertThat(speakerOf("The spokesman wouldn’t say whether the plant would close next year.", "say")).isEqualTo("The spokesman");
+    }
 }
