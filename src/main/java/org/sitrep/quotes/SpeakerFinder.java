@@ -142,6 +142,19 @@ final class SpeakerFinder {
                 break;
             }
         }
+        if (toks.get(cc - 1).word().equals(",")) {
+            // "Farage said the warning showed that the President did not know what he was doing, and accused …": after a
+            // comma the second verb goes with the sentence's reporting verb, not with a verb of what it reported.
+            int first = Clauses.sentenceStart(toks, cc);
+            for (int j = first; j < cc - 1; j++) {
+                if (toks.get(j).word().matches("[;:]") || QuoteMarks.isOpening(toks.get(j).word().charAt(0))) break;
+                if (!toks.get(j).pos().matches("VB[DZP]")) continue;
+                if (Cues.standard().get(toks.get(j).lemma()) == null) break;
+                Speaker s = before(j, recentSpeakers);
+                if (s != null && !s.text().matches("(?i)who|which|that")) return s;
+                break;
+            }
+        }
         for (int j = cc - 1; j > 0 && j >= cc - 30 && toks.get(j).sentence() == sentence; j--) {
             String w = toks.get(j).word();
             if (w.equals(";") || w.equals(":") || QuoteMarks.isOpening(w.charAt(0))) return null;

@@ -264,4 +264,9 @@ class IndirectReportTest {
                 .contains("released last week");
         assertThat(speakerOf("The spokesman wouldn’t say whether the plant would close next year.", "say")).isEqualTo("The spokesman");
     }
+    @Test
+    void afterACommaASecondVerbGoesWithTheReportingVerbNotWithWhatItReported() {
+        assertThat(speakerOf("The minister said the report showed that the agency did not know what it was doing, and accused the board of hiding losses.", "accuse"))
+                .isEqualTo("The minister");
+    }
 }
