@@ -16,17 +16,19 @@ final class SpeakerFinder {
             "long", "n’t", "'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll");
     // "continued to say", "went on to argue": the cue's speaker is the subject of the verb it depends on.
     private static final Set<String> RAISING = Set.of("continue", "go", "begin", "start", "seem", "appear", "decline", "refuse", "want", "try", "use", "have", "need");
-    private static final Set<String> TIME = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    static final Set<String> TIME = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "on", "last", "this", "week", "month", "year", "today", "yesterday", "night", "morning", "afternoon", "evening", "earlier");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
     private static final Set<String> NP_INNER = Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS", "CD", "HYPH", "VBN");
 
     private final Annotated a;
     private final EntityIndex entities;
+    private final SubjectShapes shapes;
 
     SpeakerFinder(Annotated a, EntityIndex entities) {
         this.a = a;
         this.entities = entities;
+        this.shapes = new SubjectShapes(a, this);
     }
 
     EntityIndex entities() { return entities; }
@@ -43,7 +45,7 @@ final class SpeakerFinder {
         if (k < 0 || toks.get(k).sentence() != sentence) return null;
         // "Richards and Menendez both stressed", "they all said": a floating quantifier after its noun
         if (k > 0 && lower(toks.get(k)).matches("both|all|each") && toks.get(k - 1).pos().matches("NN.*|PRP") && toks.get(k - 1).sentence() == sentence) k--;
-        int span = timePhraseStart(k); // "Trump at the time said", "he in recent weeks has argued"
+        int span = shapes.timePhraseStart(k); // "Trump at the time said", "he in recent weeks has argued"
         if (span < k) return before(span, recentSpeakers);
         if (k > 1 && toks.get(k).pos().equals("TO") && toks.get(k - 1).sentence() == sentence) {
             Token head = toks.get(k - 1);
@@ -56,7 +58,7 @@ final class SpeakerFinder {
             while (be > 0 && toks.get(be).pos().matches("RBR?|JJR") && toks.get(be).sentence() == sentence) be--;
             if (head.pos().equals("JJ") && be >= 0 && toks.get(be).lemma().equalsIgnoreCase("be") && toks.get(be).sentence() == sentence) return before(be, recentSpeakers);
         }
-        Speaker reduced = reducedRelative(k, c, recentSpeakers);
+        Speaker reduced = shapes.reducedRelative(k, c, recentSpeakers);
         if (reduced != null) return reduced;
         // "Joe Scarborough, host of “Morning Joe,” suggested": the comma closing the appositive sits inside the quote
         if (quoteMark(toks.get(k).word()) && k > 2 && toks.get(k - 1).word().equals(",") && toks.get(k - 1).sentence() == sentence) k--;
@@ -67,52 +69,16 @@ final class SpeakerFinder {
             // "Clinton paused, then revealed": a verb right before the comma is coordinated with the cue
             return place != null || !toks.get(k - 1).pos().matches("VB[DZ]") ? place : coordinated(k, c, recentSpeakers);
         }
-        if (dash(toks.get(k).word())) return dashed(k, recentSpeakers);
-        Speaker part = partitive(k, recentSpeakers);
+        if (SubjectShapes.dash(toks.get(k).word())) return shapes.dashed(k, recentSpeakers);
+        Speaker part = shapes.partitive(k, recentSpeakers);
         if (part != null) return part;
         if (toks.get(k).word().equals(")") || toks.get(k).word().equals("-RRB-")) return parenthesised(k, recentSpeakers);
         if (toks.get(k).pos().equals("CC") && lower(toks.get(k)).matches("and|but")) return coordinated(k, c, recentSpeakers);
         Speaker np = nounPhraseEndingAt(k, recentSpeakers);
-        if (np == null) return proportion(k);
+        if (np == null) return shapes.proportion(k);
         if (np.resolution().equals("pronoun")) return np;
-        Speaker rel = relativeHead(np, recentSpeakers);
+        Speaker rel = shapes.relativeHead(np, recentSpeakers);
         return rel != null ? rel : postmodified(np, recentSpeakers);
-    }
-
-    /**
-     * "Officials who spoke with the newspaper said": the noun before the cue sits in a relative clause; the subject is
-     * the noun the clause hangs on, the span running over the clause, as annotators mark it.
-     */
-    private Speaker relativeHead(Speaker np, List<String> recentSpeakers) {
-        List<Token> toks = a.tokens();
-        int s = a.firstTokenAtOrAfter(np.start());
-        boolean verb = false;
-        for (int j = s - 1; j > 0 && j >= s - 12 && toks.get(j).sentence() == toks.get(s).sentence(); j--) {
-            Token t = toks.get(j);
-            if (t.word().matches("[,;:()]|--|—") || quoteMark(t.word())) return null;
-            if (t.pos().matches("VB[DZP]|MD")) verb = true;
-            if (!t.pos().matches("WP|WDT") || !lower(t).matches("who|that")) continue;
-            Token before = toks.get(j - 1);
-            if (!verb || before.sentence() != t.sentence()) return null;
-            Speaker head = before.pos().startsWith("NN") ? nounPhraseEndingAt(j - 1, recentSpeakers)
-                    : lower(before).matches("those|many|some|others") ? new Speaker(before.word(), null, before.start(), before.end(), "noun") : null;
-            if (head == null) return null;
-            return new Speaker(a.text().substring(head.start(), np.end()), head.entity(), head.start(), np.end(), head.resolution());
-        }
-        return null;
-    }
-
-    /**
-     * "About 4 in 10 say", "six in 10 Republicans said" with the noun left out: poll reports name their speakers by a
-     * proportion; the phrase ends in a number, which no noun phrase does.
-     */
-    private Speaker proportion(int k) {
-        List<Token> toks = a.tokens();
-        if (k < 2 || !toks.get(k).pos().equals("CD") || !lower(toks.get(k - 1)).equals("in") || !toks.get(k - 2).pos().equals("CD")) return null;
-        int s = k - 2;
-        while (s > 0 && toks.get(s - 1).sentence() == toks.get(k).sentence() && lower(toks.get(s - 1)).matches("about|nearly|almost|only|roughly|just|over|than|more|fewer|less")) s--;
-        int start = toks.get(s).start(), end = toks.get(k).end();
-        return new Speaker(a.text().substring(start, end), null, start, end, "noun");
     }
 
     /**
@@ -176,22 +142,6 @@ final class SpeakerFinder {
         return null;
     }
 
-    /**
-     * "A court document filed Thursday says", "New polls released Sunday showed": a noun with a participle and a time
-     * after it is the subject; annotators mark the phrase whole.
-     */
-    private Speaker reducedRelative(int k, int c, List<String> recentSpeakers) {
-        List<Token> toks = a.tokens();
-        if (k < 1 || k + 1 >= c || !toks.get(k).pos().matches("VB[ND]") || !toks.get(k - 1).pos().matches("NN.*")) return null;
-        if (toks.get(k - 1).sentence() != toks.get(k).sentence() || !TIME.contains(lower(toks.get(k + 1)))) return null;
-        Speaker np = nounPhraseEndingAt(k - 1, recentSpeakers);
-        if (np == null) return null;
-        int e = k + 1;
-        while (e < c && TIME.contains(lower(toks.get(e)))) e++;
-        int end = toks.get(e - 1).end();
-        return new Speaker(a.text().substring(np.start(), end), np.entity(), np.start(), end, np.resolution());
-    }
-
     /** "a woman in Worcester, Massachusetts, told": a noun with a place after it whose state sits between commas. */
     private Speaker placed(int comma, List<String> recentSpeakers) {
         List<Token> toks = a.tokens();
@@ -201,43 +151,6 @@ final class SpeakerFinder {
         if (head == null || head.start() >= np.start()) return null;
         int end = toks.get(comma - 1).end();
         return new Speaker(a.text().substring(head.start(), end), head.entity(), head.start(), end, head.resolution());
-    }
-
-    private static boolean dash(String w) { return w.equals("—") || w.equals("--") || w.equals("–"); }
-
-    /** "Jason Sims — a teacher from Ohio — says": the name before an appositive between dashes, the span over both. */
-    private Speaker dashed(int close, List<String> recentSpeakers) {
-        List<Token> toks = a.tokens();
-        for (int j = close - 1; j > 0 && j >= close - 15 && toks.get(j).sentence() == toks.get(close).sentence(); j--) {
-            if (toks.get(j).pos().matches("VB[DZP]|MD")) return null;
-            if (!dash(toks.get(j).word())) continue;
-            Speaker head = toks.get(j - 1).sentence() == toks.get(j).sentence() ? nounPhraseEndingAt(j - 1, recentSpeakers) : null;
-            if (head == null) return null;
-            int end = toks.get(close).end();
-            return new Speaker(a.text().substring(head.start(), end), head.entity(), head.start(), end, head.resolution());
-        }
-        return null;
-    }
-
-    /** The preposition opening a time phrase ending at k ("at the time", "in recent weeks", "of late"), or k. */
-    private int timePhraseStart(int k) {
-        List<Token> toks = a.tokens();
-        if (!toks.get(k).lemma().toLowerCase(Locale.ROOT).matches("time|week|day|month|year|moment|late|past")) return k;
-        int j = k - 1;
-        while (j > 0 && toks.get(j).pos().matches("DT|JJ|CD") && toks.get(j).sentence() == toks.get(k).sentence()) j--;
-        return j >= 1 && lower(toks.get(j)).matches("at|in|of|over|during|for") && toks.get(j - 1).sentence() == toks.get(k).sentence() ? j : k;
-    }
-
-    /** "most of them said", "two of those polled say": a quantity of a group speaks; the span runs over the group. */
-    private Speaker partitive(int k, List<String> recentSpeakers) {
-        List<Token> toks = a.tokens();
-        int of = k - 1;
-        if (toks.get(k).pos().equals("VBN") && of > 0) of--; // "those polled"
-        if (of < 1 || !lower(toks.get(of)).equals("of") || !lower(toks.get(of + 1)).matches("them|us|those|these|you")) return null;
-        Token q = toks.get(of - 1);
-        if (q.sentence() != toks.get(k).sentence() || !(q.pos().matches("CD|JJS|DT|NN") || lower(q).matches("most|many|some|all|both|none|half|each|few"))) return null;
-        int start = q.start(), end = toks.get(k).end();
-        return new Speaker(a.text().substring(start, end), null, start, end, "noun");
     }
 
     /**
@@ -388,7 +301,7 @@ final class SpeakerFinder {
         return relativeHead;
     }
 
-    private static boolean quoteMark(String w) { return w.matches("``|''|\"|“|”"); }
+    static boolean quoteMark(String w) { return w.matches("``|''|\"|“|”"); }
 
     /** "a longtime loyalist", "the former governor": what opens an appositive rather than a name or a clause. */
     private boolean appositiveOpens(int k) {
