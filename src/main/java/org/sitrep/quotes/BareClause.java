@@ -110,7 +110,9 @@ final class BareClause {
                         && (finite(toks, v) || toks.get(v).word().matches("['’](s|re|m|ll|d|ve)"));
                 return verb ? k : -1;
             }
-            if (!t.pos().matches("DT|JJ|NNP?S?|POS|CD|PRP\\$?|IN") && !time(toks, k) || SUBORDINATORS.contains(t.word().toLowerCase(java.util.Locale.ROOT))) return -1;
+            boolean modifier = t.pos().matches("VB[DGN]") && toks.get(k - 1).pos().startsWith("NN"); // "a crowd gathered in Lyon"
+            if (!t.pos().matches("DT|JJ|NNP?S?|POS|CD|PRP\\$?|IN") && !modifier && !time(toks, k)
+                    || SUBORDINATORS.contains(t.word().toLowerCase(java.util.Locale.ROOT))) return -1;
         }
         return -1;
     }

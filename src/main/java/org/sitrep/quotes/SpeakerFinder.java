@@ -13,10 +13,10 @@ final class SpeakerFinder {
     private static final Set<String> AUX = Set.of("has", "have", "had", "is", "was", "were", "are", "been", "be", "did", "does",
             "do", "will", "would", "could", "should", "may", "might", "can", "also", "reportedly", "previously", "later",
             "then", "further", "again", "once", "repeatedly", "publicly", "privately", "not", "n't", "allegedly", "recently",
-            "long", "himself", "herself", "themselves", "itself", "'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll");
+            "long", "himself", "herself", "themselves", "itself", "n’t", "'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll");
     // "continued to say", "went on to argue": the cue's speaker is the subject of the verb it depends on.
     private static final Set<String> RAISING = Set.of("continue", "go", "begin", "start", "seem", "appear", "decline", "refuse", "want", "try", "use", "have", "need");
-    private static final Set<String> TIME = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    static final Set<String> TIME = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "on", "last", "this", "week", "month", "year", "today", "yesterday", "night", "morning", "afternoon", "evening", "earlier");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
     private static final Set<String> NP_INNER = Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS", "CD", "HYPH", "VBN");
@@ -25,10 +25,12 @@ final class SpeakerFinder {
 
     private final Annotated a;
     private final EntityIndex entities;
+    private final SubjectShapes shapes;
 
     SpeakerFinder(Annotated a, EntityIndex entities) {
         this.a = a;
         this.entities = entities;
+        this.shapes = new SubjectShapes(a, this);
     }
 
     EntityIndex entities() { return entities; }
@@ -43,39 +45,50 @@ final class SpeakerFinder {
         while (k >= 0 && toks.get(k).sentence() == sentence
                 && (AUX.contains(lower(toks.get(k))) || toks.get(k).pos().equals("RB") || TIME.contains(lower(toks.get(k))))) k--;
         if (k < 0 || toks.get(k).sentence() != sentence) return null;
+        // "Richards and Menendez both stressed", "they all said": a floating quantifier after its noun
+        if (k > 0 && lower(toks.get(k)).matches("both|all|each") && toks.get(k - 1).pos().matches("NN.*|PRP") && toks.get(k - 1).sentence() == sentence) k--;
+        int span = shapes.timePhraseStart(k); // "Trump at the time said", "he in recent weeks has argued"
+        if (span < k) return before(span, recentSpeakers);
         if (k > 1 && toks.get(k).pos().equals("TO") && toks.get(k - 1).sentence() == sentence) {
             Token head = toks.get(k - 1);
             if (head.pos().startsWith("VB") && RAISING.contains(head.lemma().toLowerCase(Locale.ROOT))) return before(k - 1, recentSpeakers);
+            int v = k - 1; // "tweeted on Friday to say": an infinitive of purpose has its verb's subject
+            while (v > 0 && toks.get(v).sentence() == sentence && (TIME.contains(lower(toks.get(v))) || toks.get(v).pos().equals("RB"))) v--;
+            if (v < k - 1 && toks.get(v).pos().matches("VB[DZPN]") && toks.get(v).sentence() == sentence) return before(v, recentSpeakers);
             if (lower(head).equals("on") && toks.get(k - 2).lemma().equalsIgnoreCase("go")) return before(k - 2, recentSpeakers);
+            int be = k - 2; // "voters are more likely to say", "he was quick to point out": the subject of "be"
+            while (be > 0 && toks.get(be).pos().matches("RBR?|JJR") && toks.get(be).sentence() == sentence) be--;
+            if (head.pos().equals("JJ") && be >= 0 && toks.get(be).lemma().equalsIgnoreCase("be") && toks.get(be).sentence() == sentence) return before(be, recentSpeakers);
         }
+        Speaker reduced = shapes.reducedRelative(k, c, recentSpeakers);
+        if (reduced != null) return reduced;
         // "author of ''The Book,'' put it": the comma of an appositive ending in a title sits inside its closing mark.
-        if (k > 1 && quoteMark(toks.get(k).word()) && toks.get(k - 1).word().equals(",")) {
+        if (k > 2 && quoteMark(toks.get(k).word()) && toks.get(k - 1).word().equals(",") && toks.get(k - 1).sentence() == sentence) {
             int open = quotedInside(k);
             if (open > 0) return appositive(k - 1, open - 1, recentSpeakers);
+            k--;
         }
-        if (toks.get(k).word().equals(",")) return appositive(k, k - 1, recentSpeakers);
+        if (toks.get(k).word().equals(",")) {
+            Speaker ap = appositive(k, k - 1, recentSpeakers);
+            if (ap != null) return ap;
+            Speaker place = placed(k, recentSpeakers);
+            // "Clinton paused, then revealed": a verb right before the comma is coordinated with the cue
+            return place != null || !toks.get(k - 1).pos().matches("VB[DZ]") ? place : coordinated(k, c, recentSpeakers);
+        }
+        if (SubjectShapes.dash(toks.get(k).word())) return shapes.dashed(k, recentSpeakers);
+        Speaker part = shapes.partitive(k, recentSpeakers);
+        if (part != null) return part;
         if (toks.get(k).word().equals(")") || toks.get(k).word().equals("-RRB-")) return parenthesised(k, recentSpeakers);
-        if (toks.get(k).pos().equals("CC") && lower(toks.get(k)).matches("and|but")) return coordinated(k, recentSpeakers);
+        if (toks.get(k).pos().equals("CC") && lower(toks.get(k)).matches("and|but")) return coordinated(k, c, recentSpeakers);
         Speaker np = nounPhraseEndingAt(k, recentSpeakers);
         // "Another tweeted", "Yet another said": a determiner standing for a person, as annotators mark it.
         if (np == null && lower(toks.get(k)).matches("another|others|one|some|many|several|both|few")) {
             return new Speaker(toks.get(k).word(), null, toks.get(k).start(), toks.get(k).end(), "noun");
         }
-        if (np == null) return proportion(k);
-        return np.resolution().equals("pronoun") ? np : postmodified(np, recentSpeakers);
-    }
-
-    /**
-     * "About 4 in 10 say", "six in 10 Republicans said" with the noun left out: poll reports name their speakers by a
-     * proportion; the phrase ends in a number, which no noun phrase does.
-     */
-    private Speaker proportion(int k) {
-        List<Token> toks = a.tokens();
-        if (k < 2 || !toks.get(k).pos().equals("CD") || !lower(toks.get(k - 1)).equals("in") || !toks.get(k - 2).pos().equals("CD")) return null;
-        int s = k - 2;
-        while (s > 0 && toks.get(s - 1).sentence() == toks.get(k).sentence() && lower(toks.get(s - 1)).matches("about|nearly|almost|only|roughly|just|over|than|more|fewer|less")) s--;
-        int start = toks.get(s).start(), end = toks.get(k).end();
-        return new Speaker(a.text().substring(start, end), null, start, end, "noun");
+        if (np == null) return shapes.proportion(k);
+        if (np.resolution().equals("pronoun")) return np;
+        Speaker rel = shapes.relativeHead(np, recentSpeakers);
+        return rel != null ? rel : postmodified(np, recentSpeakers);
     }
 
     /**
@@ -89,15 +102,65 @@ final class SpeakerFinder {
         return !w.isEmpty() && (Character.isLowerCase(w.charAt(0)) || w.equals(","));
     }
 
-    /** "Eggleston expressed concern about the letter and said …": a second verb shares the first one's subject. */
-    private Speaker coordinated(int cc, List<String> recentSpeakers) {
+    /**
+     * "Eggleston expressed concern about the letter and said …": a second verb shares the first one's subject; past a
+     * quoted phrase ("called them “crazy” and said") and past a list of verbs ("reversed themselves, rushed in and said").
+     */
+    private Speaker coordinated(int cc, int c, List<String> recentSpeakers) {
         List<Token> toks = a.tokens();
-        for (int j = cc - 1; j > 0 && j >= cc - 20 && toks.get(j).sentence() == toks.get(cc).sentence(); j--) {
+        int sentence = toks.get(cc).sentence();
+        // "He said his attacks have worked and said …": the same verb again is coordinated with the first one, not
+        // with a verb of its clause.
+        for (int j = cc - 1; j > 0 && j >= cc - 40 && toks.get(j).sentence() == sentence && !toks.get(j).word().matches("[;:]"); j--) {
+            if (toks.get(j).lemma().equalsIgnoreCase(toks.get(c).lemma()) && toks.get(j).pos().matches("VB[DZP]")) {
+                Speaker s = before(j, recentSpeakers);
+                if (s != null) return s;
+                break;
+            }
+        }
+        if (toks.get(cc - 1).word().equals(",")) {
+            // "Farage said the warning showed that the President did not know what he was doing, and accused …": after a
+            // comma the second verb goes with the sentence's reporting verb, not with a verb of what it reported.
+            int first = Clauses.sentenceStart(toks, cc);
+            for (int j = first; j < cc - 1; j++) {
+                if (toks.get(j).word().matches("[;:]") || QuoteMarks.isOpening(toks.get(j).word().charAt(0))) break;
+                if (!toks.get(j).pos().matches("VB[DZP]")) continue;
+                if (Cues.standard().get(toks.get(j).lemma()) == null) break;
+                Speaker s = before(j, recentSpeakers);
+                if (s != null && !s.text().matches("(?i)who|which|that")) return s;
+                break;
+            }
+        }
+        for (int j = cc - 1; j > 0 && j >= cc - 30 && toks.get(j).sentence() == sentence; j--) {
             String w = toks.get(j).word();
-            if (w.equals(";") || w.equals(":") || QuoteMarks.isOpening(w.charAt(0)) || w.equals("''") || w.equals("”")) return null;
-            if (toks.get(j).pos().matches("VB[DZP]")) return before(reportingVerbOf(j, cc), recentSpeakers);
+            if (w.equals(";") || w.equals(":") || QuoteMarks.isOpening(w.charAt(0))) return null;
+            if (w.equals("''") || w.equals("”")) { // a quoted phrase inside the first verb's phrase: skip over it
+                int open = j - 1;
+                while (open > 0 && open > j - 12 && toks.get(open).sentence() == sentence && !QuoteMarks.isOpening(toks.get(open).word().charAt(0))) open--;
+                if (!QuoteMarks.isOpening(toks.get(open).word().charAt(0)) || toks.get(open).sentence() != sentence) return null;
+                j = open;
+                continue;
+            }
+            if (toks.get(j).pos().matches("VB[DZP]")) {
+                Speaker s = before(reportingVerbOf(j, cc), recentSpeakers);
+                // "called him an opportunist who has neglected his duties, and urged": after a comma the second verb
+                // goes with the main clause, not with a relative clause inside its object.
+                boolean relative = s != null && s.text().matches("(?i)who|which|that") && toks.get(cc - 1).word().equals(",");
+                if (s != null && !relative || s == null && !toks.get(j - 1).word().equals(",")) return s;
+            }
         }
         return null;
+    }
+
+    /** "a woman in Worcester, Massachusetts, told": a noun with a place after it whose state sits between commas. */
+    private Speaker placed(int comma, List<String> recentSpeakers) {
+        List<Token> toks = a.tokens();
+        if (comma < 4 || !toks.get(comma - 2).word().equals(",") || !placeBefore(comma - 2)) return null;
+        Speaker np = nounPhraseEndingAt(comma - 3, recentSpeakers);
+        Speaker head = np == null ? null : postmodified(np, recentSpeakers);
+        if (head == null || head.start() >= np.start()) return null;
+        int end = toks.get(comma - 1).end();
+        return new Speaker(a.text().substring(head.start(), end), head.entity(), head.start(), end, head.resolution());
     }
 
     /**
@@ -113,7 +176,7 @@ final class SpeakerFinder {
             Cues.Cue cue = CUES.get(toks.get(k).lemma());
             if (toks.get(k).pos().matches("VB[DZ]") && cue != null && cue.kind().equals("speech")) return k;
         }
-        for (int k = j - 1; k > 0 && k >= j - 6 && toks.get(k).sentence() == toks.get(j).sentence(); k--) {
+        for (int k = j - 1; k > 0 && k >= j - 12 && toks.get(k).sentence() == toks.get(j).sentence(); k--) {
             if (toks.get(k).word().matches("[,;:]")) break;
             if (lower(toks.get(k)).equals("that") && toks.get(k).pos().equals("IN") && toks.get(k - 1).pos().matches("VB[DZP]")) return k - 1;
         }
@@ -238,10 +301,15 @@ final class SpeakerFinder {
                 // "a supporter from Jackson, Miss., said", "a Hollywood, Fla., rabbi": the comma is inside a place name
                 if (placeBefore(j) || j > 2 && toks.get(j - 2).word().equals(",") && placeBefore(j - 2)) continue;
                 // "Cecelia Purner, 67, a retired customer service representative": an age between commas goes with the name.
-                if (j > 2 && toks.get(j - 1).pos().equals("CD") && toks.get(j - 2).word().equals(",")) continue;
-                // "Sen. Richard Roe (D-Ill.), noting …, said": a name with its party in parentheses heads the appositive.
-                Speaker head = toks.get(j - 1).sentence() != sentence && !continuesSentence(j) ? null
-                        : toks.get(j - 1).word().matches("\\)|-RRB-") ? parenthesised(j - 1, recentSpeakers) : nounPhraseEndingAt(j - 1, recentSpeakers);
+                if (j > 2 && toks.get(j - 1).pos().equals("CD") && toks.get(j - 2).word().equals(",")) {
+                    if (relative) verb = false; // "Woodrow Benford, 58, who lives outside Minneapolis, says": the verb was the relative clause's
+                    continue;
+                }
+                // "Rep. Jane Doe (D-Ore.), chair of …, said": a name with its party in parentheses heads the appositive,
+                // also where the splitter ended a sentence at the parenthesis.
+                boolean parenthesis = toks.get(j - 1).word().matches("\\)|-RRB-");
+                Speaker head = toks.get(j - 1).sentence() != sentence && !parenthesis && !continuesSentence(j) ? null
+                        : parenthesis ? parenthesised(j - 1, recentSpeakers) : nounPhraseEndingAt(j - 1, recentSpeakers);
                 if (head == null) return relativeHead;
                 head = new Speaker(a.text().substring(head.start(), end), head.entity(), head.start(), end, head.resolution());
                 if (relativeHead != null) return appositiveOpens(j + 1) && head.resolution().equals("name") ? head : relativeHead;
@@ -253,8 +321,9 @@ final class SpeakerFinder {
             // "Mr. Smith, asked about the deaths, had said": a participle opening the appositive, tagged past tense.
             boolean participle = toks.get(j).pos().equals("VBD") && toks.get(j - 1).word().equals(",");
             if (toks.get(j).pos().matches("VB[DZP]|MD") && !participle) verb = true;
-            // "a close friend who was her chief of staff": a relative clause's verb belongs to the appositive.
-            if (w.matches("(?i)who|whom|whose|which")) verb = false;
+            // "a close friend who was her chief of staff", "clad in a cape that formed …": a relative clause's verb
+            // belongs to the appositive.
+            if (w.matches("(?i)who|whom|whose|which") || toks.get(j).pos().matches("WDT|WP") && !toks.get(j - 1).word().equals(",")) verb = false;
             if (w.equals("``") || w.equals("“")) continue; // the opening of a title whose closing mark came before the comma
             if (quoteMark(w)) { // a quoted title inside the appositive: "the co-author of “Going Viral,”"
                 int open = j - 1;
@@ -280,7 +349,7 @@ final class SpeakerFinder {
         return -1;
     }
 
-    private static boolean quoteMark(String w) { return w.matches("``|''|\"|“|”"); }
+    static boolean quoteMark(String w) { return w.matches("``|''|\"|“|”"); }
 
     /** "a longtime loyalist", "the former governor": what opens an appositive rather than a name or a clause. */
     private boolean appositiveOpens(int k) {

@@ -206,4 +206,67 @@ class IndirectReportTest {
             assertThat(x.text()).startsWith("the days when");
         });
     }
+    private static String speakerOf(String text, String lemma) {
+        return quotes("Some intro here.\n\n" + text).stream().filter(q -> q.cue() != null && q.cue().lemma().equals(lemma) && q.speaker() != null)
+                .map(q -> q.speaker().text()).findFirst().orElse(null);
+    }
+
+    @Test
+    void theSubjectIsFoundPastCoordinationParticiplesPartitivesAndAppositives() {
+        // A quoted phrase or a list of verbs before "and said" still shares the first verb's subject.
+        assertThat(speakerOf("Morales called the plan and its authors “reckless” and said the council would vote against it next week.", "say")).isEqualTo("Morales");
+        assertThat(speakerOf("Later the organizers changed course, opened the doors and said they would count ballots in the hall.", "say")).isEqualTo("the organizers");
+        // A noun with a participle and a time: the phrase is the subject.
+        assertThat(speakerOf("A court filing released Friday says the company will not face charges over the spill.", "say")).isEqualTo("A court filing released Friday");
+        assertThat(speakerOf("Even before the strike, most of them said they enjoyed working at the plant.", "say")).isEqualTo("most of them");
+        assertThat(speakerOf("Younger voters are far more likely to say that the economy is their top concern.", "say")).isEqualTo("Younger voters");
+        assertThat(speakerOf("Martha Quinn, 64, who lives near Dayton, says she had never heard of the candidate before.", "say")).startsWith("Martha Quinn");
+        assertThat(speakerOf("Tom Becker — a farmer from Ames — says he decided at the last minute to vote for the senator.", "say")).startsWith("Tom Becker");
+    }
+    @Test
+    void aClauseAfterTheObjectOfTellingNeedsNoThat() {
+        Quote q = quotes("Some intro here.\n\nThe mayor told a crowd gathered in Lyon she would veto the budget.").stream()
+                .filter(x -> x.cue().lemma().equals("tell")).findFirst().orElseThrow();
+        assertThat(q.speaker().text()).isEqualTo("The mayor");
+        assertThat(q.text()).isEqualTo("she would veto the budget");
+        assertThat(speakerOf("A farmer in Salem, Oregon, told him she worries about the drought.", "tell")).isEqualTo("A farmer in Salem, Oregon");
+        assertThat(speakerOf("The coach told reporters they had played their best game of the season.", "tell")).isEqualTo("The coach");
+    }
+    @Test
+    void aRepeatedVerbAndARelativeClauseDoNotHideTheSubject() {
+        List<Quote> q = quotes("Some intro here.\n\nShe said the new rules have hurt small farms and said that the ministry ignored their letters.");
+        assertThat(q).filteredOn(x -> x.cue().lemma().equals("say")).extracting(x -> x.speaker().text()).containsOnly("She");
+        assertThat(speakerOf("Nurses who spoke with the local paper said the ward had been closed for weeks.", "say")).startsWith("Nurses");
+        assertThat(speakerOf("The mayor conceded that the bridge that opened last year was too narrow, but said the city would widen it.", "say"))
+                .isEqualTo("The mayor");
+    }
+    @Test
+    void aSubjectIsFoundPastAQuotedTitleARelativeInsideAnAppositiveAndAnInfinitiveOfPurpose() {
+        assertThat(speakerOf("Ana Ruiz, host of the radio show “Open Line,” suggested the council had ignored the flooding for years.", "suggest"))
+                .startsWith("Ana Ruiz");
+        assertThat(speakerOf("Local organizer Paul Grant, dressed in a jacket with badges that spelled his slogan, said the rally would go on.", "say"))
+                .contains("Paul Grant");
+        assertThat(speakerOf("The governor, who is seeking a third term, wrote on Monday to say she had never backed the pipeline.", "say"))
+                .startsWith("The governor");
+    }
+    @Test
+    void aTimePhraseOrARelativeClauseInTheFirstConjunctDoesNotHideTheSubject() {
+        assertThat(speakerOf("The senator at the time said he would never support the merger.", "say")).isEqualTo("The senator");
+        assertThat(speakerOf("The neighbors called him a reckless landlord who has ignored the repairs for years, and urged the city to act.", "urge"))
+                .isEqualTo("The neighbors");
+    }
+    @Test
+    void aParenthesisedNameAFloatingQuantifierAndACommaBeforeThenKeepTheSubject() {
+        assertThat(speakerOf("Rep. Dana Hill (D-Ore.), chair of the budget panel, said the agency had overspent for years.", "say")).contains("Dana Hill (D-Ore.)");
+        assertThat(speakerOf("The two mayors both stressed that the budget was not all bad news.", "stress")).isEqualTo("The two mayors");
+        assertThat(speakerOf("The governor paused, then explained that the vote had been delayed by the storm.", "explain")).isEqualTo("The governor");
+        assertThat(speakerOf("A Quinnipiac poll for The Boston Globe released last week showed the senator trailing by nine points.", "show"))
+                .contains("released last week");
+        assertThat(speakerOf("The spokesman wouldn’t say whether the plant would close next year.", "say")).isEqualTo("The spokesman");
+    }
+    @Test
+    void afterACommaASecondVerbGoesWithTheReportingVerbNotWithWhatItReported() {
+        assertThat(speakerOf("The minister said the report showed that the agency did not know what it was doing, and accused the board of hiding losses.", "accuse"))
+                .isEqualTo("The minister");
+    }
 }
