@@ -63,8 +63,8 @@ final class SpeakerFinder {
         Speaker reduced = shapes.reducedRelative(k, c, recentSpeakers);
         if (reduced != null) return reduced;
         // "author of ''The Book,'' put it": the comma of an appositive ending in a title sits inside its closing mark.
-        if (k > 2 && quoteMark(toks.get(k).word()) && toks.get(k - 1).word().equals(",") && toks.get(k - 1).sentence() == sentence) {
-            int open = quotedInside(k);
+        if (k > 2 && SubjectShapes.quoteMark(toks.get(k).word()) && toks.get(k - 1).word().equals(",") && toks.get(k - 1).sentence() == sentence) {
+            int open = shapes.quotedInside(k);
             if (open > 0) return appositive(k - 1, open - 1, recentSpeakers);
             k--;
         }
@@ -325,31 +325,15 @@ final class SpeakerFinder {
             // belongs to the appositive.
             if (w.matches("(?i)who|whom|whose|which") || toks.get(j).pos().matches("WDT|WP") && !toks.get(j - 1).word().equals(",")) verb = false;
             if (w.equals("``") || w.equals("“")) continue; // the opening of a title whose closing mark came before the comma
-            if (quoteMark(w)) { // a quoted title inside the appositive: "the co-author of “Going Viral,”"
+            if (SubjectShapes.quoteMark(w)) { // a quoted title inside the appositive: "the co-author of “Going Viral,”"
                 int open = j - 1;
-                while (open > j - 8 && open > 0 && !quoteMark(toks.get(open).word())) open--;
-                if (!quoteMark(toks.get(open).word()) || toks.get(open).sentence() != sentence) return relativeHead;
+                while (open > j - 8 && open > 0 && !SubjectShapes.quoteMark(toks.get(open).word())) open--;
+                if (!SubjectShapes.quoteMark(toks.get(open).word()) || toks.get(open).sentence() != sentence) return relativeHead;
                 j = open;
             }
         }
         return relativeHead;
     }
-
-    /**
-     * The opening mark of a short quoted stretch closing at k that opens after a word of the same sentence ("author of
-     * “Going Viral,”"), or -1.
-     */
-    private int quotedInside(int close) {
-        List<Token> toks = a.tokens();
-        for (int j = close - 2; j > 0 && j >= close - 12 && toks.get(j).sentence() == toks.get(close).sentence(); j--) {
-            if (!quoteMark(toks.get(j).word())) continue;
-            Token before = toks.get(j - 1);
-            return before.sentence() == toks.get(j).sentence() && Character.isLetterOrDigit(before.word().charAt(0)) ? j : -1;
-        }
-        return -1;
-    }
-
-    static boolean quoteMark(String w) { return w.matches("``|''|\"|“|”"); }
 
     /** "a longtime loyalist", "the former governor": what opens an appositive rather than a name or a clause. */
     private boolean appositiveOpens(int k) {

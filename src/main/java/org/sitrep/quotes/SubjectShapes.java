@@ -8,7 +8,8 @@ import org.sitrep.model.Quote.Speaker;
 
 /**
  * Subjects of a cue in shapes a noun phrase alone does not cover: a noun with a participle and a time, a phrase
- * between dashes, a partitive, a proportion, a relative clause the noun before the cue sits in, a time phrase to skip.
+ * between dashes, a partitive, a proportion, a relative clause the noun before the cue sits in, a time phrase to skip,
+ * an appositive ending in a quoted title.
  */
 final class SubjectShapes {
 
@@ -30,7 +31,7 @@ final class SubjectShapes {
         boolean verb = false;
         for (int j = s - 1; j > 0 && j >= s - 12 && toks.get(j).sentence() == toks.get(s).sentence(); j--) {
             Token t = toks.get(j);
-            if (t.word().matches("[,;:()]|--|—") || SpeakerFinder.quoteMark(t.word())) return null;
+            if (t.word().matches("[,;:()]|--|—") || quoteMark(t.word())) return null;
             if (t.pos().matches("VB[DZP]|MD")) verb = true;
             if (!t.pos().matches("WP|WDT") || !lower(t).matches("who|that")) continue;
             Token before = toks.get(j - 1);
@@ -110,4 +111,20 @@ final class SubjectShapes {
     }
 
     private static String lower(Token t) { return t.word().toLowerCase(Locale.ROOT); }
+
+    /**
+     * The opening mark of a short quoted stretch closing at k that opens after a word of the same sentence ("author of
+     * “Going Viral,”"), or -1.
+     */
+    int quotedInside(int close) {
+        List<Token> toks = a.tokens();
+        for (int j = close - 2; j > 0 && j >= close - 12 && toks.get(j).sentence() == toks.get(close).sentence(); j--) {
+            if (!quoteMark(toks.get(j).word())) continue;
+            Token before = toks.get(j - 1);
+            return before.sentence() == toks.get(j).sentence() && Character.isLetterOrDigit(before.word().charAt(0)) ? j : -1;
+        }
+        return -1;
+    }
+
+    static boolean quoteMark(String w) { return w.matches("``|''|\"|“|”"); }
 }
