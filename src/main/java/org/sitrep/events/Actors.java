@@ -163,10 +163,15 @@ final class Actors {
             if (s != null) {
                 String before = s.first() > 0 ? lower(s.first() - 1) : "";
                 boolean inPhrase = toks.get(Math.max(0, s.first() - 1)).pos().equals("IN") && !before.equals("of") && s.first() > 0;
-                if (!inPhrase) return s;
+                if (!inPhrase) {
+                    Span owner = s.entity() == null && s.first() > 0 ? ownersSpeaker(s.first() - 1) : null;
+                    return owner != null ? owner : s;
+                }
                 j = s.first();
                 continue;
             }
+            Span owner = ownersSpeaker(j);
+            if (owner != null) return owner;
             if (SUBJECT_PRONOUNS.contains(w) && toks.get(j).pos().startsWith("PRP") || PARTITIVES.contains(w) && !nextIsNoun(j)) {
                 return pronoun(j);
             }
@@ -339,6 +344,19 @@ final class Actors {
         for (int k = j - 1; k >= 0 && k >= j - 3; k--) {
             if (at(k) != null) return at(k);
             if (!lower(k).equals(",")) return null;
+        }
+        return null;
+    }
+
+    /**
+     * "Bosnian Serbs said their forces had completed …": a group the speaker calls its own, opening what the speaker
+     * said, acts for the speaker; null unless token {@code possessive} is a possessive pronoun opening a named speaker's quote.
+     */
+    private Span ownersSpeaker(int possessive) {
+        if (!toks.get(possessive).pos().equals("PRP$")) return null;
+        int start = toks.get(possessive).start();
+        for (Quote q : quotes) {
+            if (q.start() == start && q.speaker() != null && q.speaker().entity() != null && speaker(q) != null) return speaker(q);
         }
         return null;
     }

@@ -34,6 +34,14 @@ class EventSentencesTest {
     }
 
     @Test
+    void theSpeakersOwnForcesActForTheSpeaker() {
+        // once "said on Tuesday their forces …" is read as a report, its subject "their forces" is the speaker's
+        Event e = read("Bosnian Serbs said on Tuesday their forces had completed their withdrawal from the town of Gorazde.").events().get(0);
+        assertThat(e.plover()).isEqualTo("RETREAT");
+        assertThat(e.source().text()).isEqualTo("Serbs");
+    }
+
+    @Test
     void anArrestCountsThoseArrested() {
         Event e = read("Police arrested 12 protesters in Cairo on Friday.").events().get(0);
         assertThat(e.plover()).isEqualTo("COERCE");
