@@ -1,6 +1,5 @@
 package org.sitrep.places;
 
-import java.net.URI;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -52,13 +51,7 @@ public final class PublisherHomes {
     /** Who published a story: its publisher's name, else its site's host name without "www."; null when neither is known. */
     public static String key(String publisher, String url) {
         if (publisher != null && !publisher.isBlank()) return publisher.strip().toLowerCase(Locale.ROOT);
-        if (url == null || url.isBlank()) return null;
-        try {
-            String host = URI.create(url.strip()).getHost();
-            return host == null ? null : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return Sites.host(null, url);
     }
 
     /** The division a place of this precision lies in, or null for a country, region or a place without one. */

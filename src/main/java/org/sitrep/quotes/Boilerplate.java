@@ -1,5 +1,6 @@
 package org.sitrep.quotes;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.annotate.Token;
 
@@ -12,11 +13,23 @@ final class Boilerplate {
 
     private Boilerplate() {}
 
-    /** Whether offset lies in a paragraph that opens with "Editor's note". */
-    static boolean editorsNote(String text, int offset) {
-        int p = text.lastIndexOf("\n", Math.max(0, offset - 1)) + 1;
-        String head = text.substring(p, Math.min(text.length(), p + 14)).replace('’', '\'');
-        return head.regionMatches(true, 0, "Editor's note", 0, 13);
+    /** The paragraphs that open with "Editor's note", as [start, end) offsets; found once per article, not per token. */
+    static List<int[]> editorsNotes(String text) {
+        List<int[]> out = new ArrayList<>();
+        for (int p = 0; p <= text.length(); ) {
+            int nl = text.indexOf('\n', p);
+            int end = nl < 0 ? text.length() : nl;
+            String head = text.substring(p, Math.min(text.length(), p + 14)).replace('’', '\'');
+            if (head.regionMatches(true, 0, "Editor's note", 0, 13)) out.add(new int[] {p, end + 1});
+            p = end + 1;
+        }
+        return out;
+    }
+
+    /** Whether offset lies in one of the paragraphs. */
+    static boolean within(List<int[]> paragraphs, int offset) {
+        for (int[] r : paragraphs) if (r[0] <= offset && offset < r[1]) return true;
+        return false;
     }
 
     /** Whether the verb at c stands between an article, number or possessive and the common noun it modifies. */

@@ -48,6 +48,7 @@ public final class QuoteFinder {
         Set<Integer> usedCues = new HashSet<>();
         List<QuoteMarks.Span> allMarks = QuoteMarks.find(a.text());
         List<QuoteMarks.Span> marks = allMarks.stream().filter(s -> words(a.text(), s) >= MIN_DIRECT_WORDS).toList();
+        List<int[]> editorsNotes = Boilerplate.editorsNotes(a.text());
         SourcePhrase phrases = new SourcePhrase(a, speakers, cues, from -> contentEnd(toks, from));
         List<QuoteMarks.Span> handedOver = new ArrayList<>(); // short quotes whose cue reports the clause around them
 
@@ -56,7 +57,7 @@ public final class QuoteFinder {
             boolean isShort = words(a.text(), m) < MIN_DIRECT_WORDS;
             int last = Math.max(a.firstTokenAtOrAfter(m.start()), a.firstTokenAtOrAfter(m.end()) - 1);
             int first = a.firstTokenAtOrAfter(m.start());
-            if (first >= toks.size() || Titles.quoted(a, m) || Boilerplate.editorsNote(a.text(), m.start())) continue;
+            if (first >= toks.size() || Titles.quoted(a, m) || Boilerplate.within(editorsNotes, m.start())) continue;
             DirectAttribution.Found df = direct.find(first, Math.min(last, toks.size() - 1), recent);
             Attribution at = df == null ? null : new Attribution(df.cue(), df.speaker(), df.medium());
             // A short quoted phrase is a title or scare quote unless a cue right next to it reports it (“You tell me,” he said).
@@ -85,7 +86,7 @@ public final class QuoteFinder {
 
         for (int c = 0; c < toks.size(); c++) {
             Token t = toks.get(c);
-            if (usedCues.contains(c) || inside(marks, t.start()) || Boilerplate.editorsNote(a.text(), t.start())) continue;
+            if (usedCues.contains(c) || inside(marks, t.start()) || Boilerplate.within(editorsNotes, t.start())) continue;
             boolean according = t.word().equalsIgnoreCase("according") && c + 1 < toks.size() && toks.get(c + 1).word().equals("to");
             if (according || t.word().equalsIgnoreCase("in") && c + 2 < toks.size()) {
                 SourcePhrase.Found f = according ? phrases.accordingTo(c, recent) : phrases.in(c, recent);
