@@ -135,6 +135,28 @@ public final class QuoteScore {
         return found.stream().filter(f -> gold.stream().noneMatch(g -> g.content() != null && overlap(f.content(), g.content()))).toList();
     }
 
+    /**
+     * sitrep's contents that overlap gold content yet lose the one-to-one overlap pairing, each with the gold content
+     * it overlaps most: a quote split in two, or two reports where the gold has one. They cost precision as spurious
+     * ones do, though {@link #spurious} does not list them.
+     */
+    static List<Span[]> unpaired(String text, List<Attribution> gold, List<Found> found) {
+        List<Span> gt = new ArrayList<>();
+        for (Attribution a : gold) if (a.content() != null) gt.add(a.content());
+        List<Span> st = distinct(found.stream().map(Found::content).toList());
+        List<Span[]> out = new ArrayList<>();
+        for (Spans.Item s : Spans.match(items(text, gt, false), items(text, st, false), Spans.Mode.OVERLAP, false).spurious()) {
+            Span sys = new Span(s.start(), s.end()), best = null;
+            for (Span g : gt) {
+                if (overlap(sys, g) && (best == null || shared(sys, g) > shared(sys, best))) best = g;
+            }
+            if (best != null) out.add(new Span[] {sys, best});
+        }
+        return out;
+    }
+
+    private static int shared(Span a, Span b) { return Math.min(a.end(), b.end()) - Math.max(a.start(), b.start()); }
+
     private static boolean overlap(Span a, Span b) { return a.start() < b.end() && b.start() < a.end(); }
 
     private static List<Span> distinct(List<Span> spans) {

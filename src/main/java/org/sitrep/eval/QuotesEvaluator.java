@@ -16,8 +16,6 @@ import java.util.function.Function;
 import org.sitrep.annotate.CoreNlpQuotes;
 import org.sitrep.eval.PolnearReader.Span;
 import org.sitrep.model.Article;
-import org.sitrep.model.Quote;
-import org.sitrep.model.Reading;
 import org.sitrep.pipeline.Analyzer;
 
 /**
@@ -179,7 +177,8 @@ public final class QuotesEvaluator implements Evaluator {
     /**
      * One line per gold attribution sitrep got wrong: article, outcome, gold cue, gold source, sitrep's source, and
      * the start of the gold content (tab-separated, newlines flattened), for reading the misses of the tuning split;
-     * then one line per sitrep attribution overlapping no gold content (outcome "spurious", sitrep's cue and source).
+     * then one line per sitrep attribution overlapping no gold content (outcome "spurious", sitrep's cue and source),
+     * and one per sitrep content that overlaps gold content but lost the one-to-one pairing ("unpaired": its text, then the gold's).
      */
     private static void writeErrors(PrintStream out, PolnearReader.Doc d, List<QuoteScore.Found> found) {
         for (QuoteScore.Judged j : QuoteScore.judge(d.text(), d.attributions(), found)) {
@@ -193,6 +192,11 @@ public final class QuotesEvaluator implements Evaluator {
             out.println(String.join("\t", d.name(), "spurious", excerpt(d.text(), f.cue()), "", excerpt(d.text(), f.source()),
                     clipped(excerpt(d.text(), f.content()))));
         }
+        // What overlaps gold content but loses the one-to-one pairing: sitrep's content, then the gold content it overlaps.
+        for (Span[] u : QuoteScore.unpaired(d.text(), d.attributions(), found)) {
+            out.println(String.join("\t", d.name(), "unpaired", clipped(excerpt(d.text(), u[0])), "", "",
+                    clipped(excerpt(d.text(), u[1]))));
+        }
     }
 
     private static String clipped(String content) {
@@ -204,25 +208,13 @@ public final class QuotesEvaluator implements Evaluator {
         return text.substring(Math.max(0, s.start()), Math.min(text.length(), s.end())).replaceAll("\\s+", " ");
     }
 
-    /** sitrep's Analyzer on the raw text. */
+    /** sitrep's Analyzer on the raw text, its quotes grouped into PolNeAR's attributions. */
     static Attributor sitrep(Analyzer analyzer) {
-        return text -> fromQuotes(analyzer.analyze(new Article("polnear", "polnear", "txt", null, null, null, null, null, null, "en", text, List.of())));
-    }
-
-    static List<QuoteScore.Found> fromQuotes(Reading r) {
-        List<QuoteScore.Found> out = new ArrayList<>();
-        for (Quote q : r.quotes()) {
-            out.add(new QuoteScore.Found(new Span(q.start(), q.end()),
-                    q.cue() == null ? null : new Span(q.cue().start(), q.cue().end()),
-                    q.speaker() == null ? null : new Span(q.speaker().start(), q.speaker().end())));
-        }
-        return out;
+        return text -> AttributionUnits.of(analyzer.analyze(new Article("polnear", "polnear", "txt", null, null, null, null, null, null, "en", text, List.of())).quotes());
     }
 
     /** CoreNLP's quote annotator with attribution: content and speaker mention, no cue. */
     static Attributor coreNlp(CoreNlpQuotes quotes) {
-        return text -> quotes.quotes(text).stream()
-                .map(q -> new QuoteScore.Found(new Span(q.start(), q.end()), null, q.speakerStart() < 0 ? null : new Span(q.speakerStart(), q.speakerEnd())))
-                .toList();
+        return text -> AttributionUnits.ofCoreNlp(quotes.quotes(text));
     }
 }
