@@ -48,8 +48,9 @@ public final class QuoteScore {
             if (a.cue() != null) gc.add(a.cue());
             if (a.content() != null) gt.add(a.content());
         }
-        // Several quotes by one speaker share one source span; as spans they are one prediction, as in the gold.
-        List<Span> ss = distinct(found.stream().map(Found::source).toList());
+        // One source per attribution, as in the gold, where "Newsweek announced … and said …" has two attributions with
+        // one source span: a system's attributions that share a speaker mention are as many predictions.
+        List<Span> ss = found.stream().map(Found::source).filter(java.util.Objects::nonNull).toList();
         List<Span> sc = distinct(found.stream().map(Found::cue).toList());
         List<Span> st = distinct(found.stream().map(Found::content).toList());
 

@@ -42,6 +42,15 @@ class QuoteScoreTest {
     }
 
     @Test
+    void twoAttributionsSharingASourceSpanAreTwoSourcesOnBothSides() {
+        // "Jones argued … and said …": the gold has Jones as the source of both; so does the system.
+        Span other = new Span(60, 65);
+        List<Attribution> gold = List.of(new Attribution(S2, C2, new Span(45, 55)), new Attribution(S2, null, other));
+        QuoteScore.Score s = QuoteScore.score(TEXT, gold, List.of(new Found(new Span(45, 55), C2, S2), new Found(other, null, S2)));
+        assertThat(s.sourceOverlap()).isEqualTo(new Counts(2, 2, 2));
+    }
+
+    @Test
     void partialSystemCountsOverlapButNotExactAndAWrongSpeaker() {
         // The indirect content cut short, the direct quote given to Jones, one spurious attribution, no cues.
         List<Found> found = List.of(new Found(new Span(1, 12), null, S2), new Found(new Span(45, 57), null, S2),
@@ -50,7 +59,7 @@ class QuoteScoreTest {
         assertThat(s.contentOverlap().correct()).isEqualTo(2);
         assertThat(s.contentExact().correct()).isEqualTo(1);
         assertThat(s.contentOverlap().predicted()).isEqualTo(3);
-        assertThat(s.sourceOverlap()).isEqualTo(new Counts(1, 1, 2)); // one span, shared by two quotes
+        assertThat(s.sourceOverlap()).isEqualTo(new Counts(1, 2, 2)); // one span, the source of two attributions
         assertThat(s.cueOverlap().predicted()).isZero();
         assertThat(s.directAccuracy()).isZero();
         assertThat(s.spurious()).isEqualTo(1);
