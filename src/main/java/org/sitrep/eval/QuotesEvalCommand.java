@@ -14,7 +14,9 @@ import picocli.CommandLine.Option;
                 + "P/R/F1 of source, cue and content spans (exact and overlap), direct-quote speaker accuracy and an error "
                 + "breakdown, for sitrep beside CoreNLP's own quote attribution (direct quotes only, no cue).",
                 "Exact = the same span after trimming quotation marks and edge punctuation (PolNeAR's content keeps them); "
-                + "overlap = one-to-one pairs sharing a character. Where an article has several annotators, the first file is used."})
+                + "overlap = one-to-one pairs sharing a character. Where an article has several annotators, the first file is used.",
+                "Quotes are scored as the annotation guidelines' attributions: one per cue (a quote split by its cue, or "
+                + "continued in the next paragraph, is one), outermost only (a report nested in another is not scored)."})
 public final class QuotesEvalCommand implements Callable<Integer> {
 
     @Option(names = "--polnear", required = true, paramLabel = "DIR", description = "PolNeAR compartment folder (e.g. polnear/dev).")

@@ -21,7 +21,8 @@ import org.sitrep.pipeline.Analyzer;
 /**
  * Quotation attribution on PolNeAR (Newell, Margolin & Ruths, LREC 2018): sitrep's quotes stage, and CoreNLP's own
  * quote attribution (direct quotes only, no cue) on the same articles as the baseline. Articles are built straight
- * from the .txt, without ingest heuristics, so that offsets are the annotation's.
+ * from the .txt, without ingest heuristics, so that offsets are the annotation's. Both systems' quotes are scored as
+ * the corpus's attributions ({@link AttributionUnits}).
  */
 public final class QuotesEvaluator implements Evaluator {
 
@@ -107,7 +108,8 @@ public final class QuotesEvaluator implements Evaluator {
             } else {
                 json.put(r.system().replace('-', '_'), j);
             }
-            String note = "exact = same span after trimming quotation marks and edge punctuation; overlap = one-to-one, any shared character";
+            String note = "quotes grouped into the guidelines' attributions: one per cue, outermost only; exact = same span after trimming "
+                    + "quotation marks and edge punctuation; overlap = one-to-one, any shared character";
             rows.add(new Row("Attribution: content spans, overlap F1", dataset, r.system(), "f1", s.contentOverlap().f1(),
                     Bootstrap.interval(r.perDoc().stream().map(QuoteScore.Score::contentOverlap).toList(), Counts::f1), s.contentOverlap().gold(), List.of(), command, note));
             if (ours) {
