@@ -23,8 +23,9 @@ final class HomesReader {
         // The latest original articles, with the divisions of their town-, county- and state-level places (none for
         // some). A home changes slowly: the last RECENT articles tell it, and reading them takes the same time however
         // large the store grows (2.6 s for 100,000 at load 5, BENCHMARKS.md).
+        // A place the home itself chose does not vote for it: a home learnt wrong would otherwise confirm itself.
         String sql = "SELECT a.id, a.publisher, a.url, p.country, p.admin1, p.precision FROM articles a "
-                + "LEFT JOIN places p ON p.article_id = a.id AND p.precision IN ('city', 'admin2', 'admin1') "
+                + "LEFT JOIN places p ON p.article_id = a.id AND p.precision IN ('city', 'admin2', 'admin1') AND COALESCE(p.publisher_home, 0) = 0 "
                 + "WHERE a.duplicate_of IS NULL AND a.id > (SELECT COALESCE(MAX(id), 0) FROM articles) - " + RECENT + " ORDER BY a.id";
         Map<String, List<Set<PublisherHomes.Home>>> stories = new HashMap<>();
         long article = -1;

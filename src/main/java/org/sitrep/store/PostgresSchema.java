@@ -66,7 +66,8 @@ final class PostgresSchema {
             CREATE TABLE IF NOT EXISTS places(
               article_id bigint NOT NULL REFERENCES articles(id) ON DELETE CASCADE, id %1$s NOT NULL,
               name %1$s, geonames_id bigint, country %1$s, admin1 %1$s, lat double precision, lon double precision, precision %1$s,
-              role %1$s, entity %1$s, PRIMARY KEY(article_id, id))""".formatted(T),
+              role %1$s, entity %1$s, publisher_home integer, PRIMARY KEY(article_id, id))""".formatted(T),
+            "ALTER TABLE places ADD COLUMN IF NOT EXISTS publisher_home integer", // a store made before the column
             "CREATE INDEX IF NOT EXISTS places_geonames ON places(geonames_id)",
             "CREATE INDEX IF NOT EXISTS places_name ON places(lower(name))",
             """

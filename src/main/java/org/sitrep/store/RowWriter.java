@@ -55,10 +55,11 @@ final class RowWriter {
         }
         Map<String, Place> places = new HashMap<>();
         try (PreparedStatement p = c.prepareStatement(
-                "INSERT INTO places(article_id,id,name,geonames_id,country,admin1,lat,lon,precision,role,entity) VALUES(?,?,?,?,?,?,?,?,?,?,?)")) {
+                "INSERT INTO places(article_id,id,name,geonames_id,country,admin1,lat,lon,precision,role,entity,publisher_home) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)")) {
             for (Place pl : r.places()) {
                 places.put(pl.id(), pl);
-                bind(p, article, pl.id(), pl.name(), pl.geonamesId(), pl.country(), pl.admin1(), pl.lat(), pl.lon(), pl.precision(), pl.role(), pl.entity());
+                bind(p, article, pl.id(), pl.name(), pl.geonamesId(), pl.country(), pl.admin1(), pl.lat(), pl.lon(), pl.precision(), pl.role(), pl.entity(),
+                        pl.publisherHome() ? 1 : 0);
                 p.addBatch();
             }
             p.executeBatch();

@@ -18,7 +18,7 @@ final class Schema {
      * readings as JSON text (still read as they are; new and re-analysed ones are compressed, see {@link ReadingCodec}).
      * Version 2 indexed exact words; version 3 re-indexes them with the Porter stemmer. Version 4 adds
      * {@code event_keys} (created empty with its triggers by {@link #EVENT_KEYS}), filled here from the stored events
-     * in one statement.
+     * in one statement. Any version may lack {@code places.publisher_home} (added within version 4: older readers ignore it).
      */
     static void migrate(java.sql.Connection c, int from) throws java.sql.SQLException {
         try (java.sql.Statement s = c.createStatement()) {
@@ -34,6 +34,12 @@ final class Schema {
             if (!columns.contains("story_id")) s.execute("ALTER TABLE clusters ADD COLUMN story_id INTEGER REFERENCES stories(id)");
             if (!columns.contains("first_seen")) s.execute("ALTER TABLE clusters ADD COLUMN first_seen TEXT");
             if (!columns.contains("last_seen")) s.execute("ALTER TABLE clusters ADD COLUMN last_seen TEXT");
+            java.util.Set<String> placeColumns = new java.util.HashSet<>();
+            try (java.sql.ResultSet rs = s.executeQuery("PRAGMA table_info(places)")) {
+                while (rs.next()) placeColumns.add(rs.getString("name"));
+            }
+            // NULL for places stored before: whether the home chose them is not known without analysing them again.
+            if (!placeColumns.contains("publisher_home")) s.execute("ALTER TABLE places ADD COLUMN publisher_home INTEGER");
             s.execute("CREATE INDEX IF NOT EXISTS clusters_story ON clusters(story_id)");
             String fullText = null;
             try (java.sql.ResultSet rs = s.executeQuery("SELECT sql FROM sqlite_master WHERE name='articles_fts'")) {

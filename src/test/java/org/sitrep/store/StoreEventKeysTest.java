@@ -111,6 +111,7 @@ class StoreEventKeysTest {
             }
             st.execute("DROP TABLE event_keys");
             st.execute("DROP INDEX articles_copy_published");
+            st.execute("ALTER TABLE places DROP COLUMN publisher_home");
             st.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'");
         }
         assertThat(schema(db)).isEqualTo(schema3());
@@ -124,6 +125,7 @@ class StoreEventKeysTest {
                     List.of(event("v1", "ASSAULT", "happened", null, "Fighters", null, List.of("SY"), null, 0))), null);
         }
         assertThat(rows(db, "SELECT value FROM meta WHERE key='schema_version'")).containsExactly(String.valueOf(Schema.VERSION));
+        assertThat(rows(db, "SELECT name FROM pragma_table_info('places') WHERE name = 'publisher_home'")).hasSize(1);
         assertThat(rows(db, STORED).subList(0, keys.size())).isEqualTo(keys);
         assertThat(rows(db, STORED)).isEqualTo(rows(db, DERIVED)).hasSize(keys.size() + 1);
         assertThat(rows(db, "SELECT at, copy FROM event_keys WHERE plover = 'ASSAULT' AND publisher = 'AFP'")).containsExactly("2020-02-02,0");

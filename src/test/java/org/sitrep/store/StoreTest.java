@@ -55,6 +55,22 @@ class StoreTest {
     }
 
     @Test
+    void placesTheHomeChoseDoNotVoteForIt() throws Exception {
+        String db = location("home-chosen");
+        try (Store s = Store.open(db)) {
+            // A lone "Columbus" placed in Ohio because of a home learnt earlier is no evidence for that home.
+            var chosen = new org.sitrep.model.Place("p1", "Columbus", 1L, "US", "01", 39.96, -83.0, "city", "event_location", null, true, List.of());
+            s.putAll(List.of(
+                    reading("Council meets", "The city council met on Monday to discuss the budget for the coming year.", "Local Times", "2009-03-02",
+                            List.of(), List.of(chosen), List.of()),
+                    reading("School board", "The school board voted on Tuesday to close two buildings at the end of June.", "Local Times", "2009-03-03",
+                            List.of(), List.of(chosen), List.of())));
+            assertThat(StoreClusterTest.rows(db, "SELECT publisher_home FROM places")).containsExactly("1", "1");
+            assertThat(s.publisherHomes().of(article("x", "Dublin news.", "Local Times", "2009-03-05").article())).isNull();
+        }
+    }
+
+    @Test
     void putIsIdempotentAndSurvivesReopening() throws Exception {
         String db = location("s/sitrep.db");
         try (Store s = Store.open(db)) {
