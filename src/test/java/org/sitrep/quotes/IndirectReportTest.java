@@ -42,6 +42,14 @@ class IndirectReportTest {
     }
 
     @Test
+    void whatSomeoneWantsIsTheirWant() {
+        Quote q = only("Local officials want their money back from the company.");
+        assertThat(q.cue().lemma()).isEqualTo("want");
+        assertThat(q.speaker().text()).isEqualTo("Local officials");
+        assertThat(q.text()).startsWith("their money back");
+    }
+
+    @Test
     void anObjectWithItsComplementIsWhatWasUrgedOrAlleged() {
         Quote urged = only("She urged the administration to join a coalition against the regime.");
         assertThat(urged.speaker().text()).isEqualTo("She");
