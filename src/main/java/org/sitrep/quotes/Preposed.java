@@ -39,14 +39,12 @@ final class Preposed {
         int first = Clauses.sentenceStart(toks, c);
         Found relative = relative(a, c, speakers, recent, contentEnd);
         if (relative != null) return relative;
-        Speaker speaker;
+        Speaker speaker = c > first && toks.get(c - 1).word().equals(",") ? speakers.after(c, recent) : null; // ", said the minister"
         int comma, tail;
-        if (c > first && toks.get(c - 1).word().equals(",")) {
-            speaker = speakers.after(c, recent); // ", said the minister"
-            if (speaker == null) return null;
+        if (speaker != null) {
             comma = c - 1;
             tail = a.firstTokenAtOrAfter(speaker.end());
-        } else {
+        } else { // ", Rubio said" and, past an appositive's comma, ", Anna White, a spokeswoman, said"
             speaker = speakers.before(c, recent); // ", Rubio said"
             if (speaker == null) return null;
             speaker = titled(a, speaker, a.firstTokenAtOrAfter(speaker.start()) - 1, first);
@@ -65,6 +63,11 @@ final class Preposed {
                 || toks.get(k).word().equals(",") && !resumes && !Clauses.finiteVerb(toks, k + 1, last); // ", said Holan, Politifact's editor."
         if (ends) return comma - first >= MIN_CONTENT && Clauses.finiteVerb(toks, first, comma) ? new Found(first, comma, speaker) : null;
         if (!toks.get(k).word().equals(",")) return null;
+        // "The tool was built for crises, she said, and it has been used often": a clause joined after the attribution
+        // is the writer's; when in doubt, the guidelines leave it out.
+        if (toks.get(k + 1).pos().equals("CC")) {
+            return comma - first >= MIN_CONTENT && Clauses.finiteVerb(toks, first, comma) ? new Found(first, comma, speaker) : null;
+        }
         // "In a merger, he said, the brand would survive": the report goes on after the attribution.
         int end = contentEnd.applyAsInt(k + 1);
         return end - (k + 1) + (comma - first) >= MIN_CONTENT && (resumes || Clauses.finiteVerb(toks, k + 1, end)) ? new Found(first, end, speaker) : null;

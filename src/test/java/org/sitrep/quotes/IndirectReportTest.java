@@ -34,6 +34,21 @@ class IndirectReportTest {
     }
 
     @Test
+    void aReportBeforeAnAppositiveSourceEndsAtTheSourcesComma() {
+        Quote named = only("The company built the tool to help in times of crisis, Anna White, a spokeswoman, said on Saturday.");
+        assertThat(named.speaker().text()).isEqualTo("Anna White, a spokeswoman");
+        assertThat(named.text()).isEqualTo("The company built the tool to help in times of crisis");
+        assertThat(only("The company built the tool to help in times of crisis, a spokeswoman, Anna White, said.").speaker().text())
+                .isEqualTo("a spokeswoman, Anna White");
+    }
+
+    @Test
+    void aClauseJoinedAfterAParentheticalAttributionIsNotTheReport() {
+        // The writer's "and it works" is no part of what he added; the report must not hold its own attribution either.
+        assertThat(only("The company built the tool last year, he added, and it works well.").text()).isEqualTo("The company built the tool last year");
+    }
+
+    @Test
     void aTitleBeforeTheNameBelongsToTheParentheticalSource() {
         Quote q = only("In any case, Mr. DiPietro said, the golf industry was vastly over-supplied with courses.");
         assertThat(q.speaker().text()).isEqualTo("Mr. DiPietro");
