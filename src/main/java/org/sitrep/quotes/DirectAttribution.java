@@ -66,8 +66,9 @@ final class DirectAttribution {
         int sentence = toks.get(from).sentence();
         // A new paragraph after the quote starts something else, unless it only signs it ("\n\n- Bernie Sanders.").
         if (a.text().substring(toks.get(last).end(), toks.get(from).start()).indexOf('\n') >= 0) return dashed(from, recent);
-        // “…,” and shared a link: the quote is the object of a verb before it, not attributed after it.
-        if (toks.get(from).word().matches("(?i)and|but|then|or")) return null;
+        // “…,” and shared a link: the quote is the object of a verb before it, not attributed after it. A quote opening
+        // its sentence is no verb's object; a conjunction after it goes on with its words ("“…” but to act, says Smith").
+        if (!leading && toks.get(from).word().matches("(?i)and|but|then|or")) return null;
         Found dash = dashed(from, recent);
         if (dash != null) return dash;
         boolean openTail = sides.endsOpen(last) || leading; // “…,” / “…?” / “…!”: the sentence goes on with its attribution
@@ -106,7 +107,9 @@ final class DirectAttribution {
             // "“…?” Trump went on": "go on" continues speaking, though "go" alone reports nothing.
             boolean goesOn = lemma(t).equals("go") && c + 1 < toks.size() && toks.get(c + 1).word().equals("on");
             boolean known = cues.get(t.lemma()) != null || goesOn;
-            boolean adjacent = openTail && c - from <= NEAR && t.pos().matches("VB[DZP]") && !NOT_REPORTING.contains(lemma(t));
+            // A capitalised "verb" right after the quote ("Texas-based" tagged a past tense) opens the subject's name.
+            boolean adjacent = openTail && c - from <= NEAR && t.pos().matches("VB[DZP]") && !NOT_REPORTING.contains(lemma(t))
+                    && !Character.isUpperCase(t.word().charAt(0));
             if (!known && !adjacent) {
                 // Another clause's verb: the quote's attribution is not further on. A capitalised one ("Texas-based"
                 // tagged a verb) is part of a name.

@@ -236,6 +236,8 @@ final class SpeakerFinder {
                 && named.entity().type().matches("PERSON|ORGANIZATION")) {
             return new Speaker(named.mention().text(), named.entity().id(), named.mention().start(), named.mention().end(), "name");
         }
+        Speaker described = InvertedPhrase.find(a, entities, k);
+        if (described != null) return described;
         int end = k;
         while (end < toks.size() && toks.get(end).sentence() == toks.get(c).sentence() && NP_INNER.contains(toks.get(end).pos())) end++;
         // "put it, “…": "it" after a cue is its object; an inverted speaker is never "it".

@@ -204,4 +204,28 @@ class DirectSpeakerTest {
                 + "Another tweeted, \u201cShe thinks she is above the rules and the law, so think how she would run things.\u201d");
         assertThat(direct(q, "above the rules and the law").speaker().text()).isEqualTo("Another");
     }
+
+    @Test
+    void aDescriptionBeforeAnAppositiveNameAfterAnInvertedCueNamesTheSpeaker() {
+        List<Quote> q = quotes("Lawyers argued over the case on Monday.\n\n\u201cThe chances are better than even,\u201d said another leading "
+                + "appeals court lawyer, Daniel R. Whitcombe.");
+        Quote d = direct(q, "better than even");
+        assertThat(d.cue()).isNotNull();
+        assertThat(d.speaker().text()).endsWith("Daniel R. Whitcombe");
+    }
+
+    @Test
+    void aHyphenatedModifierBeforeTheNameIsNotTheCue() {
+        List<Quote> q = quotes("Polls moved this week.\n\n\u201cHarlan is sinking,\u201d Ohio-based Peter Vandermeer said. "
+                + "\u201cHis support was always soft and now it is going away.\u201d");
+        assertThat(direct(q, "Harlan is sinking").speaker().text()).isEqualTo("Peter Vandermeer");
+        assertThat(direct(q, "always soft").speaker().text()).isEqualTo("Peter Vandermeer");
+    }
+
+    @Test
+    void aQuoteOpeningItsSentenceGoesOnPastAConjunctionToItsCue() {
+        List<Quote> q = quotes("Ads are everywhere.\n\n\u201cCandidates are struggling to raise money. The outside groups have it. "
+                + "They have no choice\u201d but to pay for the ads themselves, says Owen Marsh, a Democratic media buyer.");
+        assertThat(direct(q, "no choice").speaker().text()).startsWith("Owen Marsh");
+    }
 }
