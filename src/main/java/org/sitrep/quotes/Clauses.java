@@ -53,4 +53,16 @@ final class Clauses {
         }
         return to;
     }
+
+    /**
+     * "When Trump said Cuba would sue, Rubio fired back": a report inside the adverbial clause opening its sentence
+     * ends with that clause, at its comma; the main clause after it is not what was reported.
+     */
+    static boolean inOpeningSubordinate(List<Token> toks, int from) {
+        int first = sentenceStart(toks, from), k = first;
+        if (k < toks.size() && toks.get(k).pos().equals("RB")) k++; // "Soon after …"
+        if (k >= from || !toks.get(k).word().matches("(?i)when|after|as|while|before|because|since|if|although|though|until|once|whenever")) return false;
+        for (int j = k + 1; j < from; j++) if (toks.get(j).word().matches("[,;:]") || QuoteMarks.isOpening(toks.get(j).word().charAt(0))) return false;
+        return true;
+    }
 }

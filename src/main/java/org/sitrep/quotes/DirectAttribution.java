@@ -54,6 +54,10 @@ final class DirectAttribution {
             boolean namedRightAfter = sides.rightAfter(f.cue(), last) && toks.get(f.cue()).pos().matches("VB[DZP]")
                     && f.speaker().resolution().equals("name");
             if (!namedRightAfter && cues.get(toks.get(b.cue()).lemma()) != null) return b;
+            // "When someone shouted, “…,” Beck joked, “…”": a cue after the quote that introduces the next one is that one's.
+            if (f.cue() > last && sides.introducesLater(f.cue())) return b;
+            // "Rubio fired back: “…,” referencing …": a participle after the quote hangs on the verb that introduced it.
+            if (f.cue() > last && toks.get(f.cue()).pos().equals("VBG") && toks.get(b.cue()).pos().matches("VB[DZP]")) return b;
         }
         return f != null ? f : b;
     }
@@ -69,6 +73,8 @@ final class DirectAttribution {
         // “…,” and shared a link: the quote is the object of a verb before it, not attributed after it. A quote opening
         // its sentence is no verb's object; a conjunction after it goes on with its words ("“…” but to act, says Smith").
         if (!leading && toks.get(from).word().matches("(?i)and|but|then|or")) return null;
+        // "Silverman interjected, “…,” who then sang": a relative clause after the quote hangs on a noun inside it.
+        if (toks.get(from).word().matches("(?i)who|which")) return null;
         Found dash = dashed(from, recent);
         if (dash != null) return dash;
         boolean openTail = sides.endsOpen(last) || leading; // “…,” / “…?” / “…!”: the sentence goes on with its attribution
@@ -80,6 +86,7 @@ final class DirectAttribution {
         int reach = !openTail ? 3 + sides.nameLength(from) : appositive ? 40 : 25;
         boolean relative = false; // inside ", who has known the Clintons for decades," whose verbs are not the cue
         boolean finite = false; // a finite verb passed: the subject and its appositive are behind
+        boolean relativeVerb = false; // a relative pronoun without a comma: its verb comes next
         for (int c = from; c < toks.size() && c <= from + reach; c++) {
             if (toks.get(c).sentence() != sentence && !speakers.continuesSentence(c)) break;
             sentence = toks.get(c).sentence();
@@ -94,6 +101,9 @@ final class DirectAttribution {
             if (t.word().matches("(?i)who|which|whose") && c > from && toks.get(c - 1).word().equals(",")) relative = true;
             else if (t.word().equals(",")) relative = false;
             if (relative) continue;
+            // "Nate Roe, the pollster who founded the site tweeted": the relative clause's verb is not the cue's clause's.
+            if (t.pos().matches("WP|WDT") && !finite) relativeVerb = true;
+            if (relativeVerb && t.pos().matches("VB[DZP]")) { relativeVerb = false; continue; }
             if (t.word().equalsIgnoreCase("according") && c + 1 < toks.size() && toks.get(c + 1).word().equalsIgnoreCase("to")) {
                 Speaker s = speakers.after(c + 1, recent);
                 return s == null ? null : new Found(c, s, null);
@@ -150,9 +160,9 @@ final class DirectAttribution {
         // "He said: “…" and "Dr. Ward stated:" ending the paragraph before: the colon carries the attribution over.
         boolean colon = toks.get(open).word().equals(":");
         int sentence = toks.get(open).sentence();
-        if (!colon && sentence != toks.get(first).sentence()) return null;
+        if (!colon && sentence != toks.get(first).sentence()) return announced(open, first, recent);
         boolean introduced = colon || toks.get(open).word().equals(",");
-        Found signed = colon ? dashedBeforeColon(open, recent) : null;
+        Found signed = colon ? dashedBeforeColon(open, recent) : introduced ? inWordsOf(open, recent) : null;
         if (signed != null) return signed;
         // After a colon the introducing clause can be long ("the committee said about its inclusion of …:").
         for (int c = open; c >= 0 && c >= open - (introduced ? 25 : 10) && toks.get(c).sentence() == sentence; c--) {
@@ -178,6 +188,46 @@ final class DirectAttribution {
         if (t == null) t = mainSubject(open, recent);
         return t != null ? t : namedBeforeColon(open, recent);
     }
+
+    /**
+     * "Dianne Roe agreed. “…”": a sentence of only a subject and a reporting verb, right before the quote in its
+     * paragraph, announces it as a colon would.
+     */
+    private Found announced(int stop, int first, List<String> recent) {
+        if (stop < 2 || !toks.get(stop).word().equals(".") || a.text().substring(toks.get(stop).end(), toks.get(first).start()).indexOf('\n') >= 0) return null;
+        int c = stop - 1;
+        while (c > 0 && toks.get(c).pos().matches("RB|RP") && c > stop - 3) c--;
+        Token t = toks.get(c);
+        if (!t.pos().matches("VB[DZ]") || cues.get(t.lemma()) == null || c < 1 || toks.get(c - 1).sentence() != t.sentence()) return null;
+        Speaker s = speakers.before(c, recent);
+        if (s == null) return null;
+        // Only the subject comes before the verb: "Iowa State's Jane Roe agreed.", not "When asked, he agreed."
+        for (int k = c - 1; k >= 0 && toks.get(k).sentence() == t.sentence(); k--) {
+            if (toks.get(k).pos().startsWith("VB") || toks.get(k).word().matches("[,;:]") || isMark(toks.get(k))) return null;
+        }
+        return new Found(c, s, null);
+    }
+
+    /** "in the words of a senior adviser, “…" / "in Forbes' words, “…": the phrase names who speaks; "words" is the cue. */
+    private Found inWordsOf(int comma, List<String> recent) {
+        int sentence = toks.get(comma).sentence();
+        for (int w = comma - 1; w > 1 && w >= comma - 12 && toks.get(w).sentence() == sentence; w--) {
+            if (!toks.get(w).word().equalsIgnoreCase("words")) continue;
+            if (w == comma - 1 && toks.get(w - 1).pos().equals("POS")) { // "in Forbes' words"
+                Speaker s = speakers.nounPhraseEndingAt(w - 2, recent);
+                int in = s == null ? -1 : a.firstTokenAtOrAfter(s.start()) - 1;
+                return in >= 0 && toks.get(in).word().equalsIgnoreCase("in") ? new Found(w, s, null) : null;
+            }
+            if (toks.get(w - 1).word().equalsIgnoreCase("the") && toks.get(w - 2).word().equalsIgnoreCase("in")
+                    && toks.get(w + 1).word().equalsIgnoreCase("of") && w + 2 < comma) {
+                Speaker s = speakers.nounPhraseEndingAt(comma - 1, recent);
+                return s != null && s.start() >= toks.get(w + 2).start() ? new Found(w, s, null) : null;
+            }
+            return null;
+        }
+        return null;
+    }
+
 
     /**
      * "Said Comey, “…" / "Said Dorothy Poynter, who grew up with Ali in the neighborhood, “…": a sentence opening with

@@ -301,8 +301,10 @@ public final class QuoteFinder {
     private int contentEnd(List<Token> toks, int from) {
         int sentence = toks.get(from).sentence();
         int k = from;
+        boolean subordinate = Clauses.inOpeningSubordinate(toks, from);
         while (k < toks.size() && toks.get(k).sentence() == sentence) {
             Token t = toks.get(k);
+            if (t.word().equals(",") && subordinate) break;
             if (t.word().equals(",") && k + 1 < toks.size()) {
                 Token n = toks.get(k + 1);
                 boolean participle = n.pos().equals("VBG") && cues.get(n.lemma()) != null;

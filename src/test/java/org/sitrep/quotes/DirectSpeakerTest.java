@@ -228,4 +228,46 @@ class DirectSpeakerTest {
                 + "They have no choice\u201d but to pay for the ads themselves, says Owen Marsh, a Democratic media buyer.");
         assertThat(direct(q, "no choice").speaker().text()).startsWith("Owen Marsh");
     }
+
+    @Test
+    void aSentenceOfOnlySubjectAndReportingVerbAnnouncesTheNextQuote() {
+        List<Quote> q = quotes("The field has narrowed.\n\n\u201cIt is a two-person race now,\u201d said Carl Dobbs, editor of a state blog.\n\n"
+                + "Midland College's Rita Vance agreed. \u201cThe other candidates are running out of time to find an opening.\u201d");
+        assertThat(direct(q, "running out of time").speaker().text()).endsWith("Rita Vance");
+    }
+
+    @Test
+    void inTheWordsOfNamesTheSpeakerOfAShortQuote() {
+        List<Quote> q = quotes("The library will be in Chicago.\n\nShe was, in the words of a senior aide, \u201cthe heir\u201d of his legacy.");
+        assertThat(direct(q, "the heir").speaker().text()).isEqualTo("a senior aide");
+    }
+
+    @Test
+    void aRelativeClauseAfterTheQuoteIsNotItsAttribution() {
+        List<Quote> q = quotes("The show ran long.\n\nMs. Tate interjected, \u201cLadies and gentlemen, the one and only Mr. Dale Fenn,\u201d who then played a song.");
+        assertThat(direct(q, "one and only").speaker().text()).endsWith("Tate");
+    }
+
+    @Test
+    void aParticipleAfterTheQuoteHangsOnTheVerbThatIntroducedIt() {
+        List<Quote> q = quotes("The debate turned to trade.\n\nWhen Mr. Boyle said Peru would sue, Mr. Ortiz shot back: "
+                + "\u201cIf they sue us in a court in Texas, they are going to lose,\u201d referencing the many migrants there.");
+        Quote d = direct(q, "going to lose");
+        assertThat(d.speaker().text()).endsWith("Ortiz");
+        assertThat(d.reportedBy()).isNull();
+    }
+
+    @Test
+    void aCueAfterTheQuoteThatIntroducesTheNextQuoteIsThatOnes() {
+        List<Quote> q = quotes("The crowd was loud.\n\nWhen someone in the back shouted, \u201cGomez,\u201d Beale joked, again using a fake drawl, "
+                + "\u201cWelcome, friend! Come on up here!\u201d");
+        assertThat(direct(q, "Gomez").speaker().text()).contains("someone in the back");
+    }
+
+    @Test
+    void aRelativeClauseVerbInsideTheSubjectAfterTheQuoteIsNotTheCue() {
+        List<Quote> q = quotes("Polls tightened.\n\n\u201cShe needs a plan for the third-party voters,\u201d Ned Sowell, the analyst who "
+                + "founded a polling site tweeted on Wednesday.");
+        assertThat(direct(q, "third-party voters").speaker()).isNotNull();
+    }
 }
