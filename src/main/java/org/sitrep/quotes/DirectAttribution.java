@@ -129,6 +129,9 @@ final class DirectAttribution {
             // “….” He added, “…”: after a closed quote, a cue opening the next one is that quote's, not this one's;
             // "“….” He said Clinton would …": one with a clause of its own reports that clause.
             if (!openTail && (sides.introducesQuote(c) || !sides.endsTail(c, c == from))) return null;
+            // "“…!” She replied to him that it was an honor.": after a quote ending its sentence, a cue with a clause of
+            // its own opens a new report.
+            if (toks.get(from).sentence() != toks.get(last).sentence() && sides.thatClause(c)) return null;
             Speaker s = speakers.before(c, recent);
             // "“…?” asked Bennett": a cue right after the quote has no subject before it; the name after it is the
             // speaker even for a verb of asking or telling, whose bare object is otherwise the addressee.

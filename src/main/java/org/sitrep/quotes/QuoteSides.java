@@ -150,6 +150,15 @@ final class QuoteSides {
         return false;
     }
 
+    /** "replied to him that …": a complementizer soon after the cue, in its sentence. */
+    boolean thatClause(int cue) {
+        for (int k = cue + 1; k < toks.size() && k <= cue + 6 && toks.get(k).sentence() == toks.get(cue).sentence(); k++) {
+            if (toks.get(k).word().matches("[,.;:]")) return false;
+            if (toks.get(k).word().equalsIgnoreCase("that") && toks.get(k).pos().matches("IN|WDT|DT")) return true;
+        }
+        return false;
+    }
+
     boolean endsOpen(int last) {
         for (int k = last; k >= 0 && k >= last - 2; k--) {
             String w = toks.get(k).word();

@@ -270,4 +270,28 @@ class DirectSpeakerTest {
                 + "founded a polling site tweeted on Wednesday.");
         assertThat(direct(q, "third-party voters").speaker()).isNotNull();
     }
+
+    @Test
+    void aPartyAndStateAfterTheNameIsItsAppositiveNotAPlace() {
+        List<Quote> q = quotes("The session opened.\n\nSenate Majority Leader Dana Morrow, R-Ky., delivered a blunt message to Trump: "
+                + "\u201cIt is time to stop attacking the people you ran against and get on with the campaign.\u201d");
+        assertThat(direct(q, "stop attacking").speaker().text()).contains("Dana Morrow");
+    }
+
+    @Test
+    void aCueWithAClauseOfItsOwnInTheNextSentenceIsNotTheQuotes() {
+        List<Quote> q = quotes("The emails were released.\n\nIn 2010, after the senator fell ill, Mr. Pratt emailed her his wishes, "
+                + "calling her by her first name and telling her, \u201cyou are a great player and we need you for the long haul!\u201d "
+                + "She replied to him that it was a pleasure to serve.");
+        assertThat(direct(q, "great player").speaker().text()).endsWith("Pratt");
+    }
+
+    @Test
+    void aReportInParenthesesIsNotPartOfTheClauseReportedBeforeIt() {
+        List<Quote> q = quotes("Most scholars accept the label for what it is (Anton Weiss, who coined the term, once said, "
+                + "\u201cIt happened many times, first to one people, then to another\u201d). Others disagree.");
+        Quote d = direct(q, "many times");
+        assertThat(d.speaker().text()).startsWith("Anton Weiss");
+        assertThat(d.reportedBy()).isNull();
+    }
 }
