@@ -87,6 +87,7 @@ final class DirectAttribution {
         boolean relative = false; // inside ", who has known the Clintons for decades," whose verbs are not the cue
         boolean finite = false; // a finite verb passed: the subject and its appositive are behind
         boolean relativeVerb = false; // a relative pronoun without a comma: its verb comes next
+        boolean relativeFinite = false; // the relative clause's own finite verb has been passed
         for (int c = from; c < toks.size() && c <= from + reach; c++) {
             if (toks.get(c).sentence() != sentence && !speakers.continuesSentence(c)) break;
             sentence = toks.get(c).sentence();
@@ -98,8 +99,12 @@ final class DirectAttribution {
                 c = close;
                 continue;
             }
-            if (t.word().matches("(?i)who|which|whose") && c > from && toks.get(c - 1).word().equals(",")) relative = true;
+            if (t.word().matches("(?i)who|which|whose") && c > from && toks.get(c - 1).word().equals(",")) { relative = true; relativeFinite = false; }
             else if (t.word().equals(",")) relative = false;
+            // ", who is chairman of the group said": a relative clause left unclosed; its one finite verb passed, a
+            // reporting verb is the main clause's.
+            if (relative && relativeFinite && t.pos().matches("VB[DZ]") && cues.get(t.lemma()) != null) relative = false;
+            else if (relative && t.pos().matches("VB[DZP]")) relativeFinite = true;
             if (relative) continue;
             // "Nate Roe, the pollster who founded the site tweeted": the relative clause's verb is not the cue's clause's.
             if (t.pos().matches("WP|WDT") && !finite) relativeVerb = true;

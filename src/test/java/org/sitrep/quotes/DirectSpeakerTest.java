@@ -294,4 +294,11 @@ class DirectSpeakerTest {
         assertThat(d.speaker().text()).startsWith("Anton Weiss");
         assertThat(d.reportedBy()).isNull();
     }
+
+    @Test
+    void aRelativeClauseLeftUnclosedAfterTheQuoteStillReachesTheCueAndItsHead() {
+        List<Quote> q = quotes("The ad ran on Friday.\n\n\u201cThis new ad raises hard questions about whether the voters can trust him,\u201d "
+                + "Kate Parr, who is chairman of the Better Future Fund said in a statement.");
+        assertThat(direct(q, "hard questions").speaker().text()).startsWith("Kate Parr");
+    }
 }
