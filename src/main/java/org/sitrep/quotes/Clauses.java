@@ -53,4 +53,37 @@ final class Clauses {
         }
         return to;
     }
+
+    /**
+     * "When Trump said Cuba would sue, Rubio fired back": a report inside the adverbial clause opening its sentence
+     * ends with that clause, at its comma; the main clause after it is not what was reported.
+     */
+    static boolean inOpeningSubordinate(List<Token> toks, int from) {
+        int first = sentenceStart(toks, from), k = first;
+        if (k < toks.size() && toks.get(k).pos().equals("RB")) k++; // "Soon after …"
+        if (k >= from || !toks.get(k).word().matches("(?i)when|after|as|while|before|because|since|if|although|though|until|once|whenever")) return false;
+        for (int j = k + 1; j < from; j++) if (toks.get(j).word().matches("[,;:]") || QuoteMarks.isOpening(toks.get(j).word().charAt(0))) return false;
+        return true;
+    }
+
+    /**
+     * "recognize it for what it is (Jane Roe once said, “…”)": a parenthesis holding a report of its own is an aside,
+     * not part of the clause reported before it.
+     */
+    static boolean reportInParentheses(List<Token> toks, int k, Cues cues) {
+        if (!toks.get(k).word().matches("\\(|-LRB-")) return false;
+        for (int j = k + 1; j < toks.size() && j <= k + 25 && toks.get(j).sentence() == toks.get(k).sentence(); j++) {
+            if (toks.get(j).word().matches("\\)|-RRB-")) return false;
+            if (cueIntroducing(toks, j, cues)) return true;
+        }
+        return false;
+    }
+
+    /** A finite reporting verb at k, after adverbs, right before a comma, colon or opening mark: it introduces a quote. */
+    static boolean cueIntroducing(List<Token> toks, int k, Cues cues) {
+        while (k < toks.size() && toks.get(k).pos().equals("RB")) k++;
+        if (k + 1 >= toks.size() || !toks.get(k).pos().matches("VB[DZ]") || cues.get(toks.get(k).lemma()) == null) return false;
+        Token next = toks.get(k + 1);
+        return next.sentence() == toks.get(k).sentence() && (next.word().matches("[,:]") || QuoteMarks.isOpening(next.word().charAt(0)));
+    }
 }

@@ -54,6 +54,10 @@ final class DirectAttribution {
             boolean namedRightAfter = sides.rightAfter(f.cue(), last) && toks.get(f.cue()).pos().matches("VB[DZP]")
                     && f.speaker().resolution().equals("name");
             if (!namedRightAfter && cues.get(toks.get(b.cue()).lemma()) != null) return b;
+            // "When someone shouted, “…,” Beck joked, “…”": a cue after the quote that introduces the next one is that one's.
+            if (f.cue() > last && sides.introducesLater(f.cue())) return b;
+            // "Rubio fired back: “…,” referencing …": a participle after the quote hangs on the verb that introduced it.
+            if (f.cue() > last && toks.get(f.cue()).pos().equals("VBG") && toks.get(b.cue()).pos().matches("VB[DZP]")) return b;
         }
         return f != null ? f : b;
     }
@@ -66,8 +70,11 @@ final class DirectAttribution {
         int sentence = toks.get(from).sentence();
         // A new paragraph after the quote starts something else, unless it only signs it ("\n\n- Bernie Sanders.").
         if (a.text().substring(toks.get(last).end(), toks.get(from).start()).indexOf('\n') >= 0) return dashed(from, recent);
-        // “…,” and shared a link: the quote is the object of a verb before it, not attributed after it.
-        if (toks.get(from).word().matches("(?i)and|but|then|or")) return null;
+        // “…,” and shared a link: the quote is the object of a verb before it, not attributed after it. A quote opening
+        // its sentence is no verb's object; a conjunction after it goes on with its words ("“…” but to act, says Smith").
+        if (!leading && toks.get(from).word().matches("(?i)and|but|then|or")) return null;
+        // "Silverman interjected, “…,” who then sang": a relative clause after the quote hangs on a noun inside it.
+        if (toks.get(from).word().matches("(?i)who|which")) return null;
         Found dash = dashed(from, recent);
         if (dash != null) return dash;
         boolean openTail = sides.endsOpen(last) || leading; // “…,” / “…?” / “…!”: the sentence goes on with its attribution
@@ -79,6 +86,8 @@ final class DirectAttribution {
         int reach = !openTail ? 3 + sides.nameLength(from) : appositive ? 40 : 25;
         boolean relative = false; // inside ", who has known the Clintons for decades," whose verbs are not the cue
         boolean finite = false; // a finite verb passed: the subject and its appositive are behind
+        boolean relativeVerb = false; // a relative pronoun without a comma: its verb comes next
+        boolean relativeFinite = false; // the relative clause's own finite verb has been passed
         for (int c = from; c < toks.size() && c <= from + reach; c++) {
             if (toks.get(c).sentence() != sentence && !speakers.continuesSentence(c)) break;
             sentence = toks.get(c).sentence();
@@ -90,9 +99,16 @@ final class DirectAttribution {
                 c = close;
                 continue;
             }
-            if (t.word().matches("(?i)who|which|whose") && c > from && toks.get(c - 1).word().equals(",")) relative = true;
+            if (t.word().matches("(?i)who|which|whose") && c > from && toks.get(c - 1).word().equals(",")) { relative = true; relativeFinite = false; }
             else if (t.word().equals(",")) relative = false;
+            // ", who is chairman of the group said": a relative clause left unclosed; its one finite verb passed, a
+            // reporting verb is the main clause's.
+            if (relative && relativeFinite && t.pos().matches("VB[DZ]") && cues.get(t.lemma()) != null) relative = false;
+            else if (relative && t.pos().matches("VB[DZP]")) relativeFinite = true;
             if (relative) continue;
+            // "Nate Roe, the pollster who founded the site tweeted": the relative clause's verb is not the cue's clause's.
+            if (t.pos().matches("WP|WDT") && !finite) relativeVerb = true;
+            if (relativeVerb && t.pos().matches("VB[DZP]")) { relativeVerb = false; continue; }
             if (t.word().equalsIgnoreCase("according") && c + 1 < toks.size() && toks.get(c + 1).word().equalsIgnoreCase("to")) {
                 Speaker s = speakers.after(c + 1, recent);
                 return s == null ? null : new Found(c, s, null);
@@ -106,7 +122,9 @@ final class DirectAttribution {
             // "“…?” Trump went on": "go on" continues speaking, though "go" alone reports nothing.
             boolean goesOn = lemma(t).equals("go") && c + 1 < toks.size() && toks.get(c + 1).word().equals("on");
             boolean known = cues.get(t.lemma()) != null || goesOn;
-            boolean adjacent = openTail && c - from <= NEAR && t.pos().matches("VB[DZP]") && !NOT_REPORTING.contains(lemma(t));
+            // A capitalised "verb" right after the quote ("Texas-based" tagged a past tense) opens the subject's name.
+            boolean adjacent = openTail && c - from <= NEAR && t.pos().matches("VB[DZP]") && !NOT_REPORTING.contains(lemma(t))
+                    && !Character.isUpperCase(t.word().charAt(0));
             if (!known && !adjacent) {
                 // Another clause's verb: the quote's attribution is not further on. A capitalised one ("Texas-based"
                 // tagged a verb) is part of a name.
@@ -116,6 +134,9 @@ final class DirectAttribution {
             // “….” He added, “…”: after a closed quote, a cue opening the next one is that quote's, not this one's;
             // "“….” He said Clinton would …": one with a clause of its own reports that clause.
             if (!openTail && (sides.introducesQuote(c) || !sides.endsTail(c, c == from))) return null;
+            // "“…!” She replied to him that it was an honor.": after a quote ending its sentence, a cue with a clause of
+            // its own opens a new report.
+            if (toks.get(from).sentence() != toks.get(last).sentence() && sides.thatClause(c)) return null;
             Speaker s = speakers.before(c, recent);
             // "“…?” asked Bennett": a cue right after the quote has no subject before it; the name after it is the
             // speaker even for a verb of asking or telling, whose bare object is otherwise the addressee.
@@ -147,9 +168,9 @@ final class DirectAttribution {
         // "He said: “…" and "Dr. Ward stated:" ending the paragraph before: the colon carries the attribution over.
         boolean colon = toks.get(open).word().equals(":");
         int sentence = toks.get(open).sentence();
-        if (!colon && sentence != toks.get(first).sentence()) return null;
+        if (!colon && sentence != toks.get(first).sentence()) return announced(open, first, recent);
         boolean introduced = colon || toks.get(open).word().equals(",");
-        Found signed = colon ? dashedBeforeColon(open, recent) : null;
+        Found signed = colon ? dashedBeforeColon(open, recent) : introduced ? inWordsOf(open, recent) : null;
         if (signed != null) return signed;
         // After a colon the introducing clause can be long ("the committee said about its inclusion of …:").
         for (int c = open; c >= 0 && c >= open - (introduced ? 25 : 10) && toks.get(c).sentence() == sentence; c--) {
@@ -175,6 +196,46 @@ final class DirectAttribution {
         if (t == null) t = mainSubject(open, recent);
         return t != null ? t : namedBeforeColon(open, recent);
     }
+
+    /**
+     * "Dianne Roe agreed. “…”": a sentence of only a subject and a reporting verb, right before the quote in its
+     * paragraph, announces it as a colon would.
+     */
+    private Found announced(int stop, int first, List<String> recent) {
+        if (stop < 2 || !toks.get(stop).word().equals(".") || a.text().substring(toks.get(stop).end(), toks.get(first).start()).indexOf('\n') >= 0) return null;
+        int c = stop - 1;
+        while (c > 0 && toks.get(c).pos().matches("RB|RP") && c > stop - 3) c--;
+        Token t = toks.get(c);
+        if (!t.pos().matches("VB[DZ]") || cues.get(t.lemma()) == null || c < 1 || toks.get(c - 1).sentence() != t.sentence()) return null;
+        Speaker s = speakers.before(c, recent);
+        if (s == null) return null;
+        // Only the subject comes before the verb: "Iowa State's Jane Roe agreed.", not "When asked, he agreed."
+        for (int k = c - 1; k >= 0 && toks.get(k).sentence() == t.sentence(); k--) {
+            if (toks.get(k).pos().startsWith("VB") || toks.get(k).word().matches("[,;:]") || isMark(toks.get(k))) return null;
+        }
+        return new Found(c, s, null);
+    }
+
+    /** "in the words of a senior adviser, “…" / "in Forbes' words, “…": the phrase names who speaks; "words" is the cue. */
+    private Found inWordsOf(int comma, List<String> recent) {
+        int sentence = toks.get(comma).sentence();
+        for (int w = comma - 1; w > 1 && w >= comma - 12 && toks.get(w).sentence() == sentence; w--) {
+            if (!toks.get(w).word().equalsIgnoreCase("words")) continue;
+            if (w == comma - 1 && toks.get(w - 1).pos().equals("POS")) { // "in Forbes' words"
+                Speaker s = speakers.nounPhraseEndingAt(w - 2, recent);
+                int in = s == null ? -1 : a.firstTokenAtOrAfter(s.start()) - 1;
+                return in >= 0 && toks.get(in).word().equalsIgnoreCase("in") ? new Found(w, s, null) : null;
+            }
+            if (toks.get(w - 1).word().equalsIgnoreCase("the") && toks.get(w - 2).word().equalsIgnoreCase("in")
+                    && toks.get(w + 1).word().equalsIgnoreCase("of") && w + 2 < comma) {
+                Speaker s = speakers.nounPhraseEndingAt(comma - 1, recent);
+                return s != null && s.start() >= toks.get(w + 2).start() ? new Found(w, s, null) : null;
+            }
+            return null;
+        }
+        return null;
+    }
+
 
     /**
      * "Said Comey, “…" / "Said Dorothy Poynter, who grew up with Ali in the neighborhood, “…": a sentence opening with

@@ -301,8 +301,13 @@ public final class QuoteFinder {
     private int contentEnd(List<Token> toks, int from) {
         int sentence = toks.get(from).sentence();
         int k = from;
+        boolean subordinate = Clauses.inOpeningSubordinate(toks, from);
         while (k < toks.size() && toks.get(k).sentence() == sentence) {
             Token t = toks.get(k);
+            if (t.word().equals(",") && subordinate) break;
+            if (k > from && Clauses.reportInParentheses(toks, k, cues)) break;
+            // "who coined the word, once said, “…": the comma closes a relative clause before its head's own report.
+            if (t.word().equals(",") && Clauses.cueIntroducing(toks, k + 1, cues)) break;
             if (t.word().equals(",") && k + 1 < toks.size()) {
                 Token n = toks.get(k + 1);
                 boolean participle = n.pos().equals("VBG") && cues.get(n.lemma()) != null;

@@ -141,6 +141,24 @@ final class QuoteSides {
         return QuoteMarks.opens(a.text(), toks.get(c + 2).word(), toks.get(c + 2).start());
     }
 
+    /** "Beck joked, again using an accent, “…": a comma or colon and an opening mark later in the cue's sentence. */
+    boolean introducesLater(int cue) {
+        for (int k = cue + 1; k + 1 < toks.size() && k <= cue + 15 && toks.get(k + 1).sentence() == toks.get(cue).sentence(); k++) {
+            if (isMark(toks.get(k))) return false;
+            if (toks.get(k).word().matches("[,:]") && QuoteMarks.opens(a.text(), toks.get(k + 1).word(), toks.get(k + 1).start())) return true;
+        }
+        return false;
+    }
+
+    /** "replied to him that …": a complementizer soon after the cue, in its sentence. */
+    boolean thatClause(int cue) {
+        for (int k = cue + 1; k < toks.size() && k <= cue + 6 && toks.get(k).sentence() == toks.get(cue).sentence(); k++) {
+            if (toks.get(k).word().matches("[,.;:]")) return false;
+            if (toks.get(k).word().equalsIgnoreCase("that") && toks.get(k).pos().matches("IN|WDT|DT")) return true;
+        }
+        return false;
+    }
+
     boolean endsOpen(int last) {
         for (int k = last; k >= 0 && k >= last - 2; k--) {
             String w = toks.get(k).word();

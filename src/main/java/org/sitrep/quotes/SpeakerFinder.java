@@ -236,6 +236,8 @@ final class SpeakerFinder {
                 && named.entity().type().matches("PERSON|ORGANIZATION")) {
             return new Speaker(named.mention().text(), named.entity().id(), named.mention().start(), named.mention().end(), "name");
         }
+        Speaker described = InvertedPhrase.find(a, entities, k);
+        if (described != null) return described;
         int end = k;
         while (end < toks.size() && toks.get(end).sentence() == toks.get(c).sentence() && NP_INNER.contains(toks.get(end).pos())) end++;
         // "put it, “…": "it" after a cue is its object; an inverted speaker is never "it".
@@ -347,7 +349,8 @@ final class SpeakerFinder {
         Token state = toks.get(comma + 1);
         EntityIndex.Hit hit = entities.at(state.start());
         boolean place = hit != null && hit.entity().type().matches("GPE|LOCATION") || state.word().matches("[A-Z][a-z]{0,4}\\.");
-        return place && state.pos().startsWith("NNP") && toks.get(comma - 1).pos().equals("NNP");
+        // "Mitch McConnell, R-Ky., said": a party and state after a name is its appositive, not a town's state.
+        return place && state.pos().startsWith("NNP") && toks.get(comma - 1).pos().equals("NNP") && !state.word().matches("[RDI]-.+");
     }
 
     /** The noun phrase whose last token is k, resolved to an entity where one is named there. */

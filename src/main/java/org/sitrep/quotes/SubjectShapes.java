@@ -34,9 +34,11 @@ final class SubjectShapes {
             if (t.word().matches("[,;:()]|--|—") || quoteMark(t.word())) return null;
             if (t.pos().matches("VB[DZP]|MD")) verb = true;
             if (!t.pos().matches("WP|WDT") || !lower(t).matches("who|that")) continue;
-            Token before = toks.get(j - 1);
+            // "Kate Parr, who is chairman of the fund said": a relative clause set off by a comma it never closes.
+            int h = j > 1 && toks.get(j - 1).word().equals(",") && toks.get(j - 2).pos().startsWith("NNP") ? j - 2 : j - 1;
+            Token before = toks.get(h);
             if (!verb || before.sentence() != t.sentence()) return null;
-            Speaker head = before.pos().startsWith("NN") ? speakers.nounPhraseEndingAt(j - 1, recentSpeakers)
+            Speaker head = before.pos().startsWith("NN") ? speakers.nounPhraseEndingAt(h, recentSpeakers)
                     : lower(before).matches("those|many|some|others") ? new Speaker(before.word(), null, before.start(), before.end(), "noun") : null;
             if (head == null) return null;
             return new Speaker(a.text().substring(head.start(), np.end()), head.entity(), head.start(), np.end(), head.resolution());

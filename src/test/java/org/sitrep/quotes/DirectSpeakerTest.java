@@ -204,4 +204,101 @@ class DirectSpeakerTest {
                 + "Another tweeted, \u201cShe thinks she is above the rules and the law, so think how she would run things.\u201d");
         assertThat(direct(q, "above the rules and the law").speaker().text()).isEqualTo("Another");
     }
+
+    @Test
+    void aDescriptionBeforeAnAppositiveNameAfterAnInvertedCueNamesTheSpeaker() {
+        List<Quote> q = quotes("Lawyers argued over the case on Monday.\n\n\u201cThe chances are better than even,\u201d said another leading "
+                + "appeals court lawyer, Daniel R. Whitcombe.");
+        Quote d = direct(q, "better than even");
+        assertThat(d.cue()).isNotNull();
+        assertThat(d.speaker().text()).endsWith("Daniel R. Whitcombe");
+    }
+
+    @Test
+    void aHyphenatedModifierBeforeTheNameIsNotTheCue() {
+        List<Quote> q = quotes("Polls moved this week.\n\n\u201cHarlan is sinking,\u201d Ohio-based Peter Vandermeer said. "
+                + "\u201cHis support was always soft and now it is going away.\u201d");
+        assertThat(direct(q, "Harlan is sinking").speaker().text()).isEqualTo("Peter Vandermeer");
+        assertThat(direct(q, "always soft").speaker().text()).isEqualTo("Peter Vandermeer");
+    }
+
+    @Test
+    void aQuoteOpeningItsSentenceGoesOnPastAConjunctionToItsCue() {
+        List<Quote> q = quotes("Ads are everywhere.\n\n\u201cCandidates are struggling to raise money. The outside groups have it. "
+                + "They have no choice\u201d but to pay for the ads themselves, says Owen Marsh, a Democratic media buyer.");
+        assertThat(direct(q, "no choice").speaker().text()).startsWith("Owen Marsh");
+    }
+
+    @Test
+    void aSentenceOfOnlySubjectAndReportingVerbAnnouncesTheNextQuote() {
+        List<Quote> q = quotes("The field has narrowed.\n\n\u201cIt is a two-person race now,\u201d said Carl Dobbs, editor of a state blog.\n\n"
+                + "Midland College's Rita Vance agreed. \u201cThe other candidates are running out of time to find an opening.\u201d");
+        assertThat(direct(q, "running out of time").speaker().text()).endsWith("Rita Vance");
+    }
+
+    @Test
+    void inTheWordsOfNamesTheSpeakerOfAShortQuote() {
+        List<Quote> q = quotes("The library will be in Chicago.\n\nShe was, in the words of a senior aide, \u201cthe heir\u201d of his legacy.");
+        assertThat(direct(q, "the heir").speaker().text()).isEqualTo("a senior aide");
+    }
+
+    @Test
+    void aRelativeClauseAfterTheQuoteIsNotItsAttribution() {
+        List<Quote> q = quotes("The show ran long.\n\nMs. Tate interjected, \u201cLadies and gentlemen, the one and only Mr. Dale Fenn,\u201d who then played a song.");
+        assertThat(direct(q, "one and only").speaker().text()).endsWith("Tate");
+    }
+
+    @Test
+    void aParticipleAfterTheQuoteHangsOnTheVerbThatIntroducedIt() {
+        List<Quote> q = quotes("The debate turned to trade.\n\nWhen Mr. Boyle said Peru would sue, Mr. Ortiz shot back: "
+                + "\u201cIf they sue us in a court in Texas, they are going to lose,\u201d referencing the many migrants there.");
+        Quote d = direct(q, "going to lose");
+        assertThat(d.speaker().text()).endsWith("Ortiz");
+        assertThat(d.reportedBy()).isNull();
+    }
+
+    @Test
+    void aCueAfterTheQuoteThatIntroducesTheNextQuoteIsThatOnes() {
+        List<Quote> q = quotes("The crowd was loud.\n\nWhen someone in the back shouted, \u201cGomez,\u201d Beale joked, again using a fake drawl, "
+                + "\u201cWelcome, friend! Come on up here!\u201d");
+        assertThat(direct(q, "Gomez").speaker().text()).contains("someone in the back");
+    }
+
+    @Test
+    void aRelativeClauseVerbInsideTheSubjectAfterTheQuoteIsNotTheCue() {
+        List<Quote> q = quotes("Polls tightened.\n\n\u201cShe needs a plan for the third-party voters,\u201d Ned Sowell, the analyst who "
+                + "founded a polling site tweeted on Wednesday.");
+        assertThat(direct(q, "third-party voters").speaker()).isNotNull();
+    }
+
+    @Test
+    void aPartyAndStateAfterTheNameIsItsAppositiveNotAPlace() {
+        List<Quote> q = quotes("The session opened.\n\nSenate Majority Leader Dana Morrow, R-Ky., delivered a blunt message to Trump: "
+                + "\u201cIt is time to stop attacking the people you ran against and get on with the campaign.\u201d");
+        assertThat(direct(q, "stop attacking").speaker().text()).contains("Dana Morrow");
+    }
+
+    @Test
+    void aCueWithAClauseOfItsOwnInTheNextSentenceIsNotTheQuotes() {
+        List<Quote> q = quotes("The emails were released.\n\nIn 2010, after the senator fell ill, Mr. Pratt emailed her his wishes, "
+                + "calling her by her first name and telling her, \u201cyou are a great player and we need you for the long haul!\u201d "
+                + "She replied to him that it was a pleasure to serve.");
+        assertThat(direct(q, "great player").speaker().text()).endsWith("Pratt");
+    }
+
+    @Test
+    void aReportInParenthesesIsNotPartOfTheClauseReportedBeforeIt() {
+        List<Quote> q = quotes("Most scholars accept the label for what it is (Anton Weiss, who coined the term, once said, "
+                + "\u201cIt happened many times, first to one people, then to another\u201d). Others disagree.");
+        Quote d = direct(q, "many times");
+        assertThat(d.speaker().text()).startsWith("Anton Weiss");
+        assertThat(d.reportedBy()).isNull();
+    }
+
+    @Test
+    void aRelativeClauseLeftUnclosedAfterTheQuoteStillReachesTheCueAndItsHead() {
+        List<Quote> q = quotes("The ad ran on Friday.\n\n\u201cThis new ad raises hard questions about whether the voters can trust him,\u201d "
+                + "Kate Parr, who is chairman of the Better Future Fund said in a statement.");
+        assertThat(direct(q, "hard questions").speaker().text()).startsWith("Kate Parr");
+    }
 }
