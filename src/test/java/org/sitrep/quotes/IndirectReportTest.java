@@ -269,4 +269,11 @@ class IndirectReportTest {
         assertThat(speakerOf("The minister said the report showed that the agency did not know what it was doing, and accused the board of hiding losses.", "accuse"))
                 .isEqualTo("The minister");
     }
+
+    @Test
+    void aParticipleOpeningTheSentenceHasTheMainClausesSubject() {
+        Quote q = only("After saying that he was nervous about the meeting, the farmer ended up at the front of the room.");
+        assertThat(q.speaker().text()).isEqualTo("the farmer");
+        assertThat(q.text()).isEqualTo("he was nervous about the meeting");
+    }
 }
