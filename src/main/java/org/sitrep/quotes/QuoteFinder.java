@@ -140,6 +140,8 @@ public final class QuoteFinder {
                 Speaker subject = speakers.clauseSubject(c, recent);
                 if (subject != null || speaker == null) speaker = subject;
             }
+            Speaker agent = speaker == null ? null : PassiveReport.agent(a, speakers, c, recent);
+            if (agent != null) speaker = agent;
             FrontedClause.Found fronted = FrontedClause.find(a, speakers, c, recent);
             // A learned cue with a bare phrase after it ("Pivoting to deficit reduction, economists say, …") is no report.
             if (fronted != null && fronted.comma() > contentStart && (cues.get(t.lemma()) != null || !phrase)) { speaker = fronted.speaker(); contentEnd = Math.min(contentEnd, fronted.comma()); }

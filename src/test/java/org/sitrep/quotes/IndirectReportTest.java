@@ -276,4 +276,11 @@ class IndirectReportTest {
         assertThat(q.speaker().text()).isEqualTo("the farmer");
         assertThat(q.text()).isEqualTo("he was nervous about the meeting");
     }
+
+    @Test
+    void aPassiveReportsSourceIsItsAgent() {
+        Quote q = only("The senator has been criticized by some of his rivals for skipping the votes.");
+        assertThat(q.cue().lemma()).isEqualTo("criticize");
+        assertThat(q.speaker().text()).isEqualTo("some of his rivals");
+    }
 }
