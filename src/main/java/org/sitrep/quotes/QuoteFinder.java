@@ -151,6 +151,7 @@ public final class QuoteFinder {
                 if (after != null && after.end() <= toks.get(contentStart).start()) speaker = after;
             }
             if (speaker == null && !cue.kind().equals("speech")) continue; // judgements without a judge are mostly not attributions
+            contentEnd = RelativeReport.end(a, speaker, contentStart, contentEnd);
             int start = toks.get(contentStart).start(), end = toks.get(contentEnd - 1).end();
             String kind = inside(marks, start, end) || opensIn(handedOver, start, end) ? "mixed" : "indirect";
             Quote q = quote(a, kind, start, end, new Attribution(c, speaker, addressee(a, index, c, contentStart)), null, quotes.size());

@@ -283,4 +283,18 @@ class IndirectReportTest {
         assertThat(q.cue().lemma()).isEqualTo("criticize");
         assertThat(q.speaker().text()).isEqualTo("some of his rivals");
     }
+
+    @Test
+    void aReportInsideARelativeClauseEndsBeforeTheMainClausesReport() {
+        List<Quote> q = quotes("Some intro here.\n\nMorales, who said he usually votes for the party, said the governor he likes best is Smith.");
+        assertThat(q).anySatisfy(r -> {
+            assertThat(r.speaker().text()).isEqualTo("who");
+            assertThat(r.text()).isEqualTo("he usually votes for the party");
+        });
+        assertThat(q).anySatisfy(r -> {
+            assertThat(r.speaker().text()).startsWith("Morales");
+            assertThat(r.text()).isEqualTo("the governor he likes best is Smith");
+            assertThat(r.reportedBy()).isNull();
+        });
+    }
 }
