@@ -185,9 +185,10 @@ public final class QuoteFinder {
                 && toks.get(c - 1).pos().startsWith("NN");
     }
 
-    /** A common-noun phrase right after a verb is that verb's object, not a speaker. */
+    /** A common-noun phrase right after a verb is that verb's object, not a speaker ("put out a statement", "spent much of the day"). */
     private static boolean objectOfVerb(Annotated a, Speaker s) {
         int k = a.firstTokenAtOrAfter(s.start()) - 1;
+        for (int i = 0; i < 3 && k > 0 && a.tokens().get(k).pos().matches("RP|IN|JJ|RB|DT"); i++) k--;
         return s.entity() == null && s.resolution().equals("noun") && k >= 0 && a.tokens().get(k).pos().startsWith("VB");
     }
 

@@ -297,4 +297,11 @@ class IndirectReportTest {
             assertThat(r.reportedBy()).isNull();
         });
     }
+
+    @Test
+    void aParticipleAfterAPhrasalVerbsObjectHasThatVerbsSubject() {
+        Quote q = only("The campaign put out a statement saying the senator had done nothing wrong.");
+        assertThat(q.speaker().text()).isEqualTo("The campaign");
+        assertThat(q.text()).isEqualTo("the senator had done nothing wrong");
+    }
 }
