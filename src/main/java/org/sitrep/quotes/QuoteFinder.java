@@ -140,12 +140,18 @@ public final class QuoteFinder {
                 Speaker subject = speakers.clauseSubject(c, recent);
                 if (subject != null || speaker == null) speaker = subject;
             }
+            Speaker agent = speaker == null ? null : PassiveReport.agent(a, speakers, c, recent);
+            if (agent != null) speaker = agent;
+            FrontedClause.Found fronted = FrontedClause.find(a, speakers, c, recent);
+            // A learned cue with a bare phrase after it ("Pivoting to deficit reduction, economists say, …") is no report.
+            if (fronted != null && fronted.comma() > contentStart && (cues.get(t.lemma()) != null || !phrase)) { speaker = fronted.speaker(); contentEnd = Math.min(contentEnd, fronted.comma()); }
             if (speaker == null) {
                 // "said Smith that …": the speaker comes between cue and content; never out of the content itself.
                 Speaker after = speakers.after(c, recent);
                 if (after != null && after.end() <= toks.get(contentStart).start()) speaker = after;
             }
             if (speaker == null && !cue.kind().equals("speech")) continue; // judgements without a judge are mostly not attributions
+            contentEnd = RelativeReport.end(a, speaker, contentStart, contentEnd);
             int start = toks.get(contentStart).start(), end = toks.get(contentEnd - 1).end();
             String kind = inside(marks, start, end) || opensIn(handedOver, start, end) ? "mixed" : "indirect";
             Quote q = quote(a, kind, start, end, new Attribution(c, speaker, addressee(a, index, c, contentStart)), null, quotes.size());
@@ -179,9 +185,10 @@ public final class QuoteFinder {
                 && toks.get(c - 1).pos().startsWith("NN");
     }
 
-    /** A common-noun phrase right after a verb is that verb's object, not a speaker. */
+    /** A common-noun phrase right after a verb is that verb's object, not a speaker ("put out a statement", "spent much of the day"). */
     private static boolean objectOfVerb(Annotated a, Speaker s) {
         int k = a.firstTokenAtOrAfter(s.start()) - 1;
+        for (int i = 0; i < 3 && k > 0 && a.tokens().get(k).pos().matches("RP|IN|JJ|RB|DT"); i++) k--;
         return s.entity() == null && s.resolution().equals("noun") && k >= 0 && a.tokens().get(k).pos().startsWith("VB");
     }
 

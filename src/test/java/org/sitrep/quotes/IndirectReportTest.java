@@ -292,4 +292,39 @@ class IndirectReportTest {
         assertThat(speakerOf("The minister said the report showed that the agency did not know what it was doing, and accused the board of hiding losses.", "accuse"))
                 .isEqualTo("The minister");
     }
+
+    @Test
+    void aParticipleOpeningTheSentenceHasTheMainClausesSubject() {
+        Quote q = only("After saying that he was nervous about the meeting, the farmer ended up at the front of the room.");
+        assertThat(q.speaker().text()).isEqualTo("the farmer");
+        assertThat(q.text()).isEqualTo("he was nervous about the meeting");
+    }
+
+    @Test
+    void aPassiveReportsSourceIsItsAgent() {
+        Quote q = only("The senator has been criticized by some of his rivals for skipping the votes.");
+        assertThat(q.cue().lemma()).isEqualTo("criticize");
+        assertThat(q.speaker().text()).isEqualTo("some of his rivals");
+    }
+
+    @Test
+    void aReportInsideARelativeClauseEndsBeforeTheMainClausesReport() {
+        List<Quote> q = quotes("Some intro here.\n\nMorales, who said he usually votes for the party, said the governor he likes best is Smith.");
+        assertThat(q).anySatisfy(r -> {
+            assertThat(r.speaker().text()).isEqualTo("who");
+            assertThat(r.text()).isEqualTo("he usually votes for the party");
+        });
+        assertThat(q).anySatisfy(r -> {
+            assertThat(r.speaker().text()).startsWith("Morales");
+            assertThat(r.text()).isEqualTo("the governor he likes best is Smith");
+            assertThat(r.reportedBy()).isNull();
+        });
+    }
+
+    @Test
+    void aParticipleAfterAPhrasalVerbsObjectHasThatVerbsSubject() {
+        Quote q = only("The campaign put out a statement saying the senator had done nothing wrong.");
+        assertThat(q.speaker().text()).isEqualTo("The campaign");
+        assertThat(q.text()).isEqualTo("the senator had done nothing wrong");
+    }
 }
