@@ -16,4 +16,14 @@ class NestedAsideTest {
         assertThat(q.speaker().text()).endsWith("Jane Roe");
         assertThat(q.reportedBy()).isNull();
     }
+
+    @Test
+    void aReportEndsWhereADashOrParenthesisOpensAQuoteAttributedToItsOwnSpeaker() {
+        List<Quote> qs = QuotesOf.text("Some intro here.\n\nMr. Brown suggested the governor had lost touch with the voters - \"He would not know a farm if he saw one,\" Mr. Brown said twice - and then he left the stage.");
+        Quote direct = qs.stream().filter(x -> x.kind().equals("direct")).findFirst().orElseThrow();
+        assertThat(direct.speaker().text()).endsWith("Brown");
+        assertThat(direct.reportedBy()).isNull();
+        Quote report = qs.stream().filter(x -> x.cue() != null && x.cue().lemma().equals("suggest")).findFirst().orElseThrow();
+        assertThat(report.text()).isEqualTo("the governor had lost touch with the voters");
+    }
 }
