@@ -19,6 +19,8 @@ final class Evidential {
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         boolean seem = lemma.equals("seem"), appear = lemma.equals("appear");
         if (c + 2 >= toks.size()) return -1;
+        // "Smith reportedly said, “…”": the adverb hedges that verb's own report, which names its speaker; it is no report of its own.
+        if (t.word().equalsIgnoreCase("reportedly") && toks.get(c + 1).pos().startsWith("VB") && speech(toks.get(c + 1).lemma())) return -1;
         if (!t.word().equalsIgnoreCase("reportedly")) { // "the group is reportedly spending …": a report by unnamed others
             if (!t.pos().startsWith("VB") || !seem && !appear) return -1;
             Token next = toks.get(c + 1), after = toks.get(c + 2);
@@ -33,6 +35,12 @@ final class Evidential {
         int verbStart = k;
         while (k > 0 && toks.get(k - 1).sentence() == t.sentence() && toks.get(k - 1).pos().matches("DT|PDT|JJ[RS]?|NNP?S?|POS|PRP\\$?|CD") && verbStart - k < 10) k--;
         return k;
+    }
+
+    /** "reportedly wants", "reportedly believes": a stance, not a speech act, stays the writer's hedged report. */
+    private static boolean speech(String lemma) {
+        Cues.Cue cue = Cues.standard().get(lemma);
+        return cue != null && cue.kind().equals("speech");
     }
 
     /** "appeared at a rally", "appearing on Fox News": being somewhere, not seeming. */

@@ -49,7 +49,8 @@ public final class QuoteFinder {
         List<QuoteMarks.Span> allMarks = QuoteMarks.find(a.text());
         List<QuoteMarks.Span> marks = allMarks.stream().filter(s -> words(a.text(), s) >= MIN_DIRECT_WORDS).toList();
         List<int[]> editorsNotes = Boilerplate.editorsNotes(a.text());
-        SourcePhrase phrases = new SourcePhrase(a, speakers, cues, from -> contentEnd(toks, from));
+        Set<Integer> asides = new HashSet<>();
+        SourcePhrase phrases = new SourcePhrase(a, speakers, cues, from -> contentEnd(toks, from, asides));
         List<QuoteMarks.Span> handedOver = new ArrayList<>(); // short quotes whose cue reports the clause around them
 
         // Direct quotes first: their cues are then not read again as indirect speech.
@@ -84,6 +85,7 @@ public final class QuoteFinder {
             remember(recent, q);
         }
 
+        asides.addAll(Asides.openings(a, quotes));
         for (int c = 0; c < toks.size(); c++) {
             Token t = toks.get(c);
             if (usedCues.contains(c) || inside(marks, t.start()) || Boilerplate.within(editorsNotes, t.start())) continue;
@@ -96,7 +98,7 @@ public final class QuoteFinder {
             }
             NounReport.Found nr = NounReport.find(a, c, speakers, recent); // "his assertion that …"
             if (nr != null) {
-                int end = contentEnd(toks, nr.content());
+                int end = contentEnd(toks, nr.content(), asides);
                 Quote q = quote(a, "indirect", toks.get(nr.content()).start(), toks.get(end - 1).end(), new Attribution(c, nr.source(), null), null, quotes.size());
                 quotes.add(q);
                 remember(recent, q);
@@ -104,7 +106,7 @@ public final class QuoteFinder {
             }
             int evidential = Evidential.start(toks, c); // "the crowd seemed unmoved", "is reportedly spending"
             if (evidential >= 0) {
-                quotes.add(quote(a, "indirect", toks.get(evidential).start(), toks.get(contentEnd(toks, c) - 1).end(), new Attribution(c, null, null), null, quotes.size()));
+                quotes.add(quote(a, "indirect", toks.get(evidential).start(), toks.get(contentEnd(toks, c, asides) - 1).end(), new Attribution(c, null, null), null, quotes.size()));
                 continue;
             }
             if (!t.pos().startsWith("VB") || participle(toks, c) || Boilerplate.attributive(toks, c) || Evidential.appearance(toks, c)) continue;
@@ -124,11 +126,11 @@ public final class QuoteFinder {
                 if (contentStart < 0) contentStart = Math.max(infinitiveStart(toks, c, cue), ObjectComplement.start(toks, c)); // "urged them to resign"
                 if (contentStart < 0 && !NO_OBJECT.contains(cue.lemma())) contentStart = objectStart(toks, c); // "noted their endorsements"
             }
-            int contentEnd = contentStart < 0 ? -1 : contentEnd(toks, contentStart);
+            int contentEnd = contentStart < 0 ? -1 : contentEnd(toks, contentStart, asides);
             boolean phrase = contentStart >= 0 && (toks.get(contentStart - 1).index() == c || !toks.get(contentStart - 1).word().equalsIgnoreCase("that"));
             if (phrase) contentEnd = Math.min(contentEnd, Clauses.coordinationAt(toks, contentStart, contentEnd));
             if (contentStart < 0 || contentEnd - contentStart < (cue.kind().equals("object") ? 1 : 3)) { // "…, the institute reported last week."
-                Quote q = cues.get(t.lemma()) == null || !cue.kind().equals("speech") ? null : preposed(a, c, speakers, recent, quotes, marks);
+                Quote q = cues.get(t.lemma()) == null || !cue.kind().equals("speech") ? null : preposed(a, c, speakers, recent, quotes, marks, asides);
                 if (q != null) { quotes.add(q); remember(recent, q); }
                 continue;
             }
@@ -166,8 +168,8 @@ public final class QuoteFinder {
     private record Attribution(int cue, Speaker speaker, Party addressee) {}
 
     /** "CONTENT, Rubio said." / "CONTENT, said the minister.": unless a quote already covers that stretch. */
-    private Quote preposed(Annotated a, int c, SpeakerFinder speakers, List<String> recent, List<Quote> quotes, List<QuoteMarks.Span> marks) {
-        Preposed.Found p = Preposed.find(a, c, speakers, recent, from -> contentEnd(a.tokens(), from));
+    private Quote preposed(Annotated a, int c, SpeakerFinder speakers, List<String> recent, List<Quote> quotes, List<QuoteMarks.Span> marks, Set<Integer> asides) {
+        Preposed.Found p = Preposed.find(a, c, speakers, recent, from -> contentEnd(a.tokens(), from, asides));
         if (p == null) return null;
         int start = a.tokens().get(p.start()).start(), end = a.tokens().get(p.end() - 1).end();
         // A report it holds whole nests under it ("Eggleston said it could hurt …, people familiar with the session said").
@@ -305,13 +307,14 @@ public final class QuoteFinder {
     }
 
     /** The end (exclusive token index) of a reported clause: the sentence end, or the next attribution in it. */
-    private int contentEnd(List<Token> toks, int from) {
+    private int contentEnd(List<Token> toks, int from, Set<Integer> asides) {
         int sentence = toks.get(from).sentence();
         int k = from;
         boolean subordinate = Clauses.inOpeningSubordinate(toks, from);
         while (k < toks.size() && toks.get(k).sentence() == sentence) {
             Token t = toks.get(k);
             if (t.word().equals(",") && subordinate) break;
+            if (k > from && asides.contains(k)) break;
             if (k > from && Clauses.reportInParentheses(toks, k, cues)) break;
             // "who coined the word, once said, “…": the comma closes a relative clause before its head's own report.
             if (t.word().equals(",") && Clauses.cueIntroducing(toks, k + 1, cues)) break;
