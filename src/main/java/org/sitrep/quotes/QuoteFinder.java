@@ -47,7 +47,7 @@ public final class QuoteFinder {
         List<String> recent = new ArrayList<>();
         Set<Integer> usedCues = new HashSet<>();
         List<QuoteMarks.Span> allMarks = QuoteMarks.find(a.text());
-        List<QuoteMarks.Span> marks = allMarks.stream().filter(s -> words(a.text(), s) >= MIN_DIRECT_WORDS).toList();
+        List<QuoteMarks.Span> marks = allMarks.stream().filter(s -> QuoteMarks.words(a.text(), s) >= MIN_DIRECT_WORDS).toList();
         List<int[]> editorsNotes = Boilerplate.editorsNotes(a.text());
         Set<Integer> asides = new HashSet<>();
         SourcePhrase phrases = new SourcePhrase(a, speakers, cues, from -> contentEnd(toks, from, asides));
@@ -55,7 +55,7 @@ public final class QuoteFinder {
 
         // Direct quotes first: their cues are then not read again as indirect speech.
         for (QuoteMarks.Span m : allMarks) {
-            boolean isShort = words(a.text(), m) < MIN_DIRECT_WORDS;
+            boolean isShort = QuoteMarks.words(a.text(), m) < MIN_DIRECT_WORDS;
             int last = Math.max(a.firstTokenAtOrAfter(m.start()), a.firstTokenAtOrAfter(m.end()) - 1);
             int first = a.firstTokenAtOrAfter(m.start());
             if (first >= toks.size() || Titles.quoted(a, m) || Boilerplate.within(editorsNotes, m.start())) continue;
@@ -74,7 +74,7 @@ public final class QuoteFinder {
             if (at == null && !quotes.isEmpty() && quotes.get(quotes.size() - 1).kind().equals("direct")) {
                 Quote prev = quotes.get(quotes.size() - 1); // a paragraph that goes on quoting the same speaker
                 // Not a quote with an introducer of its own, even one not understood ("Pew Research: “…").
-                if (prev.speaker() != null && adjacentParagraphs(a.text(), prev.end(), m.start()) && !afterColon(a.text(), m.start())) {
+                if (prev.speaker() != null && QuoteMarks.adjacentParagraphs(a.text(), prev.end(), m.start()) && !QuoteMarks.afterColon(a.text(), m.start())) {
                     Speaker s = prev.speaker();
                     at = new Attribution(-1, new Speaker(s.text(), s.entity(), s.start(), s.end(), "continuation"), null);
                 }
@@ -88,7 +88,7 @@ public final class QuoteFinder {
         asides.addAll(Asides.openings(a, quotes));
         for (int c = 0; c < toks.size(); c++) {
             Token t = toks.get(c);
-            if (usedCues.contains(c) || inside(marks, t.start()) || Boilerplate.within(editorsNotes, t.start())) continue;
+            if (usedCues.contains(c) || QuoteMarks.inside(marks, t.start()) || Boilerplate.within(editorsNotes, t.start())) continue;
             boolean according = t.word().equalsIgnoreCase("according") && c + 1 < toks.size() && toks.get(c + 1).word().equals("to");
             if (according || t.word().equalsIgnoreCase("in") && c + 2 < toks.size()) {
                 SourcePhrase.Found f = according ? phrases.accordingTo(c, recent) : phrases.in(c, recent);
@@ -155,7 +155,7 @@ public final class QuoteFinder {
             if (speaker == null && !cue.kind().equals("speech")) continue; // judgements without a judge are mostly not attributions
             contentEnd = RelativeReport.end(a, speaker, contentStart, contentEnd);
             int start = toks.get(contentStart).start(), end = toks.get(contentEnd - 1).end();
-            String kind = inside(marks, start, end) || opensIn(handedOver, start, end) ? "mixed" : "indirect";
+            String kind = QuoteMarks.inside(marks, start, end) || QuoteMarks.opensIn(handedOver, start, end) ? "mixed" : "indirect";
             Quote q = quote(a, kind, start, end, new Attribution(c, speaker, addressee(a, index, c, contentStart)), null, quotes.size());
             quotes.add(q);
             remember(recent, q);
@@ -174,7 +174,7 @@ public final class QuoteFinder {
         int start = a.tokens().get(p.start()).start(), end = a.tokens().get(p.end() - 1).end();
         // A report it holds whole nests under it ("Eggleston said it could hurt …, people familiar with the session said").
         for (Quote q : quotes) if (q.start() < end && start < q.end() && !(start <= q.start() && q.end() <= end && q.end() - q.start() < end - start)) return null;
-        String kind = inside(marks, start, end) ? "mixed" : "indirect";
+        String kind = QuoteMarks.inside(marks, start, end) ? "mixed" : "indirect";
         return quote(a, kind, start, end, new Attribution(c, p.speaker(), null), null, quotes.size());
     }
 
@@ -383,35 +383,7 @@ public final class QuoteFinder {
         return out;
     }
 
-    /** At most one paragraph break between: a speaker quoted further back is no longer the one talking. */
-    private static boolean adjacentParagraphs(String text, int from, int to) {
-        int breaks = 0;
-        for (int i = text.indexOf("\n\n", from); i >= 0 && i < to; i = text.indexOf("\n\n", i + 2)) breaks++;
-        return breaks <= 1;
-    }
-
-    private static boolean afterColon(String text, int start) {
-        return text.substring(text.lastIndexOf('\n', Math.max(0, start - 1)) + 1, start).replaceAll("[\\s\"“”‘’'`]+$", "").endsWith(":");
-    }
-
     private static void remember(List<String> recent, Quote q) {
         if (q.speaker() != null && q.speaker().entity() != null) recent.add(q.speaker().entity());
     }
-
-    private static boolean inside(List<QuoteMarks.Span> marks, int offset) {
-        for (QuoteMarks.Span m : marks) if (m.start() <= offset && offset < m.end()) return true;
-        return false;
-    }
-
-    private static boolean inside(List<QuoteMarks.Span> marks, int start, int end) {
-        for (QuoteMarks.Span m : marks) if (start <= m.start() && m.end() <= end) return true;
-        return false;
-    }
-
-    private static boolean opensIn(List<QuoteMarks.Span> marks, int start, int end) {
-        for (QuoteMarks.Span m : marks) if (start <= m.start() && m.start() < end) return true;
-        return false;
-    }
-
-    private static int words(String text, QuoteMarks.Span s) { return text.substring(s.start(), s.end()).split("\\s+").length; }
 }

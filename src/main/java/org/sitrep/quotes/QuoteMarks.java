@@ -145,4 +145,37 @@ final class QuoteMarks {
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
         return new Span(start, end, openMissing);
     }
+
+    /** At most one paragraph break between: a speaker quoted further back is no longer the one talking. */
+    static boolean adjacentParagraphs(String text, int from, int to) {
+        int breaks = 0;
+        for (int i = text.indexOf("\n\n", from); i >= 0 && i < to; i = text.indexOf("\n\n", i + 2)) breaks++;
+        return breaks <= 1;
+    }
+
+    /** Whether the line before a quote ends in a colon: it has an introducer of its own ("Pew Research: “…”"). */
+    static boolean afterColon(String text, int start) {
+        return text.substring(text.lastIndexOf('\n', Math.max(0, start - 1)) + 1, start).replaceAll("[\\s\"“”‘’'`]+$", "").endsWith(":");
+    }
+
+    /** Whether an offset lies inside a quotation. */
+    static boolean inside(List<Span> marks, int offset) {
+        for (Span m : marks) if (m.start() <= offset && offset < m.end()) return true;
+        return false;
+    }
+
+    /** Whether a whole quotation lies within [start, end). */
+    static boolean inside(List<Span> marks, int start, int end) {
+        for (Span m : marks) if (start <= m.start() && m.end() <= end) return true;
+        return false;
+    }
+
+    /** Whether a quotation opens within [start, end). */
+    static boolean opensIn(List<Span> marks, int start, int end) {
+        for (Span m : marks) if (start <= m.start() && m.start() < end) return true;
+        return false;
+    }
+
+    /** The quotation's length in words. */
+    static int words(String text, Span s) { return text.substring(s.start(), s.end()).split("\\s+").length; }
 }
