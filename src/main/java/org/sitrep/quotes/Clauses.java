@@ -79,6 +79,23 @@ final class Clauses {
         return false;
     }
 
+    /**
+     * "Most said they would vote for him, while 9 percent found it a deterrent": a contrast ("while", "whereas") whose
+     * clause has a subject and a reporting verb of its own sets another source's report beside this one.
+     */
+    static boolean contrastingReport(List<Token> toks, int k, Cues cues) {
+        if (!toks.get(k).word().matches("(?i)while|whereas")) return false;
+        int sentence = toks.get(k).sentence();
+        int j = k + 1;
+        if (j >= toks.size() || toks.get(j).sentence() != sentence || !toks.get(j).pos().matches("DT|PRP|NNP?S?|CD|JJ")) return false;
+        for (; j < toks.size() && j <= k + 8 && toks.get(j).sentence() == sentence; j++) {
+            Token t = toks.get(j);
+            if (t.pos().matches("VB[DZP]")) return cues.reporting(t.lemma()) != null;
+            if (t.pos().startsWith("VB") || t.pos().equals("MD") || t.word().matches("[,;:]")) return false;
+        }
+        return false;
+    }
+
     /** A finite reporting verb at k, after adverbs, right before a comma, colon or opening mark: it introduces a quote. */
     static boolean cueIntroducing(List<Token> toks, int k, Cues cues) {
         while (k < toks.size() && toks.get(k).pos().equals("RB")) k++;

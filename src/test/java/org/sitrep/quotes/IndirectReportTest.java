@@ -49,6 +49,14 @@ class IndirectReportTest {
     }
 
     @Test
+    void aContrastingClauseWithItsOwnReportIsNotPartOfTheFirst() {
+        // Two sources side by side: neither report holds the other.
+        List<Quote> qs = quotes("Most voters said they were more likely to back him, while 9 percent found it a deterrent.");
+        assertThat(qs).extracting(Quote::text).containsExactly("they were more likely to back him", "it a deterrent");
+        assertThat(qs).extracting(Quote::reportedBy).containsOnlyNulls();
+    }
+
+    @Test
     void aTitleBeforeTheNameBelongsToTheParentheticalSource() {
         Quote q = only("In any case, Mr. DiPietro said, the golf industry was vastly over-supplied with courses.");
         assertThat(q.speaker().text()).isEqualTo("Mr. DiPietro");
