@@ -75,7 +75,7 @@ public final class BenchStore {
     }
 
     private static void copyArticles(Connection c, long offset, int round) throws SQLException {
-        List<String> cols = columns(c, "articles");
+        List<String> cols = Schema.columns(c, "articles");
         List<String> select = new ArrayList<>();
         List<Object> args = new ArrayList<>();
         for (String col : cols) {
@@ -93,7 +93,7 @@ public final class BenchStore {
     }
 
     private static void copyFacts(Connection c, String table, long offset, int round) throws SQLException {
-        List<String> cols = columns(c, table);
+        List<String> cols = Schema.columns(c, table);
         List<String> select = new ArrayList<>();
         List<Object> args = new ArrayList<>();
         for (String col : cols) {
@@ -115,14 +115,6 @@ public final class BenchStore {
             RowWriter.bind(ps, args.toArray());
             ps.executeUpdate();
         }
-    }
-
-    private static List<String> columns(Connection c, String table) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA main.table_info(" + table + ")")) {
-            while (rs.next()) out.add(rs.getString("name"));
-        }
-        return out;
     }
 
     private static long count(Connection c, String sql) throws SQLException {

@@ -22,22 +22,12 @@ final class Schema {
      */
     static void migrate(java.sql.Connection c, int from) throws java.sql.SQLException {
         try (java.sql.Statement s = c.createStatement()) {
-            java.util.Set<String> columns = new java.util.HashSet<>();
-            try (java.sql.ResultSet rs = s.executeQuery("PRAGMA table_info(clusters)")) {
-                while (rs.next()) columns.add(rs.getString("name"));
-            }
-            java.util.Set<String> articleColumns = new java.util.HashSet<>();
-            try (java.sql.ResultSet rs = s.executeQuery("PRAGMA table_info(articles)")) {
-                while (rs.next()) articleColumns.add(rs.getString("name"));
-            }
+            List<String> columns = columns(c, "clusters"), articleColumns = columns(c, "articles");
             if (!articleColumns.contains("reading_bytes")) s.execute("ALTER TABLE articles ADD COLUMN reading_bytes INTEGER");
             if (!columns.contains("story_id")) s.execute("ALTER TABLE clusters ADD COLUMN story_id INTEGER REFERENCES stories(id)");
             if (!columns.contains("first_seen")) s.execute("ALTER TABLE clusters ADD COLUMN first_seen TEXT");
             if (!columns.contains("last_seen")) s.execute("ALTER TABLE clusters ADD COLUMN last_seen TEXT");
-            java.util.Set<String> placeColumns = new java.util.HashSet<>();
-            try (java.sql.ResultSet rs = s.executeQuery("PRAGMA table_info(places)")) {
-                while (rs.next()) placeColumns.add(rs.getString("name"));
-            }
+            List<String> placeColumns = columns(c, "places");
             // NULL for places stored before: whether the home chose them is not known without analysing them again.
             if (!placeColumns.contains("publisher_home")) s.execute("ALTER TABLE places ADD COLUMN publisher_home INTEGER");
             s.execute("CREATE INDEX IF NOT EXISTS clusters_story ON clusters(story_id)");
@@ -56,6 +46,15 @@ final class Schema {
             }
             if (from < VERSION) s.execute("UPDATE meta SET value='" + VERSION + "' WHERE key='schema_version'");
         }
+    }
+
+    /** The column names of a table of the main database (a temporary table of the same name does not count). */
+    static List<String> columns(java.sql.Connection c, String table) throws java.sql.SQLException {
+        List<String> out = new java.util.ArrayList<>();
+        try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("PRAGMA main.table_info(" + table + ")")) {
+            while (rs.next()) out.add(rs.getString("name"));
+        }
+        return out;
     }
 
     /**
