@@ -46,7 +46,7 @@ final class FrontedClause {
     }
 
     /** The finite verb of a main clause right after the comma at k ("…, the man ended up"), or -1. */
-    private static int subjectThenVerb(List<Token> toks, int k) {
+    static int subjectThenVerb(List<Token> toks, int k) {
         int sentence = toks.get(k).sentence();
         int j = k + 1;
         if (j < toks.size() && toks.get(j).word().matches("''|”|’")) j++; // "…as president,” 75 percent said"

@@ -51,6 +51,8 @@ final class Preposed {
             comma = modifiersStart(toks, a.firstTokenAtOrAfter(speaker.start()) - 1, first);
             tail = c + 1;
         }
+        // "…, as the Times reported last week.": the "as" belongs to the attribution, not to what it credits.
+        if (comma - 1 > first && toks.get(comma).word().equalsIgnoreCase("as") && toks.get(comma - 1).word().equals(",")) comma--;
         if (comma <= first || !toks.get(comma).word().equals(",")) return null;
         int k = tail;
         while (k < toks.size() && k < tail + MAX_TAIL && toks.get(k).sentence() == sentence

@@ -130,7 +130,7 @@ public final class QuoteFinder {
             boolean phrase = contentStart >= 0 && (toks.get(contentStart - 1).index() == c || !toks.get(contentStart - 1).word().equalsIgnoreCase("that"));
             if (phrase) contentEnd = Math.min(contentEnd, Clauses.coordinationAt(toks, contentStart, contentEnd));
             if (contentStart < 0 || contentEnd - contentStart < (cue.kind().equals("object") ? 1 : 3)) { // "…, the institute reported last week."
-                Quote q = cues.get(t.lemma()) == null || !cue.kind().equals("speech") ? null : preposed(a, c, speakers, recent, quotes, marks, asides);
+                Quote q = cues.get(t.lemma()) == null || !cue.kind().equals("speech") ? null : fronted(a, c, speakers, recent, quotes, marks, asides);
                 if (q != null) { quotes.add(q); remember(recent, q); }
                 continue;
             }
@@ -166,6 +166,15 @@ public final class QuoteFinder {
     }
 
     private record Attribution(int cue, Speaker speaker, Party addressee) {}
+
+    /** "As the Post reported, CONTENT." or else {@link #preposed}. */
+    private Quote fronted(Annotated a, int c, SpeakerFinder speakers, List<String> recent, List<Quote> quotes, List<QuoteMarks.Span> marks, Set<Integer> asides) {
+        AsReport.Found as = AsReport.find(a, c, speakers, recent, from -> contentEnd(a.tokens(), from, asides));
+        if (as == null) return preposed(a, c, speakers, recent, quotes, marks, asides);
+        int start = a.tokens().get(as.start()).start(), end = a.tokens().get(as.end() - 1).end();
+        String kind = QuoteMarks.inside(marks, start, end) ? "mixed" : "indirect";
+        return quote(a, kind, start, end, new Attribution(c, as.speaker(), null), null, quotes.size());
+    }
 
     /** "CONTENT, Rubio said." / "CONTENT, said the minister.": unless a quote already covers that stretch. */
     private Quote preposed(Annotated a, int c, SpeakerFinder speakers, List<String> recent, List<Quote> quotes, List<QuoteMarks.Span> marks, Set<Integer> asides) {
