@@ -63,7 +63,7 @@ final class SourcePhrase {
         int[] content = around(c, e);
         if (content == null) return null;
         for (int k = content[0]; k < content[1]; k++) {
-            if (toks.get(k).pos().startsWith("VB") && cues.get(toks.get(k).lemma()) != null && (k < c || k >= e)) return null;
+            if (toks.get(k).pos().startsWith("VB") && cues.reporting(toks.get(k).lemma()) != null && (k < c || k >= e)) return null;
         }
         Speaker s = source(c + 1, e, recent);
         return s == null ? null : new Found(content[0], content[1], new Quote.Cue(toks.get(c).word(), "in", toks.get(c).start(), toks.get(c).end()), s);

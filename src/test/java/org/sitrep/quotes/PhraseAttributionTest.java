@@ -6,8 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Quote;
 
-/** "As the Post reported, …" and "…, as the Times reported.": an attribution with "as" credits the clause beside it. */
-class AsReportTest {
+/** Attributions by a phrase beside the clause: "As the Post reported, …", "…, as the Times reported.", "In a post, X …". */
+class PhraseAttributionTest {
 
     @Test
     void aFrontedAsAttributionCreditsTheMainClausePastAnAdverbial() {
@@ -31,5 +31,12 @@ class AsReportTest {
     @Test
     void aTimeClauseWithAsIsNoReport() {
         assertThat(QuotesOf.text("Some intro here.\n\nAs he spoke, the crowd grew quiet in the hall.")).isEmpty();
+    }
+
+    @Test
+    void aDocumentPhraseYieldsToTheMainClausesOwnReport() {
+        // "In a post, Beck encouraged …": Beck is the source; the post is only where he wrote it.
+        List<Quote> q = QuotesOf.text("Some intro here.\n\nIn a Facebook post on Sunday night, Beck encouraged Americans to join him in a fast.");
+        assertThat(q).isNotEmpty().allSatisfy(x -> assertThat(x.speaker().text()).isEqualTo("Beck"));
     }
 }
