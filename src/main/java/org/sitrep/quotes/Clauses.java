@@ -84,14 +84,33 @@ final class Clauses {
      * clause has a subject and a reporting verb of its own sets another source's report beside this one.
      */
     static boolean contrastingReport(List<Token> toks, int k, Cues cues) {
-        if (!toks.get(k).word().matches("(?i)while|whereas")) return false;
-        int sentence = toks.get(k).sentence();
-        int j = k + 1;
+        return toks.get(k).word().matches("(?i)while|whereas") && subjectAndReport(toks, k + 1, cues);
+    }
+
+    /**
+     * "Clinton said hackers broke into the committee's computers and she accused Trump of …", "claimed responsibility but
+     * officials have said …": a conjunction opening a clause with a subject and a reporting verb of its
+     * own, joins a second report to the first rather than continuing what was reported.
+     */
+    static boolean coordinatedReport(List<Token> toks, int from, int k, Cues cues) {
+        String w = toks.get(k).word();
+        // "and" also joins subjects ("said Smith and Jones told him"), so it needs a clause before it; "but" and ";" do not.
+        if (!w.matches("(?i)and|but|yet|;") || w.equalsIgnoreCase("and") && !finiteVerb(toks, from, k)) return false;
+        return subjectAndReport(toks, k + 1, cues);
+    }
+
+    /** A subject at j and, within a few words, a finite reporting verb (after its auxiliaries: "has said", "did not deny"). */
+    private static boolean subjectAndReport(List<Token> toks, int j, Cues cues) {
+        int sentence = toks.get(j - 1).sentence();
         if (j >= toks.size() || toks.get(j).sentence() != sentence || !toks.get(j).pos().matches("DT|PRP|NNP?S?|CD|JJ")) return false;
-        for (; j < toks.size() && j <= k + 8 && toks.get(j).sentence() == sentence; j++) {
+        boolean finite = false;
+        for (int k = j; j < toks.size() && j <= k + 8 && toks.get(j).sentence() == sentence; j++) {
             Token t = toks.get(j);
-            if (t.pos().matches("VB[DZP]")) return cues.reporting(t.lemma()) != null;
-            if (t.pos().startsWith("VB") || t.pos().equals("MD") || t.word().matches("[,;:]")) return false;
+            boolean auxiliary = t.pos().equals("MD") || t.pos().matches("VB[DZP]") && t.lemma().matches("(?i)have|be|do");
+            if (auxiliary) { finite = true; continue; }
+            if (finite && t.pos().equals("RB")) continue;
+            if (t.pos().matches("VB[DZP]") || finite && t.pos().matches("VB[NG]?")) return cues.reporting(t.lemma()) != null;
+            if (t.pos().startsWith("VB") || t.word().matches("[,;:]")) return false;
         }
         return false;
     }

@@ -57,6 +57,15 @@ class IndirectReportTest {
     }
 
     @Test
+    void aCoordinatedClauseWithItsOwnSubjectAndReportIsNotPartOfTheFirst() {
+        List<Quote> qs = quotes("The governor said hackers broke into the agency's computers and she accused the contractor of negligence.");
+        assertThat(qs).extracting(Quote::reportedBy).containsOnlyNulls();
+        assertThat(qs.get(0).text()).isEqualTo("hackers broke into the agency's computers");
+        List<Quote> rs = quotes("The group claimed responsibility for the attack but officials have said they doubt the claim.");
+        assertThat(rs).filteredOn(q -> q.cue().lemma().equals("say")).extracting(Quote::reportedBy).containsOnlyNulls();
+    }
+
+    @Test
     void aTitleBeforeTheNameBelongsToTheParentheticalSource() {
         Quote q = only("In any case, Mr. DiPietro said, the golf industry was vastly over-supplied with courses.");
         assertThat(q.speaker().text()).isEqualTo("Mr. DiPietro");
