@@ -99,6 +99,21 @@ final class Clauses {
         return subjectAndReport(toks, k + 1, cues);
     }
 
+    /**
+     * "Like other owners who foresee an upside, Mr. Schmidt said …", "Asked if she believed Putin wanted him to win,
+     * Clinton said …": a report inside a phrase fronted before the main clause ends at the comma where the main clause
+     * starts with a subject and a reporting verb of its own.
+     */
+    static boolean mainClauseAfterFronted(List<Token> toks, int from, int k, Cues cues) {
+        if (!toks.get(k).word().equals(",") || k + 1 >= toks.size() || !subjectAndReport(toks, k + 1, cues)) return false;
+        int first = sentenceStart(toks, from);
+        if (toks.get(first).pos().matches("VB[NG]")) return true;
+        for (int j = first; j < from; j++) {
+            if (toks.get(j).word().matches("(?i)who|which|where|when|whom|if|whether|after|before|because|while|although|though|since|as|like|unless")) return true;
+        }
+        return false;
+    }
+
     /** A subject at j and, within a few words, a finite reporting verb (after its auxiliaries: "has said", "did not deny"). */
     private static boolean subjectAndReport(List<Token> toks, int j, Cues cues) {
         int sentence = toks.get(j - 1).sentence();

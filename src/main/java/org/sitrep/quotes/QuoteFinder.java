@@ -320,6 +320,7 @@ public final class QuoteFinder {
             if (t.word().equals(",") && Clauses.cueIntroducing(toks, k + 1, cues)) break;
             if (k > from && Clauses.contrastingReport(toks, k, cues)) break;
             if (k > from && Clauses.coordinatedReport(toks, from, k, cues)) break;
+            if (k > from && Clauses.mainClauseAfterFronted(toks, from, k, cues)) break;
             if (t.word().equals(",") && k + 1 < toks.size()) {
                 Token n = toks.get(k + 1);
                 boolean participle = n.pos().equals("VBG") && cues.get(n.lemma()) != null;

@@ -66,6 +66,13 @@ class IndirectReportTest {
     }
 
     @Test
+    void aReportInAFrontedPhraseEndsWhereTheMainClauseReports() {
+        List<Quote> qs = quotes("Like other club owners who foresee an upside in new offerings, Mr. Schmidt said he was building a new pool.");
+        assertThat(qs).extracting(Quote::reportedBy).containsOnlyNulls();
+        assertThat(qs).extracting(Quote::text).contains("he was building a new pool");
+    }
+
+    @Test
     void aTitleBeforeTheNameBelongsToTheParentheticalSource() {
         Quote q = only("In any case, Mr. DiPietro said, the golf industry was vastly over-supplied with courses.");
         assertThat(q.speaker().text()).isEqualTo("Mr. DiPietro");
