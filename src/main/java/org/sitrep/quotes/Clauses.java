@@ -80,11 +80,11 @@ final class Clauses {
     }
 
     /**
-     * "Most said they would vote for him, while 9 percent found it a deterrent": a contrast ("while", "whereas") whose
+     * "Most said they would vote for him, while 9 percent found it a deterrent": a contrast ("while", "whereas", "though") whose
      * clause has a subject and a reporting verb of its own sets another source's report beside this one.
      */
     static boolean contrastingReport(List<Token> toks, int k, Cues cues) {
-        return toks.get(k).word().matches("(?i)while|whereas") && subjectAndReport(toks, k + 1, cues);
+        return toks.get(k).word().matches("(?i)while|whereas|though|although") && subjectAndReport(toks, k + 1, cues);
     }
 
     /**

@@ -54,6 +54,8 @@ class IndirectReportTest {
         List<Quote> qs = quotes("Most voters said they were more likely to back him, while 9 percent found it a deterrent.");
         assertThat(qs).extracting(Quote::text).containsExactly("they were more likely to back him", "it a deterrent");
         assertThat(qs).extracting(Quote::reportedBy).containsOnlyNulls();
+        assertThat(quotes("Other candidates said his history was fair game, though Mrs. Fiorina said she doubted voters would care."))
+                .filteredOn(q -> q.cue().lemma().equals("say")).extracting(Quote::reportedBy).containsOnlyNulls();
     }
 
     @Test
