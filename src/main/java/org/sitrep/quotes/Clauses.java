@@ -80,18 +80,52 @@ final class Clauses {
     }
 
     /**
-     * "Most said they would vote for him, while 9 percent found it a deterrent": a contrast ("while", "whereas") whose
+     * "Most said they would vote for him, while 9 percent found it a deterrent": a contrast ("while", "whereas", "though") whose
      * clause has a subject and a reporting verb of its own sets another source's report beside this one.
      */
     static boolean contrastingReport(List<Token> toks, int k, Cues cues) {
-        if (!toks.get(k).word().matches("(?i)while|whereas")) return false;
-        int sentence = toks.get(k).sentence();
-        int j = k + 1;
+        return toks.get(k).word().matches("(?i)while|whereas|though|although") && subjectAndReport(toks, k + 1, cues);
+    }
+
+    /**
+     * "Clinton said hackers broke into the committee's computers and she accused Trump of …", "claimed responsibility but
+     * officials have said …": a conjunction opening a clause with a subject and a reporting verb of its
+     * own, joins a second report to the first rather than continuing what was reported.
+     */
+    static boolean coordinatedReport(List<Token> toks, int from, int k, Cues cues) {
+        String w = toks.get(k).word();
+        // "and" also joins subjects ("said Smith and Jones told him"), so it needs a clause before it; "but" and ";" do not.
+        if (!w.matches("(?i)and|but|yet|;") || w.equalsIgnoreCase("and") && !finiteVerb(toks, from, k)) return false;
+        return subjectAndReport(toks, k + 1, cues);
+    }
+
+    /**
+     * "Like other owners who foresee an upside, Mr. Schmidt said …", "Asked if she believed Putin wanted him to win,
+     * Clinton said …": a report inside a phrase fronted before the main clause ends at the comma where the main clause
+     * starts with a subject and a reporting verb of its own.
+     */
+    static boolean mainClauseAfterFronted(List<Token> toks, int from, int k, Cues cues) {
+        if (!toks.get(k).word().equals(",") || k + 1 >= toks.size() || !subjectAndReport(toks, k + 1, cues)) return false;
+        int first = sentenceStart(toks, from);
+        if (toks.get(first).pos().matches("VB[NG]")) return true;
+        for (int j = first; j < from; j++) {
+            if (toks.get(j).word().matches("(?i)who|which|where|when|whom|if|whether|after|before|because|while|although|though|since|as|like|unless")) return true;
+        }
+        return false;
+    }
+
+    /** A subject at j and, within a few words, a finite reporting verb (after its auxiliaries: "has said", "did not deny"). */
+    private static boolean subjectAndReport(List<Token> toks, int j, Cues cues) {
+        int sentence = toks.get(j - 1).sentence();
         if (j >= toks.size() || toks.get(j).sentence() != sentence || !toks.get(j).pos().matches("DT|PRP|NNP?S?|CD|JJ")) return false;
-        for (; j < toks.size() && j <= k + 8 && toks.get(j).sentence() == sentence; j++) {
+        boolean finite = false;
+        for (int k = j; j < toks.size() && j <= k + 8 && toks.get(j).sentence() == sentence; j++) {
             Token t = toks.get(j);
-            if (t.pos().matches("VB[DZP]")) return cues.reporting(t.lemma()) != null;
-            if (t.pos().startsWith("VB") || t.pos().equals("MD") || t.word().matches("[,;:]")) return false;
+            boolean auxiliary = t.pos().equals("MD") || t.pos().matches("VB[DZP]") && t.lemma().matches("(?i)have|be|do");
+            if (auxiliary) { finite = true; continue; }
+            if (finite && t.pos().equals("RB")) continue;
+            if (t.pos().matches("VB[DZP]") || finite && t.pos().matches("VB[NG]?")) return cues.reporting(t.lemma()) != null;
+            if (t.pos().startsWith("VB") || t.word().matches("[,;:]")) return false;
         }
         return false;
     }

@@ -29,6 +29,9 @@ final class Evidential {
             boolean predicate = seem && (next.pos().startsWith("JJ") || next.pos().equals("RB") && after.pos().startsWith("JJ")
                     || next.word().equalsIgnoreCase("like"));
             if (!infinitive && !predicate) return -1;
+            // "Obama seemed to recognize the significance", "she appeared to imply that …": the subject's own report,
+            // hedged; its cue names the source, and an impression around it would hide it.
+            if (infinitive && Cues.standard().reporting(after.lemma()) != null) return -1;
         }
         int k = c;
         while (k > 0 && toks.get(k - 1).sentence() == t.sentence() && toks.get(k - 1).pos().matches("RB|MD|VB[DZP]?|TO") && c - k < 4) k--; // "did not", "would"

@@ -328,6 +328,8 @@ public final class QuoteFinder {
             // "who coined the word, once said, “…": the comma closes a relative clause before its head's own report.
             if (t.word().equals(",") && Clauses.cueIntroducing(toks, k + 1, cues)) break;
             if (k > from && Clauses.contrastingReport(toks, k, cues)) break;
+            if (k > from && Clauses.coordinatedReport(toks, from, k, cues)) break;
+            if (k > from && Clauses.mainClauseAfterFronted(toks, from, k, cues)) break;
             if (t.word().equals(",") && k + 1 < toks.size()) {
                 Token n = toks.get(k + 1);
                 boolean participle = n.pos().equals("VBG") && cues.get(n.lemma()) != null;

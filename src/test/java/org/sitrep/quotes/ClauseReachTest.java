@@ -48,6 +48,15 @@ class ClauseReachTest {
     }
 
     @Test
+    void seemingToReportIsTheSubjectsOwnHedgedReport() {
+        List<Quote> qs = QuotesOf.text("Some intro here.\n\nThe senator seemed to recognize the significance of the vote.");
+        assertThat(qs).hasSize(1);
+        assertThat(qs.get(0).cue().lemma()).isEqualTo("recognize");
+        assertThat(qs.get(0).speaker().text()).contains("senator");
+        assertThat(qs.get(0).reportedBy()).isNull();
+    }
+
+    @Test
     void aPreposedReportMayBeCreditedToANameWithADeterminerOrATitle() {
         Quote q = only("The engineer was travelling to Rome for a meeting, the Daily Courier reported.");
         assertThat(q.cue().lemma()).isEqualTo("report");

@@ -54,6 +54,24 @@ class IndirectReportTest {
         List<Quote> qs = quotes("Most voters said they were more likely to back him, while 9 percent found it a deterrent.");
         assertThat(qs).extracting(Quote::text).containsExactly("they were more likely to back him", "it a deterrent");
         assertThat(qs).extracting(Quote::reportedBy).containsOnlyNulls();
+        assertThat(quotes("Other candidates said his history was fair game, though Mrs. Fiorina said she doubted voters would care."))
+                .filteredOn(q -> q.cue().lemma().equals("say")).extracting(Quote::reportedBy).containsOnlyNulls();
+    }
+
+    @Test
+    void aCoordinatedClauseWithItsOwnSubjectAndReportIsNotPartOfTheFirst() {
+        List<Quote> qs = quotes("The governor said hackers broke into the agency's computers and she accused the contractor of negligence.");
+        assertThat(qs).extracting(Quote::reportedBy).containsOnlyNulls();
+        assertThat(qs.get(0).text()).isEqualTo("hackers broke into the agency's computers");
+        List<Quote> rs = quotes("The group claimed responsibility for the attack but officials have said they doubt the claim.");
+        assertThat(rs).filteredOn(q -> q.cue().lemma().equals("say")).extracting(Quote::reportedBy).containsOnlyNulls();
+    }
+
+    @Test
+    void aReportInAFrontedPhraseEndsWhereTheMainClauseReports() {
+        List<Quote> qs = quotes("Like other club owners who foresee an upside in new offerings, Mr. Schmidt said he was building a new pool.");
+        assertThat(qs).extracting(Quote::reportedBy).containsOnlyNulls();
+        assertThat(qs).extracting(Quote::text).contains("he was building a new pool");
     }
 
     @Test
