@@ -31,7 +31,7 @@ public final class QuoteFinder {
     private static final Set<String> INFINITIVE_CUES = Set.of("vow", "promise", "pledge", "threaten", "decline", "refuse", "urge", "agree", "hope", "expect", "plan", "intend", "ask", "want", "seek");
     // Verbs whose bare object is the addressee or a time, not what was said ("said Thursday", "told reporters").
     private static final Set<String> NO_OBJECT = Set.of("say", "tell", "add", "ask", "write", "continue", "post", "tweet", "reply", "respond", "answer",
-            "urge", "remind", "warn", "assure", "inform", "accuse", "email", "thank", "know", "feel", "think", "believe", "hope", "expect", "fear", "plan", "intend", "seek");
+            "urge", "remind", "warn", "assure", "inform", "accuse", "email", "thank", "know", "feel", "think", "believe", "hope", "expect", "fear", "plan", "intend", "seek", "maintain");
     private static final Set<String> LIGHT = Set.of("be", "have", "do", "so", "make", "get", "go", "mean", "ensure", "require");
     private static final int MIN_DIRECT_WORDS = 4;
 

@@ -39,4 +39,11 @@ class PhraseAttributionTest {
         List<Quote> q = QuotesOf.text("Some intro here.\n\nIn a Facebook post on Sunday night, Beck encouraged Americans to join him in a fast.");
         assertThat(q).isNotEmpty().allSatisfy(x -> assertThat(x.speaker().text()).isEqualTo("Beck"));
     }
+
+    @Test
+    void maintainingALeadIsNoReportButMaintainingAClauseIs() {
+        assertThat(QuotesOf.text("Some intro here.\n\nClinton maintains a commanding lead among black voters.")).isEmpty();
+        assertThat(QuotesOf.text("Some intro here.\n\nClinton maintains she did nothing wrong.")).singleElement()
+                .satisfies(x -> assertThat(x.text()).isEqualTo("she did nothing wrong"));
+    }
 }
