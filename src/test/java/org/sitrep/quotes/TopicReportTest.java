@@ -1,0 +1,27 @@
+package org.sitrep.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Quote;
+
+/** Reports whose content is a topic or a stance rather than a clause: "spoke about …". */
+class TopicReportTest {
+
+    private static List<Quote> quotes(String text) { return QuotesOf.text("Some intro here.\n\n" + text); }
+
+    @Test
+    void aVerbOfTalkingReportsItsTopicAfterAbout() {
+        List<Quote> q = quotes("Clinton spoke openly about the economy on Monday.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).cue().lemma()).isEqualTo("speak");
+        assertThat(q.get(0).speaker().text()).isEqualTo("Clinton");
+        assertThat(q.get(0).text()).startsWith("the economy");
+    }
+
+    @Test
+    void aVerbOfTalkingWithoutATopicIsNoReport() {
+        assertThat(quotes("Clinton spoke at a rally in Iowa on Monday.")).isEmpty();
+    }
+}
