@@ -104,6 +104,14 @@ public final class QuoteFinder {
                 remember(recent, q);
                 continue;
             }
+            int[] stance = StanceAdjective.find(toks, c); // "was critical of the deal", "is confident that …"
+            Speaker holder = stance == null ? null : speakers.before(stance[0], recent);
+            if (holder != null) {
+                Quote q = quote(a, "indirect", toks.get(stance[1]).start(), toks.get(contentEnd(toks, stance[1], asides) - 1).end(), new Attribution(c, holder, null), null, quotes.size());
+                quotes.add(q);
+                remember(recent, q);
+                continue;
+            }
             int evidential = Evidential.start(toks, c); // "the crowd seemed unmoved", "is reportedly spending"
             if (evidential >= 0) {
                 quotes.add(quote(a, "indirect", toks.get(evidential).start(), toks.get(contentEnd(toks, c, asides) - 1).end(), new Attribution(c, null, null), null, quotes.size()));

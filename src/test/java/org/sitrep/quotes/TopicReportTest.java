@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Quote;
 
-/** Reports whose content is a topic or a stance rather than a clause: "spoke about …". */
+/** Reports whose content is a topic or a stance rather than a clause: "spoke about …", "was critical of …". */
 class TopicReportTest {
 
     private static List<Quote> quotes(String text) { return QuotesOf.text("Some intro here.\n\n" + text); }
@@ -23,5 +23,22 @@ class TopicReportTest {
     @Test
     void aVerbOfTalkingWithoutATopicIsNoReport() {
         assertThat(quotes("Clinton spoke at a rally in Iowa on Monday.")).isEmpty();
+    }
+
+    @Test
+    void aPredicateAdjectiveOfStanceReportsItsComplement() {
+        List<Quote> q = quotes("Clinton was sharply critical of the trade deal.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker().text()).isEqualTo("Clinton");
+        assertThat(q.get(0).text()).isEqualTo("the trade deal");
+        List<Quote> clause = quotes("Rubio is confident that he will win Florida.");
+        assertThat(clause).hasSize(1);
+        assertThat(clause.get(0).text()).isEqualTo("he will win Florida");
+    }
+
+    @Test
+    void anAdjectiveOfStanceWithoutCopulaOrComplementIsNoReport() {
+        assertThat(quotes("The sky was clear of clouds.")).isEmpty();
+        assertThat(quotes("A critical vote is due on Monday.")).isEmpty();
     }
 }
