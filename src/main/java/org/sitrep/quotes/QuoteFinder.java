@@ -98,7 +98,7 @@ public final class QuoteFinder {
             }
             NounReport.Found nr = NounReport.find(a, c, speakers, recent); // "his assertion that …"
             if (nr != null) {
-                int end = contentEnd(toks, nr.content(), asides);
+                int end = nr.end() > nr.content() ? nr.end() : contentEnd(toks, nr.content(), asides);
                 Quote q = quote(a, "indirect", toks.get(nr.content()).start(), toks.get(end - 1).end(), new Attribution(c, nr.source(), null), null, quotes.size());
                 quotes.add(q);
                 remember(recent, q);

@@ -41,4 +41,18 @@ class TopicReportTest {
         assertThat(quotes("The sky was clear of clouds.")).isEmpty();
         assertThat(quotes("A critical vote is due on Monday.")).isEmpty();
     }
+
+    @Test
+    void aJudgingNounWithANamedHolderReportsThePhraseAfterOf() {
+        List<Quote> q = quotes("Trump's view of NATO has changed over the years.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).cue().lemma()).isEqualTo("view");
+        assertThat(q.get(0).speaker().text()).isEqualTo("Trump");
+        assertThat(q.get(0).text()).isEqualTo("NATO");
+    }
+
+    @Test
+    void aJudgingNounWithoutAHolderIsNoReport() {
+        assertThat(quotes("The view of the lake from the hotel has changed over the years.")).isEmpty();
+    }
 }
