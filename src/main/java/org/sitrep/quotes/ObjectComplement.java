@@ -23,7 +23,27 @@ final class ObjectComplement {
     private static final Set<String> NP = Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS", "CD", "HYPH");
     private static final int MAX_OBJECT = 7;
 
+    /** Verbs of talking whose topic, after "about" or "of", is what they report ("spoke about the attack", "talked openly of …"). */
+    private static final Set<String> TALKING = Set.of("speak", "talk", "joke", "complain", "boast", "brag", "rant", "testify", "muse", "lie", "write", "comment", "warn", "worry");
+
     private ObjectComplement() {}
+
+    /**
+     * "spoke about the attack": a verb of talking is mostly no cue ("spoke at a rally", "spoke to reporters"), but with
+     * a topic after "about" or "of" it reports one; the lexicons leave it out for its other uses.
+     */
+    static Cues.Cue topic(List<Token> toks, int c) {
+        String lemma = toks.get(c).lemma().toLowerCase(Locale.ROOT);
+        return hasTopic(toks, c) ? new Cues.Cue(lemma, lemma, "belief") : null;
+    }
+
+    /** Whether the verb at c is one of talking followed, past adverbs, by "about" or "of" and its topic. */
+    static boolean hasTopic(List<Token> toks, int c) {
+        if (!TALKING.contains(toks.get(c).lemma().toLowerCase(Locale.ROOT))) return false;
+        int k = c + 1;
+        while (k < toks.size() && k <= c + 2 && toks.get(k).pos().equals("RB")) k++;
+        return k + 1 < toks.size() && toks.get(k + 1).sentence() == toks.get(c).sentence() && toks.get(k).word().matches("(?i)about|of");
+    }
 
     /** "see"/"regard" with an object and "as": a belief cue the lexicon leaves out, since "see" alone is mostly sight. */
     static Cues.Cue viewing(List<Token> toks, int c) {

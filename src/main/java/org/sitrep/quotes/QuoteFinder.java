@@ -98,8 +98,16 @@ public final class QuoteFinder {
             }
             NounReport.Found nr = NounReport.find(a, c, speakers, recent); // "his assertion that …"
             if (nr != null) {
-                int end = contentEnd(toks, nr.content(), asides);
+                int end = nr.end() > nr.content() ? nr.end() : contentEnd(toks, nr.content(), asides);
                 Quote q = quote(a, "indirect", toks.get(nr.content()).start(), toks.get(end - 1).end(), new Attribution(c, nr.source(), null), null, quotes.size());
+                quotes.add(q);
+                remember(recent, q);
+                continue;
+            }
+            int[] stance = StanceAdjective.find(toks, c); // "was critical of the deal", "is confident that …"
+            Speaker holder = stance == null ? null : speakers.before(stance[0], recent);
+            if (holder != null) {
+                Quote q = quote(a, "indirect", toks.get(stance[1]).start(), toks.get(contentEnd(toks, stance[1], asides) - 1).end(), new Attribution(c, holder, null), null, quotes.size());
                 quotes.add(q);
                 remember(recent, q);
                 continue;
@@ -112,6 +120,7 @@ public final class QuoteFinder {
             if (!t.pos().startsWith("VB") || participle(toks, c) || Boilerplate.attributive(toks, c) || Evidential.appearance(toks, c)) continue;
             Cues.Cue cue = cues.reporting(t.lemma());
             if (cue == null) cue = thatVerb(toks, c);
+            if (cue == null) cue = ObjectComplement.topic(toks, c);
             if (cue == null) continue;
             int contentStart = -1, evidenceStart = -1, evidenceEnd = -1;
             if (cue.kind().equals("evidence")) {
@@ -124,7 +133,7 @@ public final class QuoteFinder {
             } else {
                 contentStart = complementStart(toks, c, OBJECT_CUES.contains(cue.lemma()));
                 if (contentStart < 0) contentStart = Math.max(infinitiveStart(toks, c, cue), ObjectComplement.start(toks, c)); // "urged them to resign"
-                if (contentStart < 0 && !NO_OBJECT.contains(cue.lemma())) contentStart = objectStart(toks, c); // "noted their endorsements"
+                if (contentStart < 0 && (!NO_OBJECT.contains(cue.lemma()) || ObjectComplement.hasTopic(toks, c))) contentStart = objectStart(toks, c); // "noted their endorsements"
             }
             int contentEnd = contentStart < 0 ? -1 : contentEnd(toks, contentStart, asides);
             boolean phrase = contentStart >= 0 && (toks.get(contentStart - 1).index() == c || !toks.get(contentStart - 1).word().equalsIgnoreCase("that"));
@@ -287,8 +296,9 @@ public final class QuoteFinder {
 
     /** "criticized the plan", "referred to him as": the object starts right after the verb (and one preposition). */
     private static int objectStart(List<Token> toks, int c) {
-        int k = c + 1;
-        if (k < toks.size() && toks.get(k).sentence() == toks.get(c).sentence() && toks.get(k).pos().matches("IN|TO|RP")) k++;
+        int k = c + 1, p = k;
+        while (p < toks.size() && p <= c + 2 && toks.get(p).pos().equals("RB")) p++; // "talked openly about"
+        if (p < toks.size() && toks.get(p).sentence() == toks.get(c).sentence() && toks.get(p).pos().matches("IN|TO|RP")) k = p + 1;
         if (k >= toks.size() || toks.get(k).sentence() != toks.get(c).sentence()) return -1;
         Token t = toks.get(k);
         boolean np = CLAUSE_START.contains(t.pos()) || t.pos().equals("NNPS") || t.pos().equals("WP") || t.word().equals("``") || QuoteMarks.isOpening(t.word().charAt(0));

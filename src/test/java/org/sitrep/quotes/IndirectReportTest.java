@@ -321,7 +321,11 @@ class IndirectReportTest {
 
     @Test
     void aParticipleOpeningTheSentenceHasTheMainClausesSubject() {
-        Quote q = only("After saying that he was nervous about the meeting, the farmer ended up at the front of the room.");
+        // The stance inside the content ("nervous about the meeting") nests under it.
+        List<Quote> all = quotes("Some intro here.\n\nAfter saying that he was nervous about the meeting, the farmer ended up at the front of the room.");
+        List<Quote> top = all.stream().filter(r -> r.reportedBy() == null).toList();
+        assertThat(top).hasSize(1);
+        Quote q = top.get(0);
         assertThat(q.speaker().text()).isEqualTo("the farmer");
         assertThat(q.text()).isEqualTo("he was nervous about the meeting");
     }
