@@ -1,0 +1,23 @@
+package org.sitrep.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Quote;
+
+/** Direct quotes whose speaker's phrase is shaped other than a plain subject before its reporting verb. */
+class IntroducedSpeakerTest {
+
+    private static Quote direct(String text, String start) {
+        List<Quote> q = QuotesOf.text(text);
+        return q.stream().filter(x -> x.kind().equals("direct") && x.text().contains(start)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aStrayCommaAfterANameWithItsPartyStillLeavesTheNameTheSubject() {
+        Quote q = direct("The governor won his home state.\n\nTuesday at a college in Berea, Ohio, after winning the primary, Gov. John Kasich (R-OH), said, "
+                + "\u201cI\u2019m getting ready to rent a covered wagon.\u201d", "covered wagon");
+        assertThat(q.speaker().text()).startsWith("John Kasich");
+    }
+}
