@@ -20,4 +20,12 @@ class IntroducedSpeakerTest {
                 + "\u201cI\u2019m getting ready to rent a covered wagon.\u201d", "covered wagon");
         assertThat(q.speaker().text()).startsWith("John Kasich");
     }
+
+    @Test
+    void shoutsThatCameFromSomeoneAreTheirs() {
+        Quote q = direct("The vote was chaotic.\n\n\u201cCall the roll,\u201d came shouts from the crowd, as the crowd booed.", "Call the roll");
+        assertThat(q.speaker().text()).isEqualTo("the crowd");
+        Quote r = direct("The minister was asked about the strike. \u201cWe will not negotiate!\u201d came the reply from the minister.", "negotiate");
+        assertThat(r.speaker().text()).isEqualTo("the minister");
+    }
 }
