@@ -28,4 +28,11 @@ class IntroducedSpeakerTest {
         Quote r = direct("The minister was asked about the strike. \u201cWe will not negotiate!\u201d came the reply from the minister.", "negotiate");
         assertThat(r.speaker().text()).isEqualTo("the minister");
     }
+
+    @Test
+    void aPossessedViewAfterTheQuoteNamesWhoseWordsTheyAre() {
+        Quote q = direct("The former envoy was blunt. \u201cThis is not a circumstance where there are one or two things you can identify \u2013 it\u2019s an "
+                + "across-the-board failure\u201d from diplomacy to the defense budget, in Bolton\u2019s view.", "across-the-board");
+        assertThat(q.speaker().text()).isEqualTo("Bolton");
+    }
 }
