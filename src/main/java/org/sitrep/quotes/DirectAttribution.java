@@ -113,6 +113,10 @@ final class DirectAttribution {
                 Speaker s = speakers.after(c + 1, recent);
                 return s == null ? null : new Found(c, s, null);
             }
+            Speaker voiced = openTail && c - from <= 1 ? InvertedPhrase.cameFrom(a, speakers, c, recent) : null;
+            if (voiced != null) return new Found(c, voiced, null);
+            Found view = openTail ? PossessedView.at(a, c, speakers, recent) : null;
+            if (view != null) return view;
             if (openTail && sides.mistaggedCue(c, from)) {
                 Speaker s = speakers.before(c, recent);
                 if (s != null && s.start() >= toks.get(last).end()) return new Found(c, s, null);

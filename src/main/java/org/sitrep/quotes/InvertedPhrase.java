@@ -15,7 +15,23 @@ final class InvertedPhrase {
 
     private static final Set<String> INNER = Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$", "POS", "CD", "HYPH", "VBN");
 
+    private static final Set<String> VOICES = Set.of("shout", "cry", "chant", "call", "reply", "response", "answer",
+            "roar", "scream", "yell", "jeer", "cheer", "word", "retort", "question");
+
     private InvertedPhrase() {}
+
+    /**
+     * "“Call the roll,” came shouts from the crowd" / "came the reply from the minister": "come" inverted before a noun of
+     * voice; who it came from speaks, and the noun is no speaker.
+     */
+    static Speaker cameFrom(Annotated a, SpeakerFinder speakers, int c, List<String> recent) {
+        List<Token> toks = a.tokens();
+        if (!toks.get(c).lemma().equalsIgnoreCase("come") || c + 3 >= toks.size()) return null;
+        int n = toks.get(c + 1).pos().equals("DT") ? c + 2 : c + 1;
+        if (n + 2 >= toks.size() || !toks.get(n).pos().startsWith("NN") || !VOICES.contains(toks.get(n).lemma().toLowerCase(java.util.Locale.ROOT))
+                || !toks.get(n + 1).word().equalsIgnoreCase("from") || toks.get(n + 1).sentence() != toks.get(c).sentence()) return null;
+        return speakers.after(n + 1, recent);
+    }
 
     /** @param k the first token after the cue */
     static Speaker find(Annotated a, EntityIndex entities, int k) {

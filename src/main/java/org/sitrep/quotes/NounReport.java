@@ -67,7 +67,7 @@ final class NounReport {
     }
 
     /** "Trump's recent evidence-free assertion", "his stern warning": the possessor before the noun's modifiers. */
-    private static Speaker holder(Annotated a, int c, SpeakerFinder speakers, List<String> recent) {
+    static Speaker holder(Annotated a, int c, SpeakerFinder speakers, List<String> recent) {
         List<Token> toks = a.tokens();
         int k = c - 1;
         while (k >= 0 && k >= c - MAX_MODIFIERS && toks.get(k).sentence() == toks.get(c).sentence()

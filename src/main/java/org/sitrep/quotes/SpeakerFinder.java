@@ -69,6 +69,9 @@ final class SpeakerFinder {
             k--;
         }
         if (toks.get(k).word().equals(",")) {
+            // "Gov. John Kasich (R-OH), said": a stray comma after a name with its party in parentheses.
+            Speaker party = toks.get(k - 1).word().matches("\\)|-RRB-") ? parenthesised(k - 1, recentSpeakers) : null;
+            if (party != null && party.resolution().equals("name")) return party;
             Speaker ap = appositive(k, k - 1, recentSpeakers);
             if (ap != null) return ap;
             Speaker place = placed(k, recentSpeakers);
