@@ -25,14 +25,10 @@ public final class QuoteFinder {
     /** Quotes, with the evidence their speakers cite. */
     record Found(List<Quote> quotes, List<Cited> evidence) {}
 
-    private static final Set<String> EVIDENCE_VERBS = Set.of("indicate", "show", "suggest", "reveal", "prove", "confirm", "say");
-    private static final Set<String> CLAUSE_START = Set.of("PRP", "DT", "NNP", "NNPS", "NNS", "NN", "EX", "CD", "JJ", "PRP$");
     private static final Set<String> OBJECT_CUES = Set.of("tell", "warn", "accuse", "urge", "remind", "assure", "inform", "promise", "ask");
-    private static final Set<String> INFINITIVE_CUES = Set.of("vow", "promise", "pledge", "threaten", "decline", "refuse", "urge", "agree", "hope", "expect", "plan", "intend", "ask", "want", "seek");
     // Verbs whose bare object is the addressee or a time, not what was said ("said Thursday", "told reporters").
     private static final Set<String> NO_OBJECT = Set.of("say", "tell", "add", "ask", "write", "continue", "post", "tweet", "reply", "respond", "answer",
             "urge", "remind", "warn", "assure", "inform", "accuse", "email", "thank", "know", "feel", "think", "believe", "hope", "expect", "fear", "plan", "intend", "seek", "maintain");
-    private static final Set<String> LIGHT = Set.of("be", "have", "do", "so", "make", "get", "go", "mean", "ensure", "require");
     private static final int MIN_DIRECT_WORDS = 4;
 
     private final Cues cues = Cues.standard();
@@ -119,21 +115,21 @@ public final class QuoteFinder {
             }
             if (!t.pos().startsWith("VB") || participle(toks, c) || Boilerplate.attributive(toks, c) || Evidential.appearance(toks, c)) continue;
             Cues.Cue cue = cues.reporting(t.lemma());
-            if (cue == null) cue = thatVerb(toks, c);
+            if (cue == null) cue = Complements.thatVerb(toks, c);
             if (cue == null) cue = ObjectComplement.topic(toks, c);
             if (cue == null) continue;
             int contentStart = -1, evidenceStart = -1, evidenceEnd = -1;
             if (cue.kind().equals("evidence")) {
-                int[] ev = evidenceClause(toks, c);
-                if (ev == null) contentStart = objectStart(toks, c); // ", citing low growth and unemployment": what is cited
+                int[] ev = Complements.evidenceClause(toks, c);
+                if (ev == null) contentStart = Complements.objectStart(toks, c); // ", citing low growth and unemployment": what is cited
                 // "that indicated that": the evidence's verb is not a speaker's cue
                 else { evidenceStart = ev[0]; evidenceEnd = ev[1]; contentStart = ev[2]; usedCues.add(ev[1] + 1); }
             } else if (cue.kind().equals("object")) {
-                contentStart = objectStart(toks, c);
+                contentStart = Complements.objectStart(toks, c);
             } else {
-                contentStart = complementStart(toks, c, OBJECT_CUES.contains(cue.lemma()));
-                if (contentStart < 0) contentStart = Math.max(infinitiveStart(toks, c, cue), ObjectComplement.start(toks, c)); // "urged them to resign"
-                if (contentStart < 0 && (!NO_OBJECT.contains(cue.lemma()) || ObjectComplement.hasTopic(toks, c))) contentStart = objectStart(toks, c); // "noted their endorsements"
+                contentStart = Complements.complementStart(toks, c, OBJECT_CUES.contains(cue.lemma()));
+                if (contentStart < 0) contentStart = Math.max(Complements.infinitiveStart(toks, c, cue), ObjectComplement.start(toks, c)); // "urged them to resign"
+                if (contentStart < 0 && (!NO_OBJECT.contains(cue.lemma()) || ObjectComplement.hasTopic(toks, c))) contentStart = Complements.objectStart(toks, c); // "noted their endorsements"
             }
             int contentEnd = contentStart < 0 ? -1 : contentEnd(toks, contentStart, asides);
             boolean phrase = contentStart >= 0 && (toks.get(contentStart - 1).index() == c || !toks.get(contentStart - 1).word().equalsIgnoreCase("that"));
@@ -217,7 +213,7 @@ public final class QuoteFinder {
      * strictly before it, so the quote is a phrase within the clause, not the clause itself).
      */
     private static boolean reportsClause(List<Token> toks, int cue, int quoteStart, boolean inside) {
-        int k = complementStart(toks, cue, OBJECT_CUES.contains(toks.get(cue).lemma().toLowerCase(Locale.ROOT)));
+        int k = Complements.complementStart(toks, cue, OBJECT_CUES.contains(toks.get(cue).lemma().toLowerCase(Locale.ROOT)));
         if (k <= cue) return false;
         return cue > quoteStart ? !inside : inside ? k < quoteStart && !thatBetween(toks, cue, k) : k <= quoteStart;
     }
@@ -244,85 +240,6 @@ public final class QuoteFinder {
     private static Party addressee(Annotated a, EntityIndex index, int c, int contentStart) {
         Party p = medium(a, index, c);
         return p == null || p.end() > a.tokens().get(contentStart).start() ? null : p;
-    }
-
-    /** Where the reported clause starts: after "that" (past an object or adverbials: "told CNN that", "said on Friday at a rally that"), or right after "said". */
-    private static int complementStart(List<Token> toks, int c, boolean takesObject) {
-        int sentence = toks.get(c).sentence();
-        for (int k = c + 1; k < toks.size() && k <= c + (takesObject ? 14 : 12) && toks.get(k).sentence() == sentence; k++) {
-            String w = toks.get(k).word().toLowerCase(Locale.ROOT);
-            // After an object ("told the paper that …") "that" is the complementizer whatever the tagger made of it.
-            boolean complementizer = toks.get(k).pos().equals("IN") || takesObject && k > c + 1 && toks.get(k - 1).pos().matches("NNP?S?|PRP")
-                    || BareClause.onlyTime(toks, c + 1, k); // "said this week that/WDT …"
-            if (w.equals("that") && complementizer) return k + 1 < toks.size() && toks.get(k + 1).sentence() == sentence ? k + 1 : -1;
-            if (toks.get(k).pos().startsWith("VB") || w.equals(".") || w.equals(";")) break;
-        }
-        if (c + 1 >= toks.size() || toks.get(c + 1).sentence() != sentence) return -1;
-        Token next = toks.get(c + 1);
-        // "explained how …", "asked whether …", "noted what …": an embedded question is what was said.
-        if (next.pos().matches("WRB|WP|WDT") || next.word().matches("(?i)whether|if")) return c + 1;
-        if (takesObject) return BareClause.afterObject(toks, c); // "told reporters he would …"
-        int from = BareClause.pastAdverbial(toks, c); // "said on Friday he met …"
-        if (from < 0 || !CLAUSE_START.contains(toks.get(from).pos())) from = c + 1;
-        Token first = toks.get(from);
-        if (!CLAUSE_START.contains(first.pos()) && !first.pos().equals("VBG") && !BareClause.quantity(toks, from)) return -1; // "said legalizing it could …"
-        // "said Smith" or "said the ministry" is an inverted attribution, not a clause: a clause has a finite verb before
-        // the next comma ("said much of his discussion with Trump was about Israel"), and not only that of a relative
-        // clause ("said the man who was arrested"; but "said a tax that used to be fair now draws protests").
-        boolean relative = false; // the next finite verb is the relative clause's; one after it is the reported clause's
-        for (int k = from; k < toks.size() && toks.get(k).sentence() == sentence; k++) {
-            if (BareClause.finite(toks, k) || contractedVerb(toks, k)) { if (!relative) return from; relative = false; }
-            if (toks.get(k).word().matches("[,.;:]|--|—")) return -1;
-            if (toks.get(k).pos().matches("WP|WDT")) relative = true;
-        }
-        return -1;
-    }
-
-    /**
-     * Outside the lexicon, a verb taking a that-clause ("made clear that", "determined that", "learned that") still
-     * reports a holder's belief or statement; light verbs and "so that" purposes are left out. Without one, "see X as Y".
-     */
-    private static Cues.Cue thatVerb(List<Token> toks, int c) {
-        if (c + 2 >= toks.size() || !toks.get(c + 1).word().equalsIgnoreCase("that") || !toks.get(c + 1).pos().equals("IN")) return ObjectComplement.viewing(toks, c);
-        String lemma = toks.get(c).lemma().toLowerCase(Locale.ROOT);
-        if (LIGHT.contains(lemma) || toks.get(c).pos().equals("VBN") && c > 0 && toks.get(c - 1).lemma().equals("be")) return null;
-        return new Cues.Cue(lemma, lemma, "belief");
-    }
-
-    /** "it’s", "they’re": the fast tagger often reads a contracted verb after a pronoun as a possessive. */
-    private static boolean contractedVerb(List<Token> toks, int k) {
-        return k > 0 && toks.get(k - 1).pos().matches("PRP|EX|WP|DT") && toks.get(k).word().matches("['’](s|re|m|ll|d|ve)");
-    }
-
-    /** "criticized the plan", "referred to him as": the object starts right after the verb (and one preposition). */
-    private static int objectStart(List<Token> toks, int c) {
-        int k = c + 1, p = k;
-        while (p < toks.size() && p <= c + 2 && toks.get(p).pos().equals("RB")) p++; // "talked openly about"
-        if (p < toks.size() && toks.get(p).sentence() == toks.get(c).sentence() && toks.get(p).pos().matches("IN|TO|RP")) k = p + 1;
-        if (k >= toks.size() || toks.get(k).sentence() != toks.get(c).sentence()) return -1;
-        Token t = toks.get(k);
-        boolean np = CLAUSE_START.contains(t.pos()) || t.pos().equals("NNPS") || t.pos().equals("WP") || t.word().equals("``") || QuoteMarks.isOpening(t.word().charAt(0));
-        return np ? k : -1;
-    }
-
-    /** "vowed to repeal …", "declined to comment": an intention or refusal reported as an infinitive. */
-    private static int infinitiveStart(List<Token> toks, int c, Cues.Cue cue) {
-        if (!cue.infinitive() && !INFINITIVE_CUES.contains(toks.get(c).lemma().toLowerCase(Locale.ROOT))) return -1;
-        int k = c + 1;
-        if (k + 1 < toks.size() && toks.get(k).pos().equals("TO") && toks.get(k + 1).pos().equals("VB")) return k;
-        return -1;
-    }
-
-    /** "cited EVIDENCE that indicated that CONTENT" → {evidence start, evidence end, content start}, or null. */
-    private static int[] evidenceClause(List<Token> toks, int c) {
-        int sentence = toks.get(c).sentence();
-        for (int k = c + 1; k + 2 < toks.size() && k <= c + 10 && toks.get(k).sentence() == sentence; k++) {
-            if (toks.get(k).word().equalsIgnoreCase("that") && EVIDENCE_VERBS.contains(toks.get(k + 1).lemma().toLowerCase(Locale.ROOT))
-                    && toks.get(k + 2).word().equalsIgnoreCase("that") && k > c + 1) {
-                return new int[] {c + 1, k, k + 3};
-            }
-        }
-        return null;
     }
 
     /** The end (exclusive token index) of a reported clause: the sentence end, or the next attribution in it. */
