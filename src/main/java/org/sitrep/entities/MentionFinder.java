@@ -118,6 +118,8 @@ final class MentionFinder {
     /** One tagged run may hold a title, an organisation and a person; split it. */
     private void runToCandidates(Annotated a, int i, int j, String ner, Set<String> personNames, List<Candidate> out) {
         List<Token> toks = a.tokens();
+        // "As Breitbart News reported": the tagger takes the capitalised word opening the sentence into the name.
+        if (j - i > 1 && (i == 0 || toks.get(i - 1).sentence() != toks.get(i).sentence()) && toks.get(i).pos().matches("IN|CC|WRB")) i++;
         // A leading title is not part of the name: "Head of …", "Lt. Gen. …", "President …".
         int k = i;
         while (k < j) {

@@ -37,11 +37,6 @@ final class AsReport {
         Speaker speaker = speakers.before(c, recent);
         if (speaker == null) return null;
         int as = a.firstTokenAtOrAfter(speaker.start()) - 1;
-        if (as + 1 < c && toks.get(as + 1).word().equals("As")) { // the recognizer reads "As Breitbart News" as one name
-            as++;
-            int start = toks.get(as + 1).start();
-            speaker = new Speaker(a.text().substring(start, speaker.end()), speaker.entity(), start, speaker.end(), speaker.resolution());
-        }
         if (as < first || !toks.get(as).word().equalsIgnoreCase("as")) return null;
         // "As" opens the sentence, or follows a conjunction opening it ("But as the Times reported, …"); a mid-sentence
         // "as X reported" credits what comes before it, which the preposed reader takes.

@@ -33,6 +33,12 @@ class EntityFinderTest {
     }
 
     @Test
+    void aConjunctionOpeningTheSentenceIsNotPartOfTheName() {
+        Reading r = read("As Breitbart News reported, the bank defaulted on its bonds last year.");
+        assertThat(r.entities()).extracting(Entity::name).contains("Breitbart News").doesNotContain("As Breitbart News");
+    }
+
+    @Test
     void rankBeforeANameIsATitleAndPartialNamesJoin() {
         Reading r = read("Gen. Mark Milley met the minister on Monday. Milley said the talks were useful.");
         Entity milley = named(r, "Mark Milley");
